@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    plugins: { 'lit-a11y': litA11y },
+    rules: Object.fromEntries(Object.keys(litA11y.rules).map((rule) => [`lit-a11y/${rule}`, 'error'])),
+  },
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.mocha } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Browser code validates with 'zod/mini' (classic zod costs ~26 kB gzip more)." },
+            { name: 'lit/directives/unsafe-html.js', message: 'Text from data is text: no unsafeHTML.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests stub globals and reach into internals on purpose.
+    files: ['**/test/**', '**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+
+/** A calendar day, `YYYY-MM-DD` (no time zone: a day on the distributor's calendar). */
+export const isoDate = z.iso.date();
+/** An instant, ISO-8601 with offset. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+export const ean13Pattern = /^97[89]\d{10}$/;
+/** A 13-digit book EAN (978/979 prefix). The check digit is verified by `isValidEan13`. */
+export const ean13 = z.string().check(z.regex(/^\d{13}$/));
+
+export const Money = z.object({
+  amount: z.number(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+});
+export type Money = z.infer<typeof Money>;
+
+/** A URL that may be linked: `https:`, `http:` or relative. Anything else is refused by the elements. */
+export const linkUrl = z.string().check(z.maxLength(2048));
+
+/** `application/problem+json` (RFC 9457). */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  errors: z.optional(
+    z.array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+      }),
+    ),
+  ),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** Query of every list resource: `?q=&status=&sort=-field,field&page=&pageSize=`. Strings in, as they come from a URL. */
+export const ListQuery = z.object({
+  q: z.optional(z.string().check(z.maxLength(200))),
+  status: z.optional(z.string().check(z.maxLength(200))),
+  sort: z.optional(z.string().check(z.regex(/^-?[a-zA-Z0-9]+(,-?[a-zA-Z0-9]+)*$/))),
+  page: z.optional(z.string().check(z.regex(/^[1-9]\d{0,6}$/))),
+  pageSize: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+});
+export type ListQuery = z.infer<typeof ListQuery>;
+
+export function pageOf<T extends z.core.$ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.int().check(z.minimum(0)),
+    page: z.int().check(z.minimum(1)),
+    pageSize: z.int().check(z.minimum(1)),
+  });
+}
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A sort key as it travels in `sort=`: `-notedAt` is descending. */
+export interface SortKey<F extends string = string> {
+  field: F;
+  direction: 'asc' | 'desc';
+}
+
+export function parseSort<F extends string>(sort: string | undefined, allowed: readonly F[]): SortKey<F>[] | string {
+  if (!sort) return [];
+  const keys: SortKey<F>[] = [];
+  for (const part of sort.split(',')) {
+    const direction = part.startsWith('-') ? 'desc' : 'asc';
+    const field = part.replace(/^-/, '') as F;
+    if (!allowed.includes(field)) return field;
+    keys.push({ field, direction });
+  }
+  return keys;
+}
+
+export function formatSort(keys: readonly SortKey[]): string {
+  return keys.map((k) => (k.direction === 'desc' ? '-' : '') + k.field).join(',');
+}
+
+/** EAN-13 check digit (GS1 mod 10). */
+export function ean13CheckDigit(first12: string): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10;
+}
+
+export function isValidEan13(value: string): boolean {
+  return /^\d{13}$/.test(value) && ean13CheckDigit(value.slice(0, 12)) === Number(value[12]);
+}

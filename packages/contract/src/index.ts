@@ -1,0 +1,7 @@
+export * from './common.js';
+export * from './backorders.js';
+export * from './shipments.js';
+export * from './watchlist.js';
+export * from './orders.js';
+export * from './cases.js';
+export * from './routes.js';

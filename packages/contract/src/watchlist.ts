@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import { Money, ean13, isoDate, pageOf } from './common.js';
+
+export const WatchItem = z.object({
+  ean13,
+  subscribedAt: isoDate,
+  title: z.string(),
+  author: z.nullable(z.string()),
+  publisher: z.string(),
+  price: z.nullable(Money),
+  available: z.boolean(),
+  /** The day the title is (or is expected to be) available again. */
+  availableAt: z.nullable(isoDate),
+  /** The day the availability e-mail was sent. */
+  notifiedAt: z.nullable(isoDate),
+  yourReference: z.string().check(z.maxLength(60)),
+});
+export type WatchItem = z.infer<typeof WatchItem>;
+export const WatchPage = pageOf(WatchItem);
+export type WatchPage = z.infer<typeof WatchPage>;
+export const watchSortFields = ['ean13', 'subscribedAt', 'title', 'publisher', 'price', 'available', 'availableAt'] as const;
+
+/** Follow one or many titles at once. */
+export const WatchAddRequest = z.object({
+  items: z
+    .array(
+      z.object({
+        ean13,
+        yourReference: z.optional(z.string().check(z.maxLength(60))),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(1000)),
+});
+export type WatchAddRequest = z.infer<typeof WatchAddRequest>;
+
+export const watchSkipReasons = ['already-followed', 'duplicate', 'unknown-title'] as const;
+export const WatchAddResult = z.object({
+  added: z.array(WatchItem),
+  skipped: z.array(z.object({ ean13, reason: z.enum(watchSkipReasons) })),
+});
+export type WatchAddResult = z.infer<typeof WatchAddResult>;
+
+export const WatchPatchRequest = z.object({ yourReference: z.string().check(z.maxLength(60)) });
+export type WatchPatchRequest = z.infer<typeof WatchPatchRequest>;
+
+/** A title of the catalog that is currently unavailable, and so can be followed. */
+export const UnavailableTitle = z.object({
+  ean13,
+  title: z.string(),
+  author: z.nullable(z.string()),
+  publisher: z.string(),
+  price: z.nullable(Money),
+  school: z.boolean(),
+  expectedAt: z.nullable(isoDate),
+  followed: z.boolean(),
+});
+export type UnavailableTitle = z.infer<typeof UnavailableTitle>;
+export const UnavailablePage = pageOf(UnavailableTitle);
+export type UnavailablePage = z.infer<typeof UnavailablePage>;

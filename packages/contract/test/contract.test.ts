@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { validate } from '@readme/openapi-parser';
+import * as z from 'zod/mini';
+import {
+  BackorderLine,
+  CaseDetail,
+  OrderDossier,
+  ShipmentDetail,
+  WatchItem,
+  isValidEan13,
+  parseSort,
+  backorderSortFields,
+} from '../src/index.js';
+import { buildOpenApi } from '../src/openapi.js';
+import {
+  generateBackorders,
+  generateCases,
+  generateCatalog,
+  generateShipments,
+  generateWatchlist,
+  seedBackorders,
+  seedOrder,
+  seedShipments,
+  seedWatchlist,
+  addMonths,
+} from '../src/fixtures/index.js';
+
+test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async () => {
+  const document = buildOpenApi();
+  const result = await validate(structuredClone(document) as never);
+  assert.equal(result.valid, true, JSON.stringify(result));
+  const paths = Object.keys(document.paths as object);
+  assert.ok(paths.includes('/backorders/{id}'));
+  assert.ok(paths.includes('/cases/{id}/attachments/{attachmentId}'));
+});
+
+test('a broken document is refused by the validator (the check can fail)', async () => {
+  const document = buildOpenApi() as { paths: Record<string, Record<string, { parameters: { in: string }[] }>> };
+  document.paths['/backorders/{id}']!.get!.parameters[0]!.in = 'nowhere';
+  const result = await validate(document as never);
+  assert.equal(result.valid, false);
+});
+
+test('seed rows satisfy the contract', () => {
+  for (const line of seedBackorders) z.parse(BackorderLine, line);
+  for (const shipment of seedShipments) z.parse(ShipmentDetail, shipment);
+  for (const item of seedWatchlist) z.parse(WatchItem, item);
+  z.parse(OrderDossier, seedOrder);
+  assert.equal(seedBackorders[3]!.purgeAt, '2021-10-27');
+});
+
+test('generated rows are valid, deterministic and have valid EAN-13s', () => {
+  const today = '2026-11-22';
+  const first = [...generateBackorders(7, 300, today)];
+  const again = [...generateBackorders(7, 300, today)];
+  assert.deepEqual(first, again);
+  for (const line of first) {
+    z.parse(BackorderLine, line);
+    assert.ok(isValidEan13(line.ean13), line.ean13);
+    assert.ok(line.notedAt <= today && line.notedAt >= '2026-08-22', line.notedAt);
+  }
+  const statuses = new Set(first.map((line) => line.status));
+  assert.equal(statuses.size, 5);
+  for (const shipment of generateShipments(3, 50, today)) z.parse(ShipmentDetail, shipment);
+  const catalog = generateCatalog(4, 40, today);
+  for (const item of generateWatchlist(5, catalog, 10, today)) z.parse(WatchItem, item);
+  for (const detail of generateCases(6, 20, today, 'librairie.example')) z.parse(CaseDetail, detail);
+});
+
+test('EAN-13 check digit', () => {
+  assert.equal(isValidEan13('9782266258234'), true);
+  assert.equal(isValidEan13('9782266258235'), false);
+  assert.equal(isValidEan13('978226625823'), false);
+});
+
+test('sort parsing refuses unknown fields', () => {
+  assert.deepEqual(parseSort('-notedAt,title', backorderSortFields), [
+    { field: 'notedAt', direction: 'desc' },
+    { field: 'title', direction: 'asc' },
+  ]);
+  assert.equal(parseSort('password', backorderSortFields), 'password');
+});
+
+test('addMonths clamps to the end of the month', () => {
+  assert.equal(addMonths('2021-11-30', 3), '2022-02-28');
+  assert.equal(addMonths('2021-11-24', 3), '2022-02-24');
+});

@@ -1,0 +1,52 @@
+import { LitElement, html, css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { configContext, type ComptoirConfig, type Transform } from './config.js';
+import { ComptoirElement } from './base-element.js';
+
+/**
+ * Configuration for every Comptoir element inside it. An element's own attributes win.
+ *
+ * @summary Provides `base-url`, `lang`, `credentials` and the JS-only `fetch`, `headers`, `transform` to descendants.
+ * @slot - Any content, including Comptoir elements.
+ */
+export class ComptoirConfigElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static define(tag = 'comptoir-config'): void {
+    ComptoirElement.define.call(this as never, tag);
+  }
+  static readonly version = ComptoirElement.version;
+
+  /** Base URL of the REST API; elements use the conventional paths below it (`/backorders`…). */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** Language of the elements inside, unless they set their own. */
+  @property() override lang = '';
+  /** `fetch` credentials: `omit`, `same-origin` (default) or `include`. */
+  @property() credentials?: RequestCredentials;
+  @property({ attribute: false }) fetch?: typeof fetch;
+  @property({ attribute: false }) headers?: Record<string, string>;
+  @property({ attribute: false }) transform?: Transform;
+
+  @provide({ context: configContext })
+  protected value: ComptoirConfig = {};
+
+  override willUpdate(): void {
+    this.value = {
+      baseUrl: this.baseUrl,
+      lang: this.lang || undefined,
+      credentials: this.credentials,
+      fetch: this.fetch,
+      headers: this.headers,
+      transform: this.transform,
+    };
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,170 @@
+import { LocalizeController, registerTranslation, type Translation as BaseTranslation } from '@shoelace-style/localize';
+import type { ReactiveControllerHost } from 'lit';
+
+/**
+ * The runtime's own terms. Elements add theirs with `registerTranslation` (it merges per language),
+ * and a host page may register more languages the same way.
+ */
+export interface RuntimeTerms {
+  loading: string;
+  refreshing: string;
+  retry: string;
+  empty: string;
+  emptyFiltered: string;
+  clearFilters: string;
+  technicalDetail: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorAborted: string;
+  errorInvalid: string;
+  errorConfig: (attribute: string) => string;
+  errorHttp: (status: number) => string;
+  errorRetryAfter: (seconds: number) => string;
+  search: string;
+  searchPlaceholder: string;
+  pagerLabel: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (page: number, pages: number) => string;
+  count: (count: number) => string;
+  export: string;
+  exportCsv: string;
+  exportXlsx: string;
+  exporting: (done: number, total: number) => string;
+  exportFailed: string;
+  daysLeft: (days: number) => string;
+  dismiss: string;
+}
+
+export type Translation = BaseTranslation & Partial<RuntimeTerms> & Record<string, unknown>;
+
+const httpMessages = {
+  en: {
+    401: 'You are not signed in, or your session has expired. Sign in again, then retry.',
+    403: 'Your account is not allowed to see this.',
+    404: 'Nothing was found at this address.',
+    409: 'This was changed meanwhile by someone else. Reload, then try again.',
+    429: 'Too many requests in a short time.',
+    server: 'The server had a problem. Try again in a moment.',
+    other: (status: number) => `The server refused the request (HTTP ${status}).`,
+  },
+  fr: {
+    401: 'Vous n’êtes pas connecté, ou votre session a expiré. Reconnectez-vous, puis réessayez.',
+    403: 'Votre compte n’a pas accès à ces informations.',
+    404: 'Rien n’a été trouvé à cette adresse.',
+    409: 'Ces données ont été modifiées entre-temps. Rechargez, puis réessayez.',
+    429: 'Trop de demandes en peu de temps.',
+    server: 'Le serveur a rencontré un problème. Réessayez dans un instant.',
+    other: (status: number) => `Le serveur a refusé la demande (HTTP ${status}).`,
+  },
+} as const;
+
+function httpMessage(lang: 'en' | 'fr', status: number): string {
+  const table = httpMessages[lang];
+  if (status === 401 || status === 403 || status === 404 || status === 409 || status === 429) return table[status];
+  return status >= 500 ? table.server : table.other(status);
+}
+
+const en: Translation & RuntimeTerms = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+  loading: 'Loading…',
+  refreshing: 'Updating…',
+  retry: 'Retry',
+  empty: 'Nothing to show yet.',
+  emptyFiltered: 'Nothing matches these filters.',
+  clearFilters: 'Clear filters',
+  technicalDetail: 'Technical details',
+  errorNetwork: 'The server cannot be reached. Check your connection, then retry.',
+  errorTimeout: 'The server took too long to answer.',
+  errorAborted: 'The request was cancelled.',
+  errorInvalid: 'The server’s answer is not in the expected form.',
+  errorConfig: (attribute) => `This component is misconfigured: “${attribute}” is not a valid address.`,
+  errorHttp: (status) => httpMessage('en', status),
+  errorRetryAfter: (seconds) => `You can retry in ${seconds} s.`,
+  search: 'Search',
+  searchPlaceholder: 'Search…',
+  pagerLabel: 'Pages',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  count: (count) => (count === 1 ? '1 line' : `${new Intl.NumberFormat('en').format(count)} lines`),
+  export: 'Export',
+  exportCsv: 'CSV (Excel, LibreOffice…)',
+  exportXlsx: 'Excel workbook (.xlsx)',
+  exporting: (done, total) => `Exporting ${done} of ${total}…`,
+  exportFailed: 'The export failed.',
+  daysLeft: (days) => (days < 0 ? 'purge date passed' : days === 0 ? 'today' : days === 1 ? '1 day left' : `${days} days left`),
+  dismiss: 'Dismiss',
+};
+
+const fr: Translation & RuntimeTerms = {
+  $code: 'fr',
+  $name: 'Français',
+  $dir: 'ltr',
+  loading: 'Chargement…',
+  refreshing: 'Mise à jour…',
+  retry: 'Réessayer',
+  empty: 'Rien à afficher pour l’instant.',
+  emptyFiltered: 'Aucun élément ne correspond à ces filtres.',
+  clearFilters: 'Effacer les filtres',
+  technicalDetail: 'Détails techniques',
+  errorNetwork: 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
+  errorTimeout: 'Le serveur a mis trop de temps à répondre.',
+  errorAborted: 'La demande a été annulée.',
+  errorInvalid: 'La réponse du serveur n’a pas la forme attendue.',
+  errorConfig: (attribute) => `Ce composant est mal configuré : « ${attribute} » n’est pas une adresse valide.`,
+  errorHttp: (status) => httpMessage('fr', status),
+  errorRetryAfter: (seconds) => `Vous pourrez réessayer dans ${seconds} s.`,
+  search: 'Rechercher',
+  searchPlaceholder: 'Rechercher…',
+  pagerLabel: 'Pages',
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  pageOf: (page, pages) => `Page ${page} sur ${pages}`,
+  count: (count) => (count <= 1 ? `${count} élément` : `${new Intl.NumberFormat('fr').format(count)} éléments`),
+  export: 'Exporter',
+  exportCsv: 'CSV (Excel, LibreOffice…)',
+  exportXlsx: 'Classeur Excel (.xlsx)',
+  exporting: (done, total) => `Export : ${done} sur ${total}…`,
+  exportFailed: 'L’export a échoué.',
+  daysLeft: (days) =>
+    days < 0 ? 'date de purge dépassée' : days === 0 ? 'aujourd’hui' : days === 1 ? '1 jour restant' : `${days} jours restants`,
+  dismiss: 'Fermer',
+};
+
+registerTranslation(en, fr);
+
+export { registerTranslation };
+
+/** The language a host resolves: its own `lang`, else the provider's, else `<html lang>`. */
+export interface LangHost extends ReactiveControllerHost, HTMLElement {
+  resolvedLang(): string;
+}
+
+export class Localizer<Terms extends object = RuntimeTerms> extends LocalizeController {
+  constructor(private readonly langHost: LangHost) {
+    super(langHost);
+  }
+
+  override lang(): string {
+    const lang = this.langHost.resolvedLang().toLowerCase().replace(/_/g, '-');
+    try {
+      new Intl.Locale(lang);
+      return lang;
+    } catch {
+      return 'en';
+    }
+  }
+
+  /** A typed term: `t('count', 4)`. */
+  t<K extends keyof (Terms & RuntimeTerms)>(key: K, ...args: (Terms & RuntimeTerms)[K] extends (...a: infer P) => string ? P : []): string {
+    return (this.term as (key: string, ...args: unknown[]) => string)(key as string, ...args);
+  }
+
+  /** Short language code used by the formatters ("fr", "en"…). */
+  get code(): string {
+    return this.lang();
+  }
+}

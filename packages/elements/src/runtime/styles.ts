@@ -1,0 +1,276 @@
+import { css } from 'lit';
+
+const darkTokens = css`
+  --_bg: var(--comptoir-color-surface, #161b22);
+  --_bg-alt: var(--comptoir-color-surface-alt, #1f2630);
+  --_fg: var(--comptoir-color-text, #e6e9ee);
+  --_fg-muted: var(--comptoir-color-text-muted, #a5afbd);
+  --_border: var(--comptoir-color-border, #3a4452);
+  --_accent: var(--comptoir-color-accent, #6cb4ff);
+  --_accent-fg: var(--comptoir-color-accent-text, #0d1117);
+  --_focus: var(--comptoir-color-focus, #6cb4ff);
+  --_success: var(--comptoir-color-success, #7ee29b);
+  --_success-bg: var(--comptoir-color-success-bg, #15351f);
+  --_warning: var(--comptoir-color-warning, #ffc470);
+  --_warning-bg: var(--comptoir-color-warning-bg, #3d2a0d);
+  --_danger: var(--comptoir-color-danger, #ff9a9a);
+  --_danger-bg: var(--comptoir-color-danger-bg, #43181a);
+  --_info: var(--comptoir-color-info, #9ccbff);
+  --_info-bg: var(--comptoir-color-info-bg, #132c47);
+  --_neutral-bg: var(--comptoir-color-neutral-bg, #2a313c);
+  color-scheme: dark;
+`;
+
+/**
+ * Design tokens. Every `--comptoir-*` property has a fallback, so an element looks right with no theme at all;
+ * a host overrides any of them, on the element or on an ancestor.
+ */
+export const tokens = css`
+  :host {
+    --_bg: var(--comptoir-color-surface, #ffffff);
+    --_bg-alt: var(--comptoir-color-surface-alt, #f5f6f8);
+    --_fg: var(--comptoir-color-text, #1c2330);
+    --_fg-muted: var(--comptoir-color-text-muted, #556070);
+    --_border: var(--comptoir-color-border, #d5d9e0);
+    --_accent: var(--comptoir-color-accent, #0b5cad);
+    --_accent-fg: var(--comptoir-color-accent-text, #ffffff);
+    --_focus: var(--comptoir-color-focus, #0b5cad);
+    --_success: var(--comptoir-color-success, #17672f);
+    --_success-bg: var(--comptoir-color-success-bg, #e3f4e8);
+    --_warning: var(--comptoir-color-warning, #8a4b00);
+    --_warning-bg: var(--comptoir-color-warning-bg, #fff1dc);
+    --_danger: var(--comptoir-color-danger, #a4161a);
+    --_danger-bg: var(--comptoir-color-danger-bg, #fde7e7);
+    --_info: var(--comptoir-color-info, #0b4f8a);
+    --_info-bg: var(--comptoir-color-info-bg, #e3effa);
+    --_neutral-bg: var(--comptoir-color-neutral-bg, #eceef2);
+    --_radius: var(--comptoir-radius, 6px);
+    --_space: var(--comptoir-space, 0.5rem);
+    --_row-height: var(--comptoir-row-height, 2.5rem);
+    --_font-size: var(--comptoir-font-size, 0.875rem);
+    display: block;
+    color: var(--_fg);
+    background: var(--_bg);
+    font: inherit;
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+`;
+
+/** Styles of the shared views (states, badge, pager, search, export menu, buttons). */
+export const viewStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.25rem;
+    padding: 0.35rem 0.8rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_bg-alt);
+  }
+  .button[data-variant='primary'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    border-color: var(--_accent);
+  }
+  .button[disabled] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .state {
+    display: grid;
+    place-items: center;
+    gap: var(--_space);
+    min-height: var(--comptoir-state-min-height, 12rem);
+    padding: calc(var(--_space) * 3);
+    text-align: center;
+    color: var(--_fg-muted);
+  }
+  .state p {
+    margin: 0;
+  }
+  .state[data-state='error'] {
+    color: var(--_fg);
+  }
+  .state .error-title {
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .state details {
+    max-width: 40rem;
+    text-align: start;
+    color: var(--_fg-muted);
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.4rem;
+    width: 100%;
+  }
+  .skeleton span {
+    display: block;
+    height: calc(var(--_row-height) - 0.4rem);
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_bg-alt), var(--_neutral-bg), var(--_bg-alt));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s linear infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1rem 0.5rem;
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 600;
+    white-space: nowrap;
+    background: var(--_neutral-bg);
+    color: var(--_fg);
+  }
+  .badge[data-tone='success'] {
+    background: var(--_success-bg);
+    color: var(--_success);
+  }
+  .badge[data-tone='warning'] {
+    background: var(--_warning-bg);
+    color: var(--_warning);
+  }
+  .badge[data-tone='danger'] {
+    background: var(--_danger-bg);
+    color: var(--_danger);
+  }
+  .badge[data-tone='info'] {
+    background: var(--_info-bg);
+    color: var(--_info);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space);
+    padding-block: var(--_space);
+  }
+  .toolbar .spacer {
+    flex: 1;
+  }
+  .field {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .field label {
+    font-size: 0.85em;
+    color: var(--_fg-muted);
+  }
+  .field input,
+  .field select {
+    min-height: 2.25rem;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    padding-block: var(--_space);
+  }
+  .export {
+    position: relative;
+  }
+  .export summary {
+    list-style: none;
+  }
+  .export summary::-webkit-details-marker {
+    display: none;
+  }
+  .export .menu {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 2;
+    display: grid;
+    gap: 0.25rem;
+    min-width: 14rem;
+    margin-top: 0.25rem;
+    padding: 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+  }
+  .export .menu .button {
+    justify-content: flex-start;
+    border-color: transparent;
+  }
+  .notice {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    margin-block: var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_info-bg);
+    color: var(--_info);
+  }
+  .notice[data-tone='danger'] {
+    background: var(--_danger-bg);
+    color: var(--_danger);
+  }
+  .refreshing {
+    opacity: 0.6;
+    transition: opacity 0.2s;
+  }
+`;
