@@ -1,0 +1,75 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { logger } from 'hono/logger';
+import { secureHeaders } from 'hono/secure-headers';
+import { join } from 'node:path';
+import { buildOpenApi } from '@comptoir/contract/openapi';
+import type { Db } from './db.js';
+import { HttpProblem, authenticate, problemResponse, rateLimit, type Env } from './http.js';
+import { backorderRoutes } from './routes/backorders.js';
+import { shipmentRoutes } from './routes/shipments.js';
+import { catalogRoutes, watchlistRoutes } from './routes/watchlist.js';
+import { orderRoutes } from './routes/orders.js';
+import { caseRoutes } from './routes/cases.js';
+import { docsPage } from './docs.js';
+
+export interface AppOptions {
+  db: Db;
+  dataDir: string;
+  /** Origins allowed to call the API from another site (exact match). */
+  corsOrigins?: string[];
+  /** Requests per minute and account. */
+  rateLimit?: number;
+  log?: boolean;
+  now?: () => Date;
+}
+
+/** The reference REST API under `/api`. Static files (the demo portal) are mounted by `main.ts`. */
+export function createApp(options: AppOptions) {
+  const now = options.now ?? (() => new Date());
+  const today = () => now().toISOString().slice(0, 10);
+  const allowed = new Set(options.corsOrigins ?? []);
+  const app = new Hono<Env>();
+
+  if (options.log) app.use(logger());
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(c, error);
+    console.error(error);
+    return problemResponse(c, new HttpProblem(500, 'Internal Server Error', 'The server failed; the error was logged.'));
+  });
+  app.notFound((c) => problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`)));
+
+  const api = new Hono<Env>();
+  const corsHeaders = cors({
+    origin: (origin) => origin,
+    allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    exposeHeaders: ['ETag', 'Retry-After'],
+    credentials: true,
+    maxAge: 600,
+  });
+  // Exact origins only: never `null`, never a look-alike, never a wildcard. Unknown origins get no CORS header at all.
+  api.use(async (c, next) => {
+    const origin = c.req.header('Origin');
+    if (origin && origin !== 'null' && allowed.has(origin)) return corsHeaders(c, next);
+    if (c.req.method === 'OPTIONS' && origin)
+      return problemResponse(c, new HttpProblem(403, 'Forbidden', 'This origin may not call the API.'));
+    await next();
+  });
+  api.use(secureHeaders({ crossOriginResourcePolicy: false }));
+  const openapi = JSON.stringify(buildOpenApi('/api'), null, 2);
+  api.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
+  api.get('/docs', (c) => c.html(docsPage(JSON.parse(openapi))));
+  api.use(authenticate(options.db));
+  api.use(rateLimit(options.rateLimit ?? 1200));
+  api.use(etag({ weak: true }));
+  api.route('/backorders', backorderRoutes(options.db));
+  api.route('/shipments', shipmentRoutes(options.db));
+  api.route('/watchlist', watchlistRoutes(options.db, today));
+  api.route('/catalog', catalogRoutes(options.db));
+  api.route('/orders', orderRoutes(options.db));
+  api.route('/cases', caseRoutes(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }));
+  app.route('/api', api);
+  return app;
+}

@@ -1,0 +1,48 @@
+import { HttpProblem } from './http.js';
+
+export const ALLOWED = {
+  pdf: { type: 'application/pdf', matches: (b: Uint8Array) => ascii(b, 0, 5) === '%PDF-' },
+  png: { type: 'image/png', matches: (b: Uint8Array) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v) },
+  jpg: { type: 'image/jpeg', matches: (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  jpeg: { type: 'image/jpeg', matches: (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  txt: { type: 'text/plain; charset=utf-8', matches: isPlainText },
+  csv: { type: 'text/csv; charset=utf-8', matches: isPlainText },
+} as const;
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
+
+/** UTF-8 text with no NUL byte and nothing that a browser would sniff as markup. */
+function isPlainText(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return false;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 4096));
+    return !/^\s*</.test(text);
+  } catch {
+    return false;
+  }
+}
+
+export const MAX_NAME_LENGTH = 200;
+
+/**
+ * Checks a file's name and content: the name is a plain file name with an allowed extension, and the bytes
+ * are of the kind the extension claims (a PNG named `.pdf`, an `.exe`, an SVG are refused).
+ */
+export function checkAttachment(name: string, bytes: Uint8Array, maxBytes: number, index: number): { type: string } {
+  const path = `body.files.${index}`;
+  const fail = (message: string) =>
+    new HttpProblem(400, 'Invalid attachment', `${JSON.stringify(name.slice(0, 80))}: ${message}`, [{ path, message }]);
+  if (!name || name.length > MAX_NAME_LENGTH) throw fail(`the file name must have 1 to ${MAX_NAME_LENGTH} characters`);
+  // eslint-disable-next-line no-control-regex
+  if (/[/\\\u0000-\u001f\u007f]/.test(name) || name.startsWith('.') || name.includes('..'))
+    throw fail('the file name may not contain a path');
+  const extension = name.split('.').pop()!.toLowerCase() as keyof typeof ALLOWED;
+  const allowed = Object.hasOwn(ALLOWED, extension) ? ALLOWED[extension] : undefined;
+  if (!allowed || !name.includes('.')) throw fail(`only ${Object.keys(ALLOWED).join(', ')} files are accepted`);
+  if (bytes.byteLength === 0) throw fail('the file is empty');
+  if (bytes.byteLength > maxBytes) throw fail(`the file is larger than ${maxBytes} bytes`);
+  if (!allowed.matches(bytes)) throw fail(`the content is not a ${extension} file`);
+  return { type: allowed.type };
+}

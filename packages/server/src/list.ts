@@ -1,0 +1,102 @@
+import type { Statement } from 'better-sqlite3';
+import { DEFAULT_PAGE_SIZE, ListQuery, MAX_PAGE_SIZE, parseSort } from '@comptoir/contract';
+import type { Db } from './db.js';
+import { HttpProblem } from './http.js';
+
+export interface Clause {
+  sql: string;
+  params: unknown[];
+}
+
+export interface ListSpec {
+  /** `FROM …` with the table aliased; the account filter is `accountColumn = ?`. */
+  from: string;
+  /** Null only for the distributor's shared catalog, where `fromParams` scopes the join instead. */
+  accountColumn: string | null;
+  fromParams?: (accountId: string) => unknown[];
+  select: string;
+  /** Contract field → SQL expression; the row id breaks ties so pages are stable. */
+  sortColumns: Record<string, string>;
+  tieBreaker: string;
+  defaultSort: string;
+  /** Status codes accepted in `status=a,b`, and the column they filter. */
+  status?: { column: string; values: readonly string[] };
+  search?: (q: string) => Clause;
+}
+
+/** Counting a million rows costs more than a page; counts are kept until the account's data changes. */
+const countCache = new Map<string, number>();
+const versions = new Map<string, number>();
+export function invalidate(accountId: string): void {
+  versions.set(accountId, (versions.get(accountId) ?? 0) + 1);
+}
+
+/** FTS5 query: each word a prefix, all required; only letters and digits pass, so user text is never FTS syntax. */
+export function ftsQuery(q: string): string {
+  return q
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => `"${word}"*`)
+    .join(' ');
+}
+
+/** A full-text clause; text with no word in it matches nothing rather than everything. */
+export function ftsClause(table: string, rowid: string, q: string): Clause {
+  const match = ftsQuery(q);
+  return match ? { sql: `${rowid} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, params: [match] } : { sql: '1 = 0', params: [] };
+}
+
+const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
+/** Prepared statements are reused: list SQL varies only with the filters in use. */
+export function prepared(db: Db, sql: string): Statement<unknown[]> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare<unknown[]>(sql)));
+  return statement;
+}
+
+export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec: ListSpec, extra: Clause[] = []) {
+  const where: Clause[] = [...(spec.accountColumn ? [{ sql: `${spec.accountColumn} = ?`, params: [accountId] }] : []), ...extra];
+  if (query.status && spec.status) {
+    const codes = query.status.split(',').filter(Boolean);
+    const unknown = codes.filter((code) => !spec.status!.values.includes(code));
+    if (unknown.length) {
+      throw new HttpProblem(400, 'Invalid request', 'Unknown status.', [
+        { path: 'query.status', message: `unknown ${unknown.join(', ')}; expected ${spec.status.values.join(', ')}` },
+      ]);
+    }
+    where.push({ sql: `${spec.status.column} IN (${codes.map(() => '?').join(',')})`, params: codes });
+  }
+  const q = query.q?.trim();
+  if (q && spec.search) where.push(spec.search(q));
+
+  const sort = parseSort(query.sort ?? spec.defaultSort, Object.keys(spec.sortColumns));
+  if (typeof sort === 'string') {
+    throw new HttpProblem(400, 'Invalid request', 'Unknown sort field.', [
+      { path: 'query.sort', message: `unknown field ${sort}; expected one of ${Object.keys(spec.sortColumns).join(', ')}` },
+    ]);
+  }
+  const order = [...sort.map((key) => `${spec.sortColumns[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`), spec.tieBreaker].join(
+    ', ',
+  );
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pageSize ?? DEFAULT_PAGE_SIZE)));
+  const page = Math.max(1, Number(query.page ?? 1));
+  const whereSql = where.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
+  const params = [...(spec.fromParams?.(accountId) ?? []), ...where.flatMap((clause) => clause.params)];
+
+  const countKey = `${versions.get(accountId) ?? 0}|${spec.from}|${whereSql}|${JSON.stringify(params)}`;
+  let total = countCache.get(countKey);
+  if (total === undefined) {
+    total = (prepared(db, `SELECT count(*) AS n FROM ${spec.from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
+    if (countCache.size > 5000) countCache.clear();
+    countCache.set(countKey, total);
+  }
+  const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+    ...params,
+    pageSize,
+    (page - 1) * pageSize,
+  ) as Row[];
+  return { rows, total, page, pageSize };
+}

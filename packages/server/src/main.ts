@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createApp } from './app.js';
+import { openDatabase } from './db.js';
+import { isSeeded, seedDatabase } from './seed.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+};
+
+const root = resolve(import.meta.dirname, '../../..');
+const dataDir = resolve(option('data-dir', process.env.COMPTOIR_DATA_DIR ?? resolve(root, 'data')));
+const port = Number(option('port', process.env.PORT ?? '8080'));
+const staticDir = resolve(option('static', resolve(root, 'dist/demo')));
+
+const db = openDatabase(dataDir, { reset: flag('reset') });
+if (!isSeeded(db)) {
+  const started = performance.now();
+  seedDatabase(db, { today: new Date().toISOString().slice(0, 10) });
+  console.log(`Seeded ${dataDir} in ${Math.round(performance.now() - started)} ms`);
+}
+
+const app = createApp({
+  db,
+  dataDir,
+  corsOrigins: (process.env.COMPTOIR_CORS_ORIGINS ?? '').split(',').filter(Boolean),
+  rateLimit: Number(process.env.COMPTOIR_RATE_LIMIT ?? 1200),
+  log: !flag('quiet'),
+});
+if (existsSync(staticDir)) {
+  app.use('/*', serveStatic({ root: staticDir }));
+  app.get('/*', serveStatic({ path: resolve(staticDir, 'index.html') }));
+}
+
+serve({ fetch: app.fetch, port, hostname: option('host', '127.0.0.1') }, (info) => {
+  console.log(`Comptoir reference server on http://localhost:${info.port}/  (API: /api, docs: /api/docs)`);
+});

@@ -1,0 +1,87 @@
+import { Hono } from 'hono';
+import { ListQuery, backorderSortFields, backorderStatuses, type BackorderLine } from '@comptoir/contract';
+import type { Db } from '../db.js';
+import { HttpProblem, notFound, validate, type Env } from '../http.js';
+import { ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
+
+interface BackorderRow {
+  id: string;
+  status: BackorderLine['status'];
+  noted_at: string;
+  expected_at: string | null;
+  your_reference: string;
+  distributor_number: string;
+  ean13: string;
+  quantity: number;
+  title: string;
+  publisher: string;
+  price_amount: number | null;
+  price_currency: string | null;
+  purge_at: string;
+  cancellable: number;
+}
+
+export const toBackorder = (row: BackorderRow): BackorderLine => ({
+  id: row.id,
+  status: row.status,
+  notedAt: row.noted_at,
+  expectedAt: row.expected_at,
+  yourReference: row.your_reference,
+  distributorNumber: row.distributor_number,
+  ean13: row.ean13,
+  quantity: row.quantity,
+  title: row.title,
+  publisher: row.publisher,
+  price: row.price_amount === null ? null : { amount: row.price_amount, currency: row.price_currency ?? 'EUR' },
+  purgeAt: row.purge_at,
+  cancellable: row.cancellable === 1,
+});
+
+const columns: Record<(typeof backorderSortFields)[number], string> = {
+  status: 'b.status',
+  notedAt: 'b.noted_at',
+  expectedAt: 'b.expected_at',
+  yourReference: 'b.your_reference',
+  distributorNumber: 'b.distributor_number',
+  ean13: 'b.ean13',
+  quantity: 'b.quantity',
+  title: 'b.title',
+  publisher: 'b.publisher',
+  purgeAt: 'b.purge_at',
+};
+
+const spec: ListSpec = {
+  from: 'backorders b',
+  accountColumn: 'b.account_id',
+  select: 'b.*',
+  sortColumns: columns,
+  tieBreaker: 'b.rowid DESC',
+  defaultSort: '-notedAt',
+  status: { column: 'b.status', values: backorderStatuses },
+  search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause('backorders_fts', 'b.rowid', q)),
+};
+
+export function backorderRoutes(db: Db) {
+  return new Hono<Env>()
+    .get('/', (c) => {
+      const query = validate(ListQuery, c.req.query(), 'query');
+      const { rows, ...page } = listRows<BackorderRow>(db, c.get('account').id, query, spec);
+      return c.json({ items: rows.map(toBackorder), ...page });
+    })
+    .get('/:id', (c) => {
+      const row = prepared(db, 'SELECT * FROM backorders WHERE account_id = ? AND id = ?').get(c.get('account').id, c.req.param('id')) as
+        BackorderRow | undefined;
+      if (!row) throw notFound('This backorder line');
+      return c.json(toBackorder(row));
+    })
+    .delete('/:id', (c) => {
+      const account = c.get('account').id;
+      const row = prepared(db, 'SELECT cancellable FROM backorders WHERE account_id = ? AND id = ?').get(account, c.req.param('id')) as
+        { cancellable: number } | undefined;
+      if (!row) throw notFound('This backorder line');
+      if (!row.cancellable) throw new HttpProblem(409, 'Conflict', 'The distributor does not allow cancelling this line.');
+      prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND id = ?').run(account, c.req.param('id'));
+      invalidate(account);
+      return c.body(null, 204);
+    });
+}

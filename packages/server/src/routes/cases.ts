@@ -1,0 +1,247 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CaseCreateRequest,
+  CaseMessageFields,
+  CasePatchRequest,
+  CaseQuery,
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENT_BYTES,
+  caseSortFields,
+  caseStatuses,
+  type Attachment,
+  type CaseDetail,
+  type CaseMessage,
+  type CaseSummary,
+} from '@comptoir/contract';
+import type { Db } from '../db.js';
+import { HttpProblem, jsonBody, notFound, validate, type Env } from '../http.js';
+import { invalidate, listRows, prepared, type ListSpec } from '../list.js';
+import { checkAttachment } from '../attachments.js';
+
+interface CaseRow {
+  id: string;
+  created_at: string;
+  status: CaseSummary['status'];
+  primary_email: string;
+  short_description: string;
+  cc: string;
+}
+
+const toSummary = (row: CaseRow): CaseSummary => ({
+  id: row.id,
+  createdAt: row.created_at,
+  status: row.status,
+  primaryEmail: row.primary_email,
+  shortDescription: row.short_description,
+});
+
+const like = (q: string) => `%${q.replace(/[\\%_]/g, (m) => '\\' + m)}%`;
+
+const spec: ListSpec = {
+  from: 'cases k',
+  accountColumn: 'k.account_id',
+  select: 'k.*',
+  sortColumns: {
+    createdAt: 'k.created_at',
+    id: 'k.id',
+    status: 'k.status',
+    primaryEmail: 'k.primary_email',
+    shortDescription: 'k.short_description',
+  } satisfies Record<(typeof caseSortFields)[number], string>,
+  tieBreaker: 'k.rowid DESC',
+  defaultSort: '-createdAt',
+  status: { column: 'k.status', values: caseStatuses },
+  search: (q) => ({
+    sql: "k.id = ? OR k.primary_email LIKE ? ESCAPE '\\' OR k.short_description LIKE ? ESCAPE '\\'",
+    params: [q, like(q), like(q)],
+  }),
+};
+
+export function caseRoutes(db: Db, options: { attachmentsDir: string; now: () => Date }) {
+  mkdirSync(options.attachmentsDir, { recursive: true });
+
+  const caseRow = (account: string, id: string) =>
+    prepared(db, 'SELECT * FROM cases WHERE account_id = ? AND id = ?').get(account, id) as CaseRow | undefined;
+
+  function messages(account: string, caseId: string): CaseMessage[] {
+    const rows = prepared(db, 'SELECT * FROM case_messages WHERE account_id = ? AND case_id = ? ORDER BY at DESC, rowid DESC').all(
+      account,
+      caseId,
+    ) as {
+      id: string;
+      at: string;
+      sender: CaseMessage['from'];
+      author: string;
+      subject: string;
+      text: string;
+    }[];
+    const files = prepared(db, 'SELECT id, name, size, type, message_id FROM attachments WHERE account_id = ? AND case_id = ?').all(
+      account,
+      caseId,
+    ) as (Attachment & { message_id: string })[];
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      from: row.sender,
+      author: row.author,
+      subject: row.subject,
+      text: row.text,
+      attachments: files.filter((f) => f.message_id === row.id).map(({ id, name, size, type }) => ({ id, name, size, type })),
+    }));
+  }
+
+  function detail(account: string, id: string): CaseDetail {
+    const row = caseRow(account, id);
+    if (!row) throw notFound('This case');
+    return { ...toSummary(row), cc: JSON.parse(row.cc), messages: messages(account, id) };
+  }
+
+  const insertMessage = (account: string, caseId: string, message: Omit<CaseMessage, 'attachments'>) =>
+    prepared(
+      db,
+      'INSERT INTO case_messages (account_id, case_id, id, at, sender, author, subject, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(account, caseId, message.id, message.at, message.from, message.author, message.subject, message.text);
+
+  return new Hono<Env>()
+    .get('/', (c) => {
+      const query = validate(CaseQuery, c.req.query(), 'query');
+      const extra = [];
+      if (query.from) extra.push({ sql: 'substr(k.created_at, 1, 10) >= ?', params: [query.from] });
+      if (query.to) extra.push({ sql: 'substr(k.created_at, 1, 10) <= ?', params: [query.to] });
+      const { rows, ...page } = listRows<CaseRow>(db, c.get('account').id, query, spec, extra);
+      return c.json({ items: rows.map(toSummary), ...page });
+    })
+    .post('/', async (c) => {
+      const account = c.get('account').id;
+      const body = await jsonBody(c, CaseCreateRequest);
+      const at = options.now().toISOString();
+      const id = String(Date.now()).slice(-10) + String(Math.floor(Math.random() * 90 + 10));
+      db.transaction(() => {
+        prepared(
+          db,
+          'INSERT INTO cases (account_id, id, created_at, status, primary_email, short_description, cc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(account, id, at, 'pending-seller', body.primaryEmail, body.shortDescription, JSON.stringify(body.cc ?? []));
+        insertMessage(account, id, {
+          id: randomUUID(),
+          at,
+          from: 'customer',
+          author: body.primaryEmail,
+          subject: body.shortDescription,
+          text: body.text,
+        });
+      })();
+      invalidate(account);
+      return c.json(detail(account, id), 201);
+    })
+    .get('/:id', (c) => c.json(detail(c.get('account').id, c.req.param('id'))))
+    .patch('/:id', async (c) => {
+      const account = c.get('account').id;
+      const id = c.req.param('id');
+      const body = await jsonBody(c, CasePatchRequest);
+      const row = caseRow(account, id);
+      if (!row) throw notFound('This case');
+      prepared(db, 'UPDATE cases SET primary_email = ?, cc = ?, short_description = ? WHERE account_id = ? AND id = ?').run(
+        body.primaryEmail ?? row.primary_email,
+        body.cc ? JSON.stringify(body.cc) : row.cc,
+        body.shortDescription ?? row.short_description,
+        account,
+        id,
+      );
+      invalidate(account);
+      return c.json(detail(account, id));
+    })
+    .post(
+      '/:id/messages',
+      bodyLimit({
+        maxSize: MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 256 * 1024,
+        onError: () => {
+          throw new HttpProblem(413, 'Payload Too Large', `At most ${MAX_ATTACHMENTS} files of ${MAX_ATTACHMENT_BYTES} bytes each.`);
+        },
+      }),
+      async (c) => {
+        const account = c.get('account').id;
+        const caseId = c.req.param('id');
+        const row = caseRow(account, caseId);
+        if (!row) throw notFound('This case');
+        if (!(c.req.header('Content-Type') ?? '').startsWith('multipart/form-data')) {
+          throw new HttpProblem(415, 'Unsupported Media Type', 'Send the message as multipart/form-data.');
+        }
+        let form: Record<string, string | File | (string | File)[]>;
+        try {
+          form = await c.req.parseBody({ all: true });
+        } catch {
+          throw new HttpProblem(400, 'Invalid request', 'The multipart body is malformed.');
+        }
+        const values = Object.values(form).flat();
+        const files = values.filter((value): value is File => typeof value === 'object');
+        const fields = validate(CaseMessageFields, { text: form.text }, 'body');
+        if (files.length > MAX_ATTACHMENTS) {
+          throw new HttpProblem(400, 'Invalid request', `At most ${MAX_ATTACHMENTS} attachments.`, [
+            { path: 'body.files', message: `at most ${MAX_ATTACHMENTS} files` },
+          ]);
+        }
+        const checked = await Promise.all(
+          files.map(async (file, index) => {
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            return { file, bytes, ...checkAttachment(file.name, bytes, MAX_ATTACHMENT_BYTES, index) };
+          }),
+        );
+        // Files go under generated names, outside any served folder; the database row is the only way to them.
+        const stored = checked.map((item) => ({ ...item, id: randomUUID(), storedName: randomUUID() }));
+        const at = options.now().toISOString();
+        const messageId = randomUUID();
+        try {
+          for (const item of stored) writeFileSync(join(options.attachmentsDir, item.storedName), item.bytes, { flag: 'wx' });
+          db.transaction(() => {
+            insertMessage(account, caseId, {
+              id: messageId,
+              at,
+              from: 'customer',
+              author: row.primary_email,
+              subject: `RE: ${row.short_description}`,
+              text: fields.text,
+            });
+            for (const item of stored) {
+              prepared(
+                db,
+                'INSERT INTO attachments (account_id, case_id, message_id, id, name, size, type, stored_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+              ).run(account, caseId, messageId, item.id, item.file.name, item.bytes.byteLength, item.type, item.storedName);
+            }
+            if (row.status === 'needs-attention' || row.status === 'answered' || row.status === 'resolved') {
+              prepared(db, 'UPDATE cases SET status = ? WHERE account_id = ? AND id = ?').run(
+                row.status === 'resolved' ? 'reopened' : 'pending-seller',
+                account,
+                caseId,
+              );
+            }
+          })();
+        } catch (error) {
+          for (const item of stored) rmSync(join(options.attachmentsDir, item.storedName), { force: true });
+          throw error;
+        }
+        invalidate(account);
+        const message = messages(account, caseId).find((m) => m.id === messageId)!;
+        return c.json(message, 201);
+      },
+    )
+    .get('/:id/attachments/:attachmentId', (c) => {
+      const account = c.get('account').id;
+      const file = prepared(db, 'SELECT name, type, stored_name FROM attachments WHERE account_id = ? AND case_id = ? AND id = ?').get(
+        account,
+        c.req.param('id'),
+        c.req.param('attachmentId'),
+      ) as { name: string; type: string; stored_name: string } | undefined;
+      if (!file) throw notFound('This attachment');
+      const bytes = readFileSync(join(options.attachmentsDir, file.stored_name));
+      return c.body(bytes, 200, {
+        'Content-Type': file.type,
+        'Content-Disposition': `attachment; filename="${file.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      });
+    });
+}

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { ListQuery, type OrderDossier, type OrderSummary } from '@comptoir/contract';
+import type { Db } from '../db.js';
+import { notFound, validate, type Env } from '../http.js';
+import { listRows, prepared, type ListSpec } from '../list.js';
+
+const spec: ListSpec = {
+  from: 'orders o',
+  accountColumn: 'o.account_id',
+  select: 'o.dossier',
+  sortColumns: { createdAt: 'o.created_at', ourRef: 'o.our_ref', yourRef: 'o.your_ref' },
+  tieBreaker: 'o.our_ref',
+  defaultSort: '-createdAt',
+  // Our reference, your reference or an instrument's serial number, as the customer types it.
+  search: (q) => ({
+    sql: "upper(o.our_ref) = upper(?) OR upper(o.your_ref) = upper(?) OR o.serial_numbers LIKE ? ESCAPE '\\'",
+    params: [q, q, `% ${q.replace(/[\\%_]/g, (m) => '\\' + m)} %`],
+  }),
+};
+
+const summary = (dossier: OrderDossier): OrderSummary => ({
+  ourRef: dossier.ourRef,
+  yourRef: dossier.yourRef,
+  customer: dossier.customer,
+  createdAt: dossier.createdAt,
+  currentStep: dossier.currentStep,
+  expectedDeliveryAt: dossier.expectedDeliveryAt,
+});
+
+export function orderRoutes(db: Db) {
+  return new Hono<Env>()
+    .get('/', (c) => {
+      const query = validate(ListQuery, c.req.query(), 'query');
+      const { rows, ...page } = listRows<{ dossier: string }>(db, c.get('account').id, query, spec);
+      return c.json({ items: rows.map((row) => summary(JSON.parse(row.dossier))), ...page });
+    })
+    .get('/:ref', (c) => {
+      const ref = c.req.param('ref');
+      const row = prepared(
+        db,
+        'SELECT dossier FROM orders WHERE account_id = ? AND (upper(our_ref) = upper(?) OR upper(your_ref) = upper(?))',
+      ).get(c.get('account').id, ref, ref) as { dossier: string } | undefined;
+      if (!row) throw notFound('This order');
+      return c.json(JSON.parse(row.dossier) as OrderDossier);
+    });
+}

@@ -1,0 +1,96 @@
+import { Hono } from 'hono';
+import { ListQuery, shipmentSortFields, shipmentStatuses, type ShipmentDetail, type ShipmentSummary } from '@comptoir/contract';
+import type { Db } from '../db.js';
+import { notFound, validate, type Env } from '../http.js';
+import { listRows, prepared, type ListSpec } from '../list.js';
+
+interface ShipmentRow {
+  id: string;
+  ordered_at: string;
+  your_reference: string;
+  order_number: string;
+  nature: ShipmentSummary['nature'];
+  parcel_count: number | null;
+  shipment_number: string;
+  status: ShipmentSummary['status'];
+  parcels: string;
+}
+
+const toSummary = (row: ShipmentRow): ShipmentSummary => ({
+  id: row.id,
+  orderedAt: row.ordered_at,
+  yourReference: row.your_reference,
+  orderNumber: row.order_number,
+  nature: row.nature,
+  parcelCount: row.parcel_count,
+  shipmentNumber: row.shipment_number,
+  status: row.status,
+});
+
+const columns: Record<(typeof shipmentSortFields)[number], string> = {
+  orderedAt: 's.ordered_at',
+  yourReference: 's.your_reference',
+  orderNumber: 's.order_number',
+  nature: 's.nature',
+  parcelCount: 's.parcel_count',
+  shipmentNumber: 's.shipment_number',
+  status: 's.status',
+};
+
+const spec: ListSpec = {
+  from: 'shipments s',
+  accountColumn: 's.account_id',
+  select: 's.id, s.ordered_at, s.your_reference, s.order_number, s.nature, s.parcel_count, s.shipment_number, s.status',
+  sortColumns: columns,
+  tieBreaker: 's.rowid DESC',
+  defaultSort: '-orderedAt',
+  status: { column: 's.status', values: shipmentStatuses },
+  // Order number, shipment number, own reference, or an EAN of one of its lines.
+  search: (q) =>
+    /^\d{13}$/.test(q)
+      ? { sql: 's.id IN (SELECT shipment_id FROM shipment_lines l WHERE l.account_id = s.account_id AND l.ean13 = ?)', params: [q] }
+      : { sql: 's.order_number = ? OR s.shipment_number = ? OR s.your_reference = ?', params: [q, q, q] },
+};
+
+export function shipmentRoutes(db: Db) {
+  return new Hono<Env>()
+    .get('/', (c) => {
+      const query = validate(ListQuery, c.req.query(), 'query');
+      const nature = c.req.query('nature');
+      const extra = nature ? [{ sql: 's.nature = ?', params: [nature] }] : [];
+      const { rows, ...page } = listRows<ShipmentRow>(db, c.get('account').id, query, spec, extra);
+      return c.json({ items: rows.map(toSummary), ...page });
+    })
+    .get('/:id', (c) => {
+      const account = c.get('account').id;
+      const row = prepared(db, 'SELECT * FROM shipments WHERE account_id = ? AND id = ?').get(account, c.req.param('id')) as
+        ShipmentRow | undefined;
+      if (!row) throw notFound('This shipment');
+      const lines = prepared(db, 'SELECT * FROM shipment_lines WHERE account_id = ? AND shipment_id = ? ORDER BY position').all(
+        account,
+        row.id,
+      ) as {
+        ean13: string;
+        article_code: string;
+        title: string;
+        quantity_ordered: number;
+        quantity_shipped: number;
+        parcel_number: string | null;
+        noted: number;
+      }[];
+      const detail: ShipmentDetail = {
+        ...toSummary(row),
+        parcels: JSON.parse(row.parcels),
+        lines: lines.map((l) => ({
+          ean13: l.ean13,
+          articleCode: l.article_code,
+          title: l.title,
+          quantityOrdered: l.quantity_ordered,
+          quantityShipped: l.quantity_shipped,
+          parcelNumber: l.parcel_number,
+          noted: l.noted === 1,
+        })),
+      };
+      return c.json(detail);
+    });
+}

@@ -1,0 +1,171 @@
+import { Hono } from 'hono';
+import {
+  CatalogQuery,
+  ListQuery,
+  WatchAddRequest,
+  WatchPatchRequest,
+  isValidEan13,
+  watchSortFields,
+  type UnavailableTitle,
+  type WatchAddResult,
+  type WatchItem,
+} from '@comptoir/contract';
+import type { Db } from '../db.js';
+import { HttpProblem, jsonBody, notFound, validate, type Env } from '../http.js';
+import { ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
+
+interface WatchRow {
+  ean13: string;
+  subscribed_at: string;
+  your_reference: string;
+  notified_at: string | null;
+  title: string;
+  author: string | null;
+  publisher: string;
+  price_amount: number | null;
+  price_currency: string | null;
+  available: number;
+  available_at: string | null;
+  expected_at: string | null;
+}
+
+const price = (row: { price_amount: number | null; price_currency: string | null }) =>
+  row.price_amount === null ? null : { amount: row.price_amount, currency: row.price_currency ?? 'EUR' };
+
+const toWatchItem = (row: WatchRow): WatchItem => ({
+  ean13: row.ean13,
+  subscribedAt: row.subscribed_at,
+  title: row.title,
+  author: row.author,
+  publisher: row.publisher,
+  price: price(row),
+  available: row.available === 1,
+  availableAt: row.available === 1 ? row.available_at : row.expected_at,
+  notifiedAt: row.notified_at,
+  yourReference: row.your_reference,
+});
+
+const select = `w.ean13, w.subscribed_at, w.your_reference, w.notified_at, t.title, t.author, t.publisher,
+  t.price_amount, t.price_currency, t.available, t.available_at, t.expected_at`;
+
+const watchSpec: ListSpec = {
+  from: 'watchlist w JOIN titles t ON t.ean13 = w.ean13',
+  accountColumn: 'w.account_id',
+  select,
+  sortColumns: {
+    ean13: 'w.ean13',
+    subscribedAt: 'w.subscribed_at',
+    title: 't.title',
+    publisher: 't.publisher',
+    price: 't.price_amount',
+    available: 't.available',
+    availableAt: 'coalesce(t.available_at, t.expected_at)',
+  } satisfies Record<(typeof watchSortFields)[number], string>,
+  tieBreaker: 'w.ean13',
+  defaultSort: '-subscribedAt',
+  status: { column: "CASE t.available WHEN 1 THEN 'available' ELSE 'unavailable' END", values: ['available', 'unavailable'] },
+  search: (q) =>
+    /^\d{13}$/.test(q)
+      ? { sql: 'w.ean13 = ?', params: [q] }
+      : (({ sql, params }) => ({ sql: `${sql} OR w.your_reference = ?`, params: [...params, q] }))(ftsClause('titles_fts', 't.rowid', q)),
+};
+
+const catalogSpec: ListSpec = {
+  from: 'titles t LEFT JOIN watchlist w ON w.ean13 = t.ean13 AND w.account_id = ?',
+  // The account only decides `followed`: the catalog itself is the distributor's, shared by every account.
+  accountColumn: null,
+  fromParams: (accountId) => [accountId],
+  select: 't.*, w.ean13 IS NOT NULL AS followed',
+  sortColumns: { title: 't.title', publisher: 't.publisher', expectedAt: 't.expected_at', ean13: 't.ean13' },
+  tieBreaker: 't.ean13',
+  defaultSort: 'title',
+  search: (q) => (/^\d{13}$/.test(q) ? { sql: 't.ean13 = ?', params: [q] } : ftsClause('titles_fts', 't.rowid', q)),
+};
+
+function watchItem(db: Db, account: string, ean13: string): WatchItem | undefined {
+  const row = prepared(
+    db,
+    `SELECT ${select} FROM watchlist w JOIN titles t ON t.ean13 = w.ean13 WHERE w.account_id = ? AND w.ean13 = ?`,
+  ).get(account, ean13) as WatchRow | undefined;
+  return row && toWatchItem(row);
+}
+
+export function watchlistRoutes(db: Db, today: () => string) {
+  return new Hono<Env>()
+    .get('/', (c) => {
+      const query = validate(ListQuery, c.req.query(), 'query');
+      const { rows, ...page } = listRows<WatchRow>(db, c.get('account').id, query, watchSpec);
+      return c.json({ items: rows.map(toWatchItem), ...page });
+    })
+    .post('/', async (c) => {
+      const account = c.get('account').id;
+      const body = await jsonBody(c, WatchAddRequest);
+      const invalid = body.items.flatMap((item, index) =>
+        isValidEan13(item.ean13) ? [] : [{ path: `body.items.${index}.ean13`, message: `${item.ean13} has a wrong check digit` }],
+      );
+      if (invalid.length) throw new HttpProblem(400, 'Invalid request', 'Some EAN-13 codes are not valid.', invalid);
+      const result: WatchAddResult = { added: [], skipped: [] };
+      const seen = new Set<string>();
+      db.transaction(() => {
+        for (const item of body.items) {
+          if (seen.has(item.ean13)) {
+            result.skipped.push({ ean13: item.ean13, reason: 'duplicate' });
+            continue;
+          }
+          seen.add(item.ean13);
+          if (!prepared(db, 'SELECT 1 FROM titles WHERE ean13 = ?').get(item.ean13)) {
+            result.skipped.push({ ean13: item.ean13, reason: 'unknown-title' });
+            continue;
+          }
+          const inserted = prepared(
+            db,
+            'INSERT OR IGNORE INTO watchlist (account_id, ean13, subscribed_at, your_reference) VALUES (?, ?, ?, ?)',
+          ).run(account, item.ean13, today(), item.yourReference ?? '');
+          if (inserted.changes === 0) result.skipped.push({ ean13: item.ean13, reason: 'already-followed' });
+          else result.added.push(watchItem(db, account, item.ean13)!);
+        }
+      })();
+      invalidate(account);
+      return c.json(result);
+    })
+    .patch('/:ean13', async (c) => {
+      const account = c.get('account').id;
+      const body = await jsonBody(c, WatchPatchRequest);
+      const changed = prepared(db, 'UPDATE watchlist SET your_reference = ? WHERE account_id = ? AND ean13 = ?').run(
+        body.yourReference,
+        account,
+        c.req.param('ean13'),
+      );
+      if (changed.changes === 0) throw notFound('This followed title');
+      invalidate(account);
+      return c.json(watchItem(db, account, c.req.param('ean13')));
+    })
+    .delete('/:ean13', (c) => {
+      const account = c.get('account').id;
+      const removed = prepared(db, 'DELETE FROM watchlist WHERE account_id = ? AND ean13 = ?').run(account, c.req.param('ean13'));
+      if (removed.changes === 0) throw notFound('This followed title');
+      invalidate(account);
+      return c.body(null, 204);
+    });
+}
+
+export function catalogRoutes(db: Db) {
+  return new Hono<Env>().get('/unavailable', (c) => {
+    const query = validate(CatalogQuery, c.req.query(), 'query');
+    const account = c.get('account').id;
+    const extra = [{ sql: 't.available = 0', params: [] as unknown[] }];
+    if (query.school) extra.push({ sql: 't.school = ?', params: [query.school === 'true' ? 1 : 0] });
+    const { rows, ...page } = listRows<WatchRow & { school: number; followed: number }>(db, account, query, catalogSpec, extra);
+    const items: UnavailableTitle[] = rows.map((row) => ({
+      ean13: row.ean13,
+      title: row.title,
+      author: row.author,
+      publisher: row.publisher,
+      price: price(row),
+      school: row.school === 1,
+      expectedAt: row.expected_at,
+      followed: row.followed === 1,
+    }));
+    return c.json({ items, ...page });
+  });
+}

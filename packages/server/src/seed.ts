@@ -1,0 +1,92 @@
+import {
+  generateBackorders,
+  generateCases,
+  generateCatalog,
+  generateShipments,
+  generateWatchlist,
+  seedBackorders,
+  seedOrder,
+  seedShipments,
+  seedWatchlist,
+} from '@comptoir/contract/fixtures';
+import type { OrderDossier } from '@comptoir/contract';
+import { backorderInserter, insertAccount, insertCase, insertOrder, insertShipment, insertTitle, insertWatch, type Db } from './db.js';
+
+/** The two demo accounts: the first holds the portals' real rows; the second proves that accounts never see each other. */
+export const demoAccounts = [
+  { id: 'librairie-du-centre', name: 'Librairie du Centre', token: 'demo-token-centre', emailDomain: 'librairie-du-centre.fr', seed: 1 },
+  { id: 'librairie-des-quais', name: 'Librairie des Quais', token: 'demo-token-quais', emailDomain: 'librairie-des-quais.fr', seed: 2 },
+] as const;
+
+export interface SeedSizes {
+  backorders: number;
+  shipments: number;
+  catalog: number;
+  watchlist: number;
+  cases: number;
+}
+
+export const demoSizes: SeedSizes = { backorders: 1200, shipments: 1027, catalog: 600, watchlist: 24, cases: 45 };
+export const testSizes: SeedSizes = { backorders: 96, shipments: 40, catalog: 60, watchlist: 6, cases: 12 };
+
+function generatedOrder(accountSeed: number, index: number, today: string): OrderDossier {
+  const ourRef = `${40 + accountSeed}KL${String(index).padStart(2, '0')}G${index}0E`;
+  return {
+    ...seedOrder,
+    ourRef,
+    yourRef: `P0${accountSeed}00${index}G-0${index}`,
+    customer: accountSeed === 1 ? 'Librairie du Centre' : 'Librairie des Quais',
+    contact: 'Claire Moreau',
+    createdAt: today,
+    currentStep: 'shipment',
+    expectedDeliveryAt: today,
+    serialNumbers: [`SN-${accountSeed}${index}0042`],
+    steps: seedOrder.steps.map((step, i) => ({
+      ...step,
+      state: i < 3 ? 'done' : i === 3 ? 'current' : 'pending',
+      at: i < 3 ? today : null,
+    })),
+    documents: seedOrder.documents.map((d) => ({
+      ...d,
+      url: d.kind === 'invoice' ? null : `/api/documents/${ourRef}/${d.kind}.pdf`,
+      available: d.kind !== 'invoice',
+    })),
+    history: [
+      {
+        at: today,
+        text: `Commande créée pour : ${accountSeed === 1 ? 'Librairie du Centre' : 'Librairie des Quais'}`,
+        actor: 'manager',
+        comment: null,
+      },
+    ],
+  };
+}
+
+/** Fills an empty database: both demo accounts, the seed rows in the first, generated rows in both. One transaction. */
+export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes }): void {
+  const sizes = options.sizes ?? demoSizes;
+  const { today } = options;
+  db.transaction(() => {
+    const insertBackorder = backorderInserter(db);
+    for (const account of demoAccounts) {
+      insertAccount(db, account);
+      const catalog = generateCatalog(100 + account.seed, sizes.catalog, today);
+      for (const title of catalog) insertTitle(db, { ...title, available: false });
+      for (const line of generateBackorders(account.seed, sizes.backorders, today)) insertBackorder(account.id, line);
+      for (const shipment of generateShipments(account.seed, sizes.shipments, today)) insertShipment(db, account.id, shipment);
+      for (const item of generateWatchlist(account.seed, catalog, sizes.watchlist, today)) insertWatch(db, account.id, item);
+      for (const detail of generateCases(account.seed, sizes.cases, today, account.emailDomain)) insertCase(db, account.id, detail);
+      for (let i = 1; i <= 3; i++) insertOrder(db, account.id, generatedOrder(account.seed, i, today));
+    }
+    const demo = demoAccounts[0].id;
+    for (const line of seedBackorders) insertBackorder(demo, line);
+    for (const shipment of seedShipments) insertShipment(db, demo, shipment);
+    for (const item of seedWatchlist) insertWatch(db, demo, item);
+    insertOrder(db, demo, seedOrder);
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded_at', ?)").run(today);
+  })();
+}
+
+export function isSeeded(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM meta WHERE key = 'seeded_at'").get() !== undefined;
+}

@@ -1,0 +1,290 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as z from 'zod/mini';
+import {
+  BackorderPage,
+  CaseDetail,
+  CasePage,
+  OrderDossier,
+  ShipmentDetail,
+  ShipmentPage,
+  UnavailablePage,
+  WatchAddResult,
+  WatchItem,
+  WatchPage,
+  MAX_PAGE_SIZE,
+} from '@comptoir/contract';
+import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
+import { startServer, problemOf, QUAIS, type TestServer } from './harness.js';
+
+let server: TestServer;
+before(async () => {
+  server = await startServer();
+});
+after(() => server.close());
+
+const json = async <T>(schema: z.ZodMiniType<T>, response: Response): Promise<T> => {
+  assert.equal(response.status, 200, await response.clone().text());
+  return z.parse(schema, await response.json());
+};
+
+describe('backorders', () => {
+  it('lists a page that satisfies the contract, newest first', async () => {
+    const page = await json(BackorderPage, await server.api('/api/backorders?pageSize=20'));
+    assert.equal(page.items.length, 20);
+    assert.equal(page.total, 100);
+    const dates = page.items.map((line) => line.notedAt);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+
+  it('returns the seed rows exactly', async () => {
+    for (const line of seedBackorders) {
+      const page = await json(BackorderPage, await server.api(`/api/backorders?q=${line.ean13}`));
+      assert.deepEqual(page.items, [line]);
+    }
+    const one = await (await server.api('/api/backorders/BO-SEED-4')).json();
+    assert.deepEqual(one, seedBackorders[3]);
+  });
+
+  it('filters by status, searches by title words, reference and distributor number, and sorts', async () => {
+    const available = await json(BackorderPage, await server.api('/api/backorders?status=available&pageSize=200'));
+    assert.ok(available.items.length > 2 && available.items.every((line) => line.status === 'available'));
+    const two = await json(BackorderPage, await server.api('/api/backorders?status=reprint-under-study,reprint-in-progress&pageSize=200'));
+    assert.ok(two.items.every((line) => line.status.startsWith('reprint')));
+    const byWords = await json(BackorderPage, await server.api(`/api/backorders?q=${encodeURIComponent('petit rob')}`));
+    assert.ok(byWords.items.some((line) => line.id === 'BO-SEED-3'));
+    const byReference = await json(BackorderPage, await server.api(`/api/backorders?q=${encodeURIComponent('65928812 F000056')}`));
+    assert.deepEqual(byReference.items.map((line) => line.id).sort(), ['BO-SEED-1', 'BO-SEED-3']);
+    const byNumber = await json(BackorderPage, await server.api('/api/backorders?q=11525939'));
+    assert.deepEqual(
+      byNumber.items.map((line) => line.id),
+      ['BO-SEED-4'],
+    );
+    const byTitle = await json(BackorderPage, await server.api('/api/backorders?sort=title&pageSize=200'));
+    const titles = byTitle.items.map((line) => line.title);
+    assert.deepEqual(
+      titles,
+      [...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  });
+
+  it('treats search text as text, not FTS syntax or SQL', async () => {
+    for (const q of ['"', 'title:x OR 1', "'; DROP TABLE backorders; --", 'NEAR(a b)', '*']) {
+      const response = await server.api(`/api/backorders?q=${encodeURIComponent(q)}`);
+      assert.equal(response.status, 200, q);
+    }
+    assert.equal((await json(BackorderPage, await server.api('/api/backorders'))).total, 100);
+  });
+
+  it('caps pageSize, and rejects bad queries with problem+json naming the field', async () => {
+    const capped = await json(BackorderPage, await server.api('/api/backorders?pageSize=1000000'));
+    assert.equal(capped.pageSize, MAX_PAGE_SIZE);
+    assert.equal(capped.items.length, 100);
+    for (const [query, path] of [
+      ['page=0', 'query.page'],
+      ['page=abc', 'query.page'],
+      ['sort=password', 'query.sort'],
+      ['status=lost', 'query.status'],
+      ['sort=-title;drop', 'query.sort'],
+    ] as const) {
+      const response = await server.api(`/api/backorders?${query}`);
+      assert.equal(response.status, 400, query);
+      const problem = await problemOf(response);
+      assert.equal(problem.contentType, 'application/problem+json');
+      assert.equal(problem.errors?.[0]?.path, path, query);
+    }
+  });
+
+  it('answers 304 to If-None-Match with the same ETag', async () => {
+    const first = await server.api('/api/backorders?pageSize=5');
+    const tag = first.headers.get('ETag');
+    assert.ok(tag);
+    const second = await server.api('/api/backorders?pageSize=5', { headers: { 'If-None-Match': tag } });
+    assert.equal(second.status, 304);
+  });
+
+  it('cancels a cancellable line, refuses the others', async () => {
+    const refused = await server.api('/api/backorders/BO-SEED-1', { method: 'DELETE' });
+    assert.equal(refused.status, 409);
+    const done = await server.api('/api/backorders/BO-SEED-3', { method: 'DELETE' });
+    assert.equal(done.status, 204);
+    assert.equal((await server.api('/api/backorders/BO-SEED-3')).status, 404);
+    assert.equal((await json(BackorderPage, await server.api('/api/backorders'))).total, 99);
+  });
+});
+
+describe('shipments', () => {
+  it('lists, searches by order number, shipment number, reference and EAN, and filters partially shipped', async () => {
+    const page = await json(ShipmentPage, await server.api('/api/shipments'));
+    assert.ok(page.total >= 45);
+    for (const q of ['11526401', '88138989', '11102', '9782266291200']) {
+      const found = await json(ShipmentPage, await server.api(`/api/shipments?q=${q}`));
+      assert.deepEqual(
+        found.items.map((s) => s.id),
+        ['88138989'],
+        q,
+      );
+    }
+    const partial = await json(ShipmentPage, await server.api('/api/shipments?status=partially-shipped&pageSize=200'));
+    assert.ok(partial.items.length >= 1 && partial.items.every((s) => s.status === 'partially-shipped'));
+  });
+
+  it('returns the seed shipments and the missing-item letter exactly', async () => {
+    for (const shipment of seedShipments) {
+      assert.deepEqual(await json(ShipmentDetail, await server.api(`/api/shipments/${shipment.id}`)), shipment);
+    }
+  });
+});
+
+describe('watchlist and catalog', () => {
+  it('returns the seed rows as followed titles', async () => {
+    const page = await json(WatchPage, await server.api('/api/watchlist?pageSize=200'));
+    for (const item of seedWatchlist)
+      assert.deepEqual(
+        page.items.find((i) => i.ean13 === item.ean13),
+        item,
+      );
+  });
+
+  it('follows many at once, skipping duplicates, already-followed and unknown titles', async () => {
+    const catalog = await json(UnavailablePage, await server.api('/api/catalog/unavailable?pageSize=5'));
+    const fresh = catalog.items.filter((t) => !t.followed).map((t) => t.ean13);
+    assert.ok(fresh.length >= 2);
+    const response = await server.api('/api/watchlist', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        items: [
+          { ean13: fresh[0], yourReference: 'CDE-1' },
+          { ean13: fresh[1] },
+          { ean13: fresh[0] },
+          { ean13: seedWatchlist[0]!.ean13 },
+          { ean13: '9780000000002' },
+        ],
+      }),
+    });
+    const result = await json(WatchAddResult, response);
+    assert.deepEqual(
+      result.added.map((i) => i.ean13),
+      [fresh[0], fresh[1]],
+    );
+    assert.equal(result.added[0]!.yourReference, 'CDE-1');
+    assert.deepEqual(
+      result.skipped.map((s) => s.reason),
+      ['duplicate', 'already-followed', 'unknown-title'],
+    );
+    const again = await json(UnavailablePage, await server.api(`/api/catalog/unavailable?q=${fresh[0]}`));
+    assert.equal(again.items[0]!.followed, true);
+  });
+
+  it('refuses wrong check digits, naming each, and writes nothing', async () => {
+    const before = (await json(WatchPage, await server.api('/api/watchlist'))).total;
+    const response = await server.api('/api/watchlist', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ items: [{ ean13: '9782266258234' }, { ean13: '9782266258235' }] }),
+    });
+    assert.equal(response.status, 400);
+    assert.equal((await problemOf(response)).errors?.[0]?.path, 'body.items.1.ean13');
+    assert.equal((await json(WatchPage, await server.api('/api/watchlist'))).total, before);
+  });
+
+  it('edits your reference and unfollows', async () => {
+    const ean = seedWatchlist[1]!.ean13;
+    const patched = await server.api(`/api/watchlist/${ean}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ yourReference: 'RAYON SCIENCES' }),
+    });
+    assert.equal((await json(WatchItem, patched)).yourReference, 'RAYON SCIENCES');
+    assert.equal((await server.api(`/api/watchlist/${ean}`, { method: 'DELETE' })).status, 204);
+    assert.equal((await server.api(`/api/watchlist/${ean}`, { method: 'DELETE' })).status, 404);
+  });
+
+  it('filters the catalog to school titles', async () => {
+    const school = await json(UnavailablePage, await server.api('/api/catalog/unavailable?school=true&pageSize=200'));
+    assert.ok(school.items.length > 0 && school.items.every((t) => t.school));
+  });
+});
+
+describe('orders', () => {
+  it('finds the seed dossier by our reference, your reference, and returns it exactly', async () => {
+    assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/45KL89G00E')), seedOrder);
+    assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/p020044g-01')), seedOrder);
+    const found = await (await server.api('/api/orders?q=P020044G-01')).json();
+    assert.equal(found.items[0].ourRef, '45KL89G00E');
+  });
+
+  it('finds an order by serial number', async () => {
+    const found = await (await server.api('/api/orders?q=SN-110042')).json();
+    assert.equal(found.total, 1);
+  });
+});
+
+describe('cases', () => {
+  it('lists, filters by status and period, sorts by id', async () => {
+    const page = await json(CasePage, await server.api('/api/cases?pageSize=200'));
+    assert.equal(page.total, 12);
+    const resolved = await json(CasePage, await server.api('/api/cases?status=resolved,reopened'));
+    assert.ok(resolved.items.every((c) => c.status === 'resolved' || c.status === 'reopened'));
+    const period = await json(CasePage, await server.api('/api/cases?from=2026-11-01&to=2026-11-22&pageSize=200'));
+    assert.ok(period.items.every((c) => c.createdAt.slice(0, 10) >= '2026-11-01'));
+    const byId = await json(CasePage, await server.api('/api/cases?sort=id'));
+    const ids = byId.items.map((c) => c.id);
+    assert.deepEqual(ids, [...ids].sort());
+  });
+
+  it('opens a case, edits it, and rejects a bad e-mail naming the field', async () => {
+    const created = await server.api('/api/cases', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        primaryEmail: 'commandes@librairie-du-centre.fr',
+        shortDescription: 'Colis abîmé',
+        text: 'Le colis 2 est arrivé ouvert.',
+      }),
+    });
+    assert.equal(created.status, 201);
+    const detail = z.parse(CaseDetail, await created.json());
+    assert.equal(detail.messages.length, 1);
+    const patched = await server.api(`/api/cases/${detail.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ cc: ['compta@librairie-du-centre.fr'], primaryEmail: 'direction@librairie-du-centre.fr' }),
+    });
+    const after = await json(CaseDetail, patched);
+    assert.deepEqual(after.cc, ['compta@librairie-du-centre.fr']);
+    assert.equal(after.primaryEmail, 'direction@librairie-du-centre.fr');
+    const bad = await server.api(`/api/cases/${detail.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ primaryEmail: 'not-an-email' }),
+    });
+    assert.equal(bad.status, 400);
+    assert.equal((await problemOf(bad)).errors?.[0]?.path, 'body.primaryEmail');
+    const notJson = await server.api(`/api/cases/${detail.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"cc": [',
+    });
+    assert.equal(notJson.status, 400);
+  });
+});
+
+describe('documentation', () => {
+  it('serves the OpenAPI document and its docs page without a token', async () => {
+    const document = await (await server.api('/api/openapi.json', { token: null })).json();
+    assert.equal(document.openapi, '3.1.0');
+    const docs = await server.api('/api/docs', { token: null });
+    assert.equal(docs.status, 200);
+    assert.match(await docs.text(), /\/api\/backorders\/\{id\}/);
+  });
+
+  it('requires a token everywhere else', async () => {
+    for (const token of [null, 'wrong-token-123', QUAIS + 'x']) {
+      const response = await server.api('/api/backorders', { token });
+      assert.equal(response.status, 401);
+      assert.equal(response.headers.get('WWW-Authenticate'), 'Bearer realm="comptoir"');
+    }
+  });
+});
