@@ -163,6 +163,11 @@ export class Localizer<Terms extends object = RuntimeTerms> extends LocalizeCont
     return (this.term as (key: string, ...args: unknown[]) => string)(key as string, ...args);
   }
 
+  /** A term that is a table (status labels…), as registered. */
+  table<K extends keyof (Terms & RuntimeTerms)>(key: K): (Terms & RuntimeTerms)[K] {
+    return (this.term as (key: string) => unknown)(key as string) as (Terms & RuntimeTerms)[K];
+  }
+
   /** Short language code used by the formatters ("fr", "en"…). */
   get code(): string {
     return this.lang();

@@ -8,8 +8,8 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
   args: () => A;
   /** Loads with the given signal (aborted when the args change or the element leaves the page). */
   load: (args: A, signal: AbortSignal) => Promise<T>;
-  /** How many items a value holds, for `comptoir-load`. */
-  count: (value: T) => number;
+  /** How many items a value holds, for `comptoir-load`; without it the resource is auxiliary and emits no event. */
+  count?: (value: T) => number;
 }
 
 export interface ResourceRenderers<T> {
@@ -39,11 +39,11 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
         const combined = AbortSignal.any([signal, this.connection.signal]);
         try {
           const value = await options.load(args, combined);
-          if (!combined.aborted) this.host.emit('comptoir-load', { count: options.count(value) });
+          if (!combined.aborted && options.count) this.host.emit('comptoir-load', { count: options.count(value) });
           return value;
         } catch (cause) {
           const error = cause instanceof ApiError ? cause : new ApiError({ kind: 'network', url: '', cause });
-          if (!combined.aborted && !isAbort(error)) {
+          if (!combined.aborted && !isAbort(error) && options.count) {
             this.host.emit('comptoir-error', { kind: error.kind, status: error.status, message: error.message });
           }
           throw error;

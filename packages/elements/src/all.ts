@@ -1,0 +1,5 @@
+// Every element in one file, for a CDN <script type="module">.
+import './config/comptoir-config.js';
+import './backorder-table/backorder-table.js';
+
+export * from './index.js';

@@ -1,0 +1,699 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BackorderPage, MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus, type Money } from '@comptoir/contract';
+import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
+import { request } from '../runtime/api-client.js';
+import { ApiError } from '../runtime/errors.js';
+import { Resource } from '../runtime/resource.js';
+import { tokens, viewStyles } from '../runtime/styles.js';
+import { daysUntil, formatDay, formatMoney, formatNumber, formatRelativeDays } from '../runtime/format.js';
+import { exportTable, excelDay, type ExportColumn } from '../runtime/export.js';
+import {
+  debounce,
+  errorMessage,
+  renderBadge,
+  renderEmpty,
+  renderError,
+  renderExportMenu,
+  renderLoading,
+  renderPager,
+  renderSearch,
+  type ExportFormat,
+  type Tone,
+} from '../runtime/views.js';
+import { Localizer } from '../runtime/localize.js';
+import type { BackorderColumn, BackorderTerms } from './backorder-table.l10n.js';
+import './backorder-table.l10n.js';
+import { backorderTableStyles } from './backorder-table.styles.js';
+import { filterAndSort, type SortSpec } from './backorder-data.js';
+
+export interface BackorderSelectDetail {
+  line: BackorderLine;
+}
+export interface BackorderCancelDetail {
+  line: BackorderLine;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'backorder-select': CustomEvent<BackorderSelectDetail>;
+    'backorder-cancel': CustomEvent<BackorderCancelDetail>;
+  }
+}
+
+const statusTone: Record<BackorderStatus, Tone> = {
+  available: 'success',
+  'temporarily-out-of-stock': 'info',
+  'reprint-under-study': 'warning',
+  'reprint-in-progress': 'info',
+  'out-of-print': 'danger',
+};
+
+type SortableColumn = Exclude<BackorderColumn, 'price' | 'amount' | 'actions'>;
+const sortable: readonly SortableColumn[] = [
+  'status',
+  'notedAt',
+  'expectedAt',
+  'yourReference',
+  'distributorNumber',
+  'ean13',
+  'quantity',
+  'title',
+  'publisher',
+  'purgeAt',
+];
+const columns: readonly BackorderColumn[] = [...sortable.slice(0, 9), 'price', 'amount', 'purgeAt', 'actions'];
+const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
+
+/** Client mode loads at most this many lines; past it, use server mode. */
+const CLIENT_MAX_LINES = 200_000;
+const OVERSCAN = 8;
+
+interface Loaded {
+  lines: BackorderLine[];
+  total: number;
+  mode: 'server' | 'client';
+}
+
+const amountOf = (line: BackorderLine): Money | null =>
+  line.price ? { amount: Math.round(line.price.amount * line.quantity * 100) / 100, currency: line.price.currency } : null;
+
+/**
+ * The backorder list ("notés"): the titles missing from a customer's orders, noted to be served later.
+ *
+ * @summary Backorder lines with status, dates, references, purge countdown, search, filter, sort, export and cancel.
+ *
+ * @event backorder-select - A line was activated (click, Enter or Space). `detail.line`.
+ * @event backorder-cancel - A line was cancelled on the server. `detail.line`.
+ * @event comptoir-load - Data arrived. `detail.count` is the number of matching lines.
+ * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ *
+ * @csspart toolbar - Search, filter and export.
+ * @csspart table - The scrolling grid.
+ * @csspart header-row - The column headers.
+ * @csspart row - A data row.
+ * @csspart cell - A data cell.
+ * @csspart badge - A status badge.
+ * @csspart glossary - The explanation of the statuses.
+ * @csspart state - Loading, empty and error states.
+ * @csspart button - Buttons.
+ * @csspart dialog - The cancel confirmation.
+ *
+ * @cssproperty --comptoir-table-height - Maximum height of the scrolling grid (32rem).
+ * @cssproperty --comptoir-row-height - Height of a row (2.5rem); rows have a fixed height for virtual scrolling.
+ * @cssproperty --comptoir-color-accent - Accent color of buttons and focus.
+ * @cssproperty --comptoir-color-surface - Background.
+ * @cssproperty --comptoir-color-text - Text color.
+ */
+export class BackorderTable extends ComptoirElement {
+  static override styles = [tokens, viewStyles, backorderTableStyles];
+  static override resourcePath = 'backorders';
+
+  /** Search text (EAN, your reference, distributor number, title words). Reflected for deep links. */
+  @property({ reflect: true }) q = '';
+  /** Status codes to show, comma-separated (`available,reprint-in-progress`); empty for all. Reflected. */
+  @property({ reflect: true }) status = '';
+  /** Sort, as in the REST contract: `-notedAt`, `title`… Reflected. */
+  @property({ reflect: true }) sort = '-notedAt';
+  /** Current page (server mode). Reflected. */
+  @property({ type: Number, reflect: true }) page = 1;
+  /** Lines per page in server mode (at most 200). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  /** Load every line once and filter, sort and scroll in the browser (for lists up to 200 000 lines). */
+  @property({ type: Boolean, attribute: 'client-side' }) clientSide = false;
+  /** Lines given by the host instead of an endpoint (client mode). */
+  @property({ attribute: false }) items?: BackorderLine[];
+  /** Months a noted quantity is kept before the purge (shown in the glossary). */
+  @property({ type: Number, attribute: 'retention-months' }) retentionMonths = 3;
+  /** Purge dates this close (in days) are highlighted. */
+  @property({ type: Number, attribute: 'purge-warning-days' }) purgeWarningDays = 14;
+  /** Minimum billing threshold, excluding tax, for available lines. 0 hides the summary. */
+  @property({ type: Number, attribute: 'billing-threshold' }) billingThreshold = 50;
+  /** Name of the distributor, for the "Numéro Interforum" column. */
+  @property() distributor = '';
+
+  @state() private hiddenIds = new Set<string>();
+  @state() private notice: { tone: 'info' | 'danger'; text: string } | null = null;
+  @state() private exportProgress: { done: number; total: number } | null = null;
+  @state() private confirming: BackorderLine | null = null;
+  @state() private firstRow = 0;
+  @state() private viewportRows = 14;
+  @state() private activeIndex = 0;
+
+  @query('.scroller') private scroller?: HTMLElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  protected override readonly localize = new Localizer<BackorderTerms>(this);
+  private readonly search = debounce((value: string) => {
+    this.q = value.trim();
+    this.page = 1;
+  }, 300);
+  private rowHeight = 40;
+  private resizeObserver?: ResizeObserver;
+  private scrollFrame = 0;
+  private memo?: { source: BackorderLine[]; q: string; status: string; sort: string; hidden: Set<string>; rows: BackorderLine[] };
+
+  private get isClientMode(): boolean {
+    return this.items !== undefined || this.clientSide;
+  }
+
+  private readonly data = new Resource<Loaded, readonly unknown[]>(this, {
+    args: () => [
+      this.endpoint,
+      this.provided?.baseUrl,
+      this.fetch,
+      this.headers,
+      this.transform,
+      this.items,
+      this.clientSide,
+      ...(this.isClientMode ? [] : [this.q, this.status, this.sort, this.page, this.pageSize]),
+    ],
+    load: (_args, signal) => this.load(signal),
+    count: (value) => (value.mode === 'client' ? this.visibleRows(value).length : value.total),
+  });
+
+  /** Available lines for the billing-threshold summary (server mode asks the server for them). */
+  private readonly available = new Resource<BackorderLine[], readonly unknown[]>(this, {
+    args: () => [
+      this.endpoint,
+      this.provided?.baseUrl,
+      this.fetch,
+      this.headers,
+      this.transform,
+      this.isClientMode,
+      this.billingThreshold,
+      this.hiddenIds,
+    ],
+    load: async (_args, signal) => {
+      if (this.isClientMode || this.billingThreshold <= 0) return [];
+      const page = await this.fetchPage({ status: 'available', pageSize: String(MAX_PAGE_SIZE) }, signal);
+      return page.items;
+    },
+  });
+
+  private async fetchPage(params: Record<string, string>, signal: AbortSignal) {
+    const url = new URL(this.endpointUrl());
+    for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+    return request({ url: url.href, schema: BackorderPage, signal, config: this.config() });
+  }
+
+  /** Every page of a query, one after the other (client mode and exports). */
+  private async fetchAll(params: Record<string, string>, signal: AbortSignal, onProgress?: (done: number, total: number) => void) {
+    const lines: BackorderLine[] = [];
+    for (let page = 1; ; page++) {
+      const result = await this.fetchPage({ ...params, page: String(page), pageSize: String(MAX_PAGE_SIZE) }, signal);
+      lines.push(...result.items);
+      onProgress?.(lines.length, result.total);
+      if (result.items.length === 0 || lines.length >= result.total || lines.length >= CLIENT_MAX_LINES)
+        return { lines, total: result.total };
+    }
+  }
+
+  private async load(signal: AbortSignal): Promise<Loaded> {
+    if (this.items !== undefined) {
+      if (!Array.isArray(this.items)) {
+        warnOnce('<backorder-table>.items must be an array of backorder lines.');
+        throw new ApiError({ kind: 'config', url: '', attribute: 'items' });
+      }
+      return { lines: this.items, total: this.items.length, mode: 'client' };
+    }
+    if (this.clientSide) return { ...(await this.fetchAll({}, signal)), mode: 'client' };
+    const page = await this.fetchPage(
+      {
+        q: this.q,
+        status: this.status,
+        sort: this.sort,
+        page: String(this.page),
+        pageSize: String(Math.min(MAX_PAGE_SIZE, this.pageSize)),
+      },
+      signal,
+    );
+    return { lines: page.items, total: page.total, mode: 'server' };
+  }
+
+  /** The lines to show: in client mode filtered and sorted here, in both modes without optimistically removed ones. */
+  private visibleRows(value: Loaded): BackorderLine[] {
+    const memo = this.memo;
+    if (
+      memo &&
+      memo.source === value.lines &&
+      memo.q === this.q &&
+      memo.status === this.status &&
+      memo.sort === this.sort &&
+      memo.hidden === this.hiddenIds
+    ) {
+      return memo.rows;
+    }
+    const base =
+      value.mode === 'client' ? filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec }) : value.lines;
+    const rows = this.hiddenIds.size ? base.filter((line) => !this.hiddenIds.has(line.id)) : base;
+    this.memo = { source: value.lines, q: this.q, status: this.status, sort: this.sort, hidden: this.hiddenIds, rows };
+    return rows;
+  }
+
+  private get statuses(): BackorderStatus[] {
+    return this.status
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s): s is BackorderStatus => (backorderStatuses as readonly string[]).includes(s));
+  }
+
+  private get sortSpec(): SortSpec {
+    const field = this.sort.replace(/^-/, '') as SortableColumn;
+    return { field: sortable.includes(field) ? field : 'notedAt', direction: this.sort.startsWith('-') ? 'desc' : 'asc' };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.scrollFrame);
+    this.search.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('q') || changed.has('status') || changed.has('sort')) && this.isClientMode) {
+      this.firstRow = 0;
+      this.activeIndex = 0;
+      if (this.scroller) this.scroller.scrollTop = 0;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.scroller && this.resizeObserver) this.resizeObserver.observe(this.scroller);
+  }
+
+  private measure(): void {
+    if (!this.scroller) return;
+    const row = this.scroller.querySelector<HTMLElement>('.head');
+    if (row?.offsetHeight) this.rowHeight = row.offsetHeight;
+    this.viewportRows = Math.max(1, Math.ceil(this.scroller.clientHeight / this.rowHeight));
+  }
+
+  private onScroll = () => {
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => {
+      const first = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight);
+      if (first !== this.firstRow) this.firstRow = first;
+    });
+  };
+
+  private setSort(field: SortableColumn): void {
+    const current = this.sortSpec;
+    this.sort = current.field === field && current.direction === 'asc' ? `-${field}` : field;
+    this.page = 1;
+  }
+
+  private clearFilters = () => {
+    this.q = '';
+    this.status = '';
+    this.page = 1;
+  };
+
+  private select(line: BackorderLine): void {
+    this.emit('backorder-select', { line });
+  }
+
+  private focusRow(index: number, rows: BackorderLine[]): void {
+    const target = Math.max(0, Math.min(rows.length - 1, index));
+    this.activeIndex = target;
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const top = target * this.rowHeight;
+    const headerHeight = this.rowHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + this.rowHeight > scroller.scrollTop + scroller.clientHeight - headerHeight) {
+      scroller.scrollTop = top + 2 * this.rowHeight - scroller.clientHeight;
+    }
+    this.firstRow = Math.floor(scroller.scrollTop / this.rowHeight);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus({ preventScroll: true }),
+    );
+  }
+
+  private onGridKeydown(event: KeyboardEvent, rows: BackorderLine[]): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.body .row');
+    if (!row || event.target !== row) return;
+    const index = Number(row.dataset.index);
+    const line = rows[index];
+    const page = Math.max(1, this.viewportRows - 2);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.focusRow(moves[event.key]!, rows);
+    } else if ((event.key === 'Enter' || event.key === ' ') && line) {
+      event.preventDefault();
+      this.select(line);
+    } else if (event.key === 'Delete' && line?.cancellable) {
+      event.preventDefault();
+      this.askCancel(line);
+    }
+  }
+
+  private askCancel(line: BackorderLine): void {
+    this.confirming = line;
+    void this.updateComplete.then(() => {
+      if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    });
+  }
+
+  private closeDialog(confirmed: boolean): void {
+    const line = this.confirming;
+    this.dialog?.close();
+    this.confirming = null;
+    if (confirmed && line) void this.cancelLine(line);
+  }
+
+  /** Optimistic: the line disappears at once, and comes back with a message if the server refuses. */
+  private async cancelLine(line: BackorderLine): Promise<void> {
+    this.hiddenIds = new Set([...this.hiddenIds, line.id]);
+    this.notice = null;
+    try {
+      await request({ method: 'DELETE', url: `${this.endpointUrl()}/${encodeURIComponent(line.id)}`, config: this.config() });
+      this.notice = { tone: 'info', text: this.localize.t('backorderCancelled', line.title) };
+      this.emit('backorder-cancel', { line });
+      if (this.items) this.items = this.items.filter((item) => item.id !== line.id);
+      else if (!this.isClientMode) void this.data.reload();
+    } catch (error) {
+      const hidden = new Set(this.hiddenIds);
+      hidden.delete(line.id);
+      this.hiddenIds = hidden;
+      const reason = error instanceof ApiError ? (error.problem?.detail ?? errorMessage(this.localize, error)) : String(error);
+      this.notice = { tone: 'danger', text: this.localize.t('backorderCancelFailed', line.title, reason) };
+    }
+  }
+
+  private async export(format: ExportFormat): Promise<void> {
+    const value = this.data.value;
+    if (!value || this.exportProgress) return;
+    this.notice = null;
+    try {
+      let rows: BackorderLine[];
+      if (value.mode === 'client') rows = this.visibleRows(value);
+      else {
+        this.exportProgress = { done: 0, total: value.total };
+        const all = await this.fetchAll(
+          { q: this.q, status: this.status, sort: this.sort },
+          new AbortController().signal,
+          (done, total) => {
+            this.exportProgress = { done, total };
+          },
+        );
+        rows = all.lines.filter((line) => !this.hiddenIds.has(line.id));
+      }
+      await exportTable(format, { fileName: this.exportFileName(), columns: this.exportColumns(), rows });
+    } catch (error) {
+      this.notice = {
+        tone: 'danger',
+        text: `${this.localize.t('exportFailed')} ${error instanceof ApiError ? errorMessage(this.localize, error) : ''}`,
+      };
+    } finally {
+      this.exportProgress = null;
+    }
+  }
+
+  private exportFileName(): string {
+    return `${this.localize.t('backorderTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`;
+  }
+
+  private columnLabel(column: BackorderColumn): string {
+    if (column === 'distributorNumber' && this.distributor) return this.localize.t('backorderDistributorNumber', this.distributor);
+    return this.localize.table('backorderColumns')[column];
+  }
+
+  private exportColumns(): ExportColumn<BackorderLine>[] {
+    const label = (column: BackorderColumn) => this.columnLabel(column);
+    const statusLabels = this.localize.table('backorderStatus');
+    return [
+      { header: label('status'), value: (line) => statusLabels[line.status], width: 24 },
+      { header: label('notedAt'), value: (line) => excelDay(line.notedAt), width: 12 },
+      { header: label('expectedAt'), value: (line) => excelDay(line.expectedAt), width: 12 },
+      { header: label('yourReference'), value: (line) => line.yourReference, width: 20 },
+      { header: label('distributorNumber'), value: (line) => line.distributorNumber, width: 14 },
+      { header: label('ean13'), value: (line) => line.ean13, width: 16 },
+      { header: label('quantity'), value: (line) => line.quantity, width: 6 },
+      { header: label('title'), value: (line) => line.title, width: 40 },
+      { header: label('publisher'), value: (line) => line.publisher, width: 20 },
+      { header: label('price'), value: (line) => line.price?.amount, format: '#,##0.00', width: 10 },
+      { header: label('amount'), value: (line) => amountOf(line)?.amount, format: '#,##0.00', width: 10 },
+      { header: label('purgeAt'), value: (line) => excelDay(line.purgeAt), width: 12 },
+    ];
+  }
+
+  override render(): TemplateResult {
+    return html`${this.renderToolbar()}
+    ${
+      this.notice
+        ? html`<div class="notice" part="notice" data-tone=${this.notice.tone} role=${this.notice.tone === 'danger' ? 'alert' : 'status'}>
+            <span>${this.notice.text}</span>
+            <span class="spacer"></span>
+            <button class="button" part="button" type="button" @click=${() => (this.notice = null)}>${this.localize.t('dismiss')}</button>
+          </div>`
+        : nothing
+    }
+    ${this.data.render({
+      loading: () => renderLoading(this.localize, 6),
+      error: (error) => renderError(this.localize, error, () => void this.data.reload()),
+      complete: (value, refreshing) => this.renderData(value, refreshing),
+    })}
+    ${this.renderGlossary()} ${this.renderDialog()}`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const statusLabels = this.localize.table('backorderStatus');
+    const value = this.data.value;
+    return html`<div class="toolbar" part="toolbar">
+      ${renderSearch({
+        id: 'search',
+        label: this.localize.t('backorderSearchLabel'),
+        placeholder: this.localize.t('backorderSearchPlaceholder'),
+        value: this.q,
+        onSearch: this.search,
+      })}
+      <div class="field">
+        <label for="status">${this.localize.t('backorderStatusFilter')}</label>
+        <select
+          id="status"
+          part="status-filter"
+          @change=${(event: Event) => {
+            this.status = (event.target as HTMLSelectElement).value;
+            this.page = 1;
+          }}
+        >
+          <option value="" ?selected=${!this.status}>${this.localize.t('backorderAllStatuses')}</option>
+          ${backorderStatuses.map((code) => html`<option value=${code} ?selected=${this.status === code}>${statusLabels[code]}</option>`)}
+          ${
+            this.status && !backorderStatuses.includes(this.status as BackorderStatus)
+              ? html`<option value=${this.status} selected>${this.statuses.map((s) => statusLabels[s]).join(', ')}</option>`
+              : nothing
+          }
+        </select>
+      </div>
+      <span class="spacer"></span>
+      ${renderExportMenu(this.localize, {
+        onExport: (format) => void this.export(format),
+        progress: this.exportProgress,
+        disabled: !value || value.total === 0 || this.exportProgress !== null,
+      })}
+    </div>`;
+  }
+
+  private renderData(value: Loaded, refreshing: boolean): TemplateResult {
+    const rows = this.visibleRows(value);
+    const total = value.mode === 'client' ? rows.length : value.total - (value.lines.length - rows.length);
+    const filtered = Boolean(this.q || this.status);
+    return html`<div class="summary" part="summary">
+        <span class="count" role="status">${this.localize.t('count', total)}</span>
+        ${refreshing ? html`<span>${this.localize.t('refreshing')}</span>` : nothing} ${this.renderThreshold(value)}
+      </div>
+      ${
+        rows.length === 0
+          ? renderEmpty(this.localize, {
+              filtered,
+              message: filtered ? undefined : this.localize.t('backorderEmpty'),
+              onClear: this.clearFilters,
+            })
+          : this.renderGrid(rows, refreshing)
+      }
+      ${
+        value.mode === 'server'
+          ? renderPager(this.localize, {
+              page: this.page,
+              pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize),
+              total: value.total,
+              onPage: (page) => (this.page = page),
+            })
+          : nothing
+      }`;
+  }
+
+  private renderThreshold(value: Loaded): TemplateResult | typeof nothing {
+    if (this.billingThreshold <= 0) return nothing;
+    const lines =
+      value.mode === 'client'
+        ? value.lines.filter((l) => l.status === 'available' && !this.hiddenIds.has(l.id))
+        : (this.available.value ?? []);
+    const priced = lines.map(amountOf).filter((m): m is Money => m !== null);
+    if (priced.length === 0) return nothing;
+    const currency = priced[0]!.currency;
+    const sum = priced.reduce((total, m) => total + m.amount, 0);
+    const lang = this.localize.code;
+    const threshold = { amount: this.billingThreshold, currency };
+    return html`<span part="threshold">
+      ${this.localize.t('backorderAvailableTotal', formatMoney({ amount: sum, currency }, lang), formatMoney(threshold, lang))}
+      ${
+        sum >= this.billingThreshold
+          ? this.localize.t('backorderAboveThreshold')
+          : this.localize.t('backorderBelowThreshold', formatMoney({ amount: this.billingThreshold - sum, currency }, lang))
+      }
+    </span>`;
+  }
+
+  private renderGrid(rows: BackorderLine[], refreshing: boolean): TemplateResult {
+    const first = Math.max(0, Math.min(this.firstRow, rows.length - 1) - OVERSCAN);
+    const last = Math.min(rows.length, this.firstRow + this.viewportRows + OVERSCAN);
+    const active = Math.min(this.activeIndex, rows.length - 1);
+    const sort = this.sortSpec;
+    const height = `calc(${Math.min(rows.length + 1, 13)} * var(--_row-height) + 2px)`;
+    return html`<div class="scroller" part="table" style=${styleMap({ '--_height': height })} @scroll=${this.onScroll}>
+      <div
+        class="grid ${refreshing ? 'refreshing' : ''}"
+        role="grid"
+        aria-label=${this.localize.t('backorderTableLabel')}
+        aria-rowcount=${rows.length + 1}
+        aria-busy=${refreshing ? 'true' : 'false'}
+        @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, rows)}
+      >
+        <div role="rowgroup" class="head-group">
+          <div class="row head" role="row" part="header-row" aria-rowindex="1">
+            ${columns.map((column) => this.renderHeader(column, sort))}
+          </div>
+        </div>
+        <div role="rowgroup" class="body" style=${styleMap({ height: `${rows.length * this.rowHeight}px` })}>
+          ${rows.slice(first, last).map((line, offset) => this.renderRow(line, first + offset, first + offset === active))}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderHeader(column: BackorderColumn, sort: SortSpec): TemplateResult {
+    const label = this.columnLabel(column);
+    const align = endAligned.has(column) ? 'end' : 'start';
+    if (!(sortable as readonly string[]).includes(column)) {
+      return html`<div class="cell" role="columnheader" data-align=${align}>${label}</div>`;
+    }
+    const direction = sort.field === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+    return html`<div class="cell" role="columnheader" aria-sort=${direction} data-align=${align} data-column=${column}>
+      <button class="sort" type="button" @click=${() => this.setSort(column as SortableColumn)}>
+        ${label}<span class="arrow" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
+      </button>
+    </div>`;
+  }
+
+  private renderRow(line: BackorderLine, index: number, active: boolean): TemplateResult {
+    const lang = this.localize.code;
+    const days = daysUntil(line.purgeAt);
+    const meaning = this.localize.table('backorderStatusMeaning')[line.status];
+    // Rows take keys through the grid's delegated keydown handler (arrows, Enter, Space, Delete).
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div
+      class="row"
+      role="row"
+      part="row"
+      tabindex=${active ? 0 : -1}
+      aria-rowindex=${index + 2}
+      data-index=${index}
+      data-id=${line.id}
+      style=${styleMap({ transform: `translateY(${index * this.rowHeight}px)`, height: `${this.rowHeight}px` })}
+      @click=${(event: MouseEvent) => {
+        if ((event.target as HTMLElement).closest('button')) return;
+        this.activeIndex = index;
+        this.select(line);
+      }}
+    >
+      <div class="cell" role="gridcell" part="cell">
+        ${renderBadge(this.localize.table('backorderStatus')[line.status], statusTone[line.status], meaning)}
+      </div>
+      <div class="cell" role="gridcell" part="cell">${formatDay(line.notedAt, lang)}</div>
+      <div class="cell" role="gridcell" part="cell">${formatDay(line.expectedAt, lang)}</div>
+      <div class="cell" role="gridcell" part="cell" title=${line.yourReference}>${line.yourReference}</div>
+      <div class="cell" role="gridcell" part="cell">${line.distributorNumber}</div>
+      <div class="cell" role="gridcell" part="cell">${line.ean13}</div>
+      <div class="cell" role="gridcell" part="cell" data-align="end">${formatNumber(line.quantity, lang)}</div>
+      <div class="cell" role="gridcell" part="cell" title=${line.title}>${line.title}</div>
+      <div class="cell" role="gridcell" part="cell" title=${line.publisher}>${line.publisher}</div>
+      <div class="cell" role="gridcell" part="cell" data-align="end">${formatMoney(line.price, lang)}</div>
+      <div class="cell" role="gridcell" part="cell" data-align="end">${formatMoney(amountOf(line), lang)}</div>
+      <div class="cell purge" role="gridcell" part="cell">
+        ${formatDay(line.purgeAt, lang)}
+        <span class="days" ?data-past=${days < 0} ?data-soon=${days >= 0 && days <= this.purgeWarningDays}
+          >${days < 0 ? this.localize.t('daysLeft', days) : formatRelativeDays(days, lang)}</span
+        >
+      </div>
+      <div class="cell" role="gridcell" part="cell">
+        ${
+          line.cancellable
+            ? html`<button
+                class="button cancel"
+                part="button cancel"
+                type="button"
+                tabindex=${active ? 0 : -1}
+                aria-label=${this.localize.t('backorderCancelLine', line.title)}
+                @click=${() => this.askCancel(line)}
+              >
+                ${this.localize.t('backorderCancel')}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderGlossary(): TemplateResult {
+    const labels = this.localize.table('backorderStatus');
+    const meanings = this.localize.table('backorderStatusMeaning');
+    return html`<details class="glossary" part="glossary">
+      <summary>${this.localize.t('backorderGlossary')}</summary>
+      <dl>
+        ${backorderStatuses.map(
+          (code) =>
+            html`<dt>${renderBadge(labels[code], statusTone[code])}</dt>
+              <dd>${meanings[code]}</dd>`,
+        )}
+      </dl>
+      <p>${this.localize.t('backorderRetention', this.retentionMonths)}</p>
+    </details>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const line = this.confirming;
+    // showModal() focuses the first button: the safe choice, "Keep".
+    return html`<dialog part="dialog" aria-labelledby="confirm-text" @close=${() => (this.confirming = null)}>
+      ${
+        line
+          ? html`<p id="confirm-text">${this.localize.t('backorderCancelConfirm', line.title, line.quantity)}</p>
+              <div class="actions">
+                <button class="button keep" part="button" type="button" @click=${() => this.closeDialog(false)}>
+                  ${this.localize.t('backorderCancelKeep')}
+                </button>
+                <button class="button" data-variant="primary" part="button" type="button" @click=${() => this.closeDialog(true)}>
+                  ${this.localize.t('backorderCancel')}
+                </button>
+              </div>`
+          : nothing
+      }
+    </dialog>`;
+  }
+}

@@ -1,0 +1,392 @@
+import { expect } from '@open-wc/testing';
+import type { BackorderLine } from '@comptoir/contract';
+import { generateBackorders, seedBackorders } from '@comptoir/contract/fixtures';
+import './backorder-table.js';
+import type { BackorderTable } from './backorder-table.component.js';
+import { delay, json, never, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import { clearCache } from '../runtime/api-client.js';
+import { filterAndSort } from './backorder-data.js';
+
+const pageOf = (items: BackorderLine[], page = 1, pageSize = 50, total = items.length) => ({ items, total, page, pageSize });
+
+async function table(handler: Handler, setup: (el: BackorderTable) => void = () => undefined) {
+  const fetchStub = stubFetch(handler);
+  const el = document.createElement('backorder-table');
+  el.endpoint = '/api/backorders';
+  el.lang = 'fr';
+  el.fetch = fetchStub;
+  setup(el);
+  document.body.append(el);
+  return { el, fetchStub };
+}
+
+const rows = (el: BackorderTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]')];
+const cells = (row: HTMLElement) =>
+  [...row.querySelectorAll('[role="gridcell"]')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+const loaded = (el: BackorderTable) => until(() => stateOf(el) !== 'loading' && !el.hasAttribute('loading'), 4000, 'data');
+
+afterEach(() => {
+  document.querySelectorAll('backorder-table').forEach((el) => el.remove());
+  clearCache();
+});
+
+describe('<backorder-table>: the seed rows', () => {
+  it('shows the four lines as the portal did, in French, accessibly', async () => {
+    const { el } = await table(() => json(pageOf(seedBackorders)));
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('4 éléments');
+    const [first, , third, fourth] = rows(el).map(cells);
+    expect(first!.slice(0, 9)).to.deep.equal([
+      'Article disponible — Disponible à nouveau : il vous sera facturé automatiquement au prochain traitement hebdomadaire des manquants.',
+      '24/11/2021',
+      '',
+      '65928812 F000056',
+      '12298466',
+      '9782266258234',
+      '1',
+      'GUERRE CLANS SIGNES DESTIN T03',
+      'POCKET JEUNESSE',
+    ]);
+    expect(third![0]).to.match(/^Réimpression à l’étude — Non disponible, rupture de stock sans date/);
+    expect(fourth!.slice(1, 3)).to.deep.equal(['27/07/2021', '28/10/2021']);
+    expect(fourth![6]).to.equal('3');
+    expect(fourth![11]).to.equal('27/10/2021 date de purge dépassée');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads naturally in English', async () => {
+    const { el } = await table(
+      () => json(pageOf(seedBackorders)),
+      (e) => (e.lang = 'en'),
+    );
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('4 lines');
+    const fourth = cells(rows(el)[3]!);
+    expect(fourth[0]).to.match(/^Reprint in progress/);
+    expect(fourth.slice(1, 3)).to.deep.equal(['27 Jul 2021', '28 Oct 2021']);
+    expect(shadowText(el)).to.contain('Your reference').and.contain('Noted on');
+  });
+
+  it('names the distributor in the number column, and explains every status in the glossary', async () => {
+    const { el } = await table(
+      () => json(pageOf(seedBackorders)),
+      (e) => (e.distributor = 'Interforum'),
+    );
+    await loaded(el);
+    expect(shadowText(el)).to.contain('Numéro Interforum');
+    const glossary = el.shadowRoot!.querySelector('.glossary')!.textContent!;
+    expect(glossary).to.contain('Réimpression en cours').and.contain('conservées 3 mois');
+  });
+});
+
+describe('<backorder-table>: server mode', () => {
+  it('sends search, status, sort and page as query parameters, and reflects them', async () => {
+    const { el, fetchStub } = await table((url) =>
+      json(pageOf(seedBackorders.slice(0, 2), Number(url.searchParams.get('page') ?? 1), 50, 120)),
+    );
+    await loaded(el);
+    expect(fetchStub.calls[0]!.url.searchParams.get('sort')).to.equal('-notedAt');
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = '9782266258234';
+    input.dispatchEvent(new InputEvent('input'));
+    await delay(100);
+    expect(el.q).to.equal(''); // debounced
+    await until(() => el.q === '9782266258234');
+    expect(el.getAttribute('q')).to.equal('9782266258234');
+    await until(() => fetchStub.calls.some((call) => call.url.searchParams.get('q') === '9782266258234'));
+
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    select.value = 'reprint-in-progress';
+    select.dispatchEvent(new Event('change'));
+    await until(() => fetchStub.calls.some((call) => call.url.searchParams.get('status') === 'reprint-in-progress'));
+    expect(el.getAttribute('status')).to.equal('reprint-in-progress');
+
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-column="title"] button')!.click();
+    await until(() => fetchStub.calls.some((call) => call.url.searchParams.get('sort') === 'title'));
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('[data-column="title"]')!.getAttribute('aria-sort')).to.equal('ascending');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-column="title"] button')!.click();
+    await until(() => fetchStub.calls.some((call) => call.url.searchParams.get('sort') === '-title'));
+
+    await loaded(el);
+    const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pager button')].find((b) => b.textContent!.includes('suivante'))!;
+    next.click();
+    await until(() => fetchStub.calls.some((call) => call.url.searchParams.get('page') === '2'));
+    expect(el.getAttribute('page')).to.equal('2');
+    expect(shadowText(el)).to.contain('Page 2 sur 3');
+  });
+
+  it('restores its state from attributes (deep link)', async () => {
+    const { el, fetchStub } = await table(
+      () => json(pageOf([])),
+      (e) => {
+        e.setAttribute('q', 'robert');
+        e.setAttribute('status', 'reprint-under-study,reprint-in-progress');
+        e.setAttribute('sort', 'purgeAt');
+        e.setAttribute('page', '3');
+      },
+    );
+    await loaded(el);
+    const params = fetchStub.calls[0]!.url.searchParams;
+    expect([params.get('q'), params.get('status'), params.get('sort'), params.get('page')]).to.deep.equal([
+      'robert',
+      'reprint-under-study,reprint-in-progress',
+      'purgeAt',
+      '3',
+    ]);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('robert');
+  });
+
+  it('says when nothing matches the filters, and clears them', async () => {
+    const { el } = await table(
+      (url) => json(pageOf(url.searchParams.get('q') ? [] : seedBackorders)),
+      (e) => (e.q = 'zzz'),
+    );
+    await loaded(el);
+    expect(stateOf(el)).to.equal('empty');
+    expect(shadowText(el)).to.contain('Aucun élément ne correspond');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-state="empty"] button')!.click();
+    await until(() => rows(el).length === 4);
+    expect(el.q).to.equal('');
+  });
+
+  it('invites when there is no backorder at all', async () => {
+    const { el } = await table(() => json(pageOf([])));
+    await loaded(el);
+    expect(shadowText(el)).to.contain('Aucun article noté');
+    expect(el.shadowRoot!.querySelector('[data-state="empty"] button')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('sums the available lines against the billing threshold', async () => {
+    const priced = seedBackorders.map((line, i) => ({ ...line, price: { amount: 12.5 + i, currency: 'EUR' } }));
+    const { el } = await table((url) => json(pageOf(url.searchParams.get('status') === 'available' ? priced.slice(0, 2) : priced)));
+    await loaded(el);
+    await until(() => shadowText(el).includes('seuil'));
+    // 12.50 × 1 + 13.50 × 1 = 26.00; 24.00 short of 50.
+    expect(el.shadowRoot!.querySelector('[part="threshold"]')!.textContent!.replace(/\s+/g, ' '))
+      .to.contain('26,00 € HT')
+      .and.contain('24,00 € HT');
+  });
+});
+
+describe('<backorder-table>: faults', () => {
+  const faults: [string, Handler, string, boolean][] = [
+    ['network error', () => Promise.reject(new TypeError('Failed to fetch')), 'network', true],
+    ['401', () => problem(401, 'Unauthorized'), 'http', false],
+    ['403', () => problem(403, 'Forbidden'), 'http', false],
+    ['404', () => problem(404, 'Not Found'), 'http', false],
+    ['429', () => problem(429, 'Too Many', {}, { 'Retry-After': '30' }), 'http', true],
+    ['500', () => problem(500, 'Boom'), 'http', true],
+    ['503', () => new Response('<html>Service Unavailable</html>', { status: 503 }), 'http', true],
+    [
+      'an HTML page',
+      () => new Response('<!doctype html><title>Login</title>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+      'invalid-response',
+      true,
+    ],
+    ['truncated JSON', () => new Response('{"items":[{"id":"BO', { status: 200 }), 'invalid-response', true],
+    [
+      'a wrong shape',
+      () => json({ items: [{ ...seedBackorders[0], quantity: 'one' }], total: 1, page: 1, pageSize: 50 }),
+      'invalid-response',
+      true,
+    ],
+  ];
+  for (const [name, handler, kind, retry] of faults) {
+    it(`shows one error state for ${name}`, async () => {
+      const { el } = await table(handler, (e) => (e.lang = 'en'));
+      await until(() => stateOf(el) === 'error', 8000, name);
+      const state = el.shadowRoot!.querySelector('[data-state="error"]')!;
+      expect(state.getAttribute('data-kind')).to.equal(kind);
+      expect(Boolean(state.querySelector('button[part~="retry"]'))).to.equal(true);
+      if (name === '429') expect(state.textContent).to.contain('retry in 30 s');
+      if (name === 'a wrong shape') expect(state.textContent).to.contain('items.0.quantity');
+      expect(retry || ['401', '403', '404'].includes(name)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows loading while a slow answer comes, then the data', async () => {
+    const { el } = await table(async () => {
+      await delay(400);
+      return json(pageOf(seedBackorders));
+    });
+    await el.updateComplete;
+    expect(stateOf(el)).to.equal('loading');
+    await loaded(el);
+    expect(rows(el)).to.have.length(4);
+  });
+
+  it('gives up on an answer that never comes, with Retry', async () => {
+    const { el } = await table(never, (e) => e.setAttribute('page', '1'));
+    // The element uses the runtime's default timeout; a page-level configure() shortens it for this test.
+    const { configure } = await import('../runtime/config.js');
+    configure({ timeout: 200, retries: 0 });
+    try {
+      el.sort = 'title';
+      await until(() => stateOf(el) === 'error', 4000);
+      expect(el.shadowRoot!.querySelector('[data-state="error"]')!.getAttribute('data-kind')).to.equal('timeout');
+    } finally {
+      configure({ timeout: undefined, retries: undefined });
+    }
+  });
+
+  it('renders an XSS payload in every text field as text', async () => {
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+    const line: BackorderLine = {
+      ...seedBackorders[3]!,
+      id: payload,
+      yourReference: payload,
+      distributorNumber: payload,
+      title: payload,
+      publisher: payload,
+    };
+    const { el } = await table(() => json(pageOf([line])));
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.body script')).to.equal(null);
+    expect(shadowText(el)).to.contain('<img src=x onerror=');
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+});
+
+describe('<backorder-table>: cancel', () => {
+  it('confirms, removes at once, and restores the line with a message when the server refuses', async () => {
+    let answer!: (r: Response) => void;
+    const { el, fetchStub } = await table((_url, init) =>
+      init.method === 'DELETE' ? new Promise<Response>((resolve) => (answer = resolve)) : json(pageOf(seedBackorders)),
+    );
+    await loaded(el);
+    const cancel = rows(el)[2]!.querySelector<HTMLButtonElement>('button.cancel')!;
+    expect(cancel.getAttribute('aria-label')).to.equal('Annuler le noté « PETIT ROBERT LGUE FSE BIMEDIA »');
+    cancel.click();
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Conserver');
+    await expect(el).to.be.accessible();
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Annuler')!.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(3);
+    const deletes = fetchStub.calls.filter((call) => call.init.method === 'DELETE');
+    expect(deletes.map((call) => call.url.pathname)).to.deep.equal(['/api/backorders/BO-SEED-3']);
+    answer(problem(409, 'Conflict', { detail: 'Le distributeur a déjà servi cette ligne.' }));
+    await until(() => rows(el).length === 4);
+    const alert = el.shadowRoot!.querySelector('.notice[role="alert"]')!;
+    expect(alert.textContent).to.contain(
+      '« PETIT ROBERT LGUE FSE BIMEDIA » n’a pas pu être annulé : Le distributeur a déjà servi cette ligne.',
+    );
+  });
+
+  it('keeps the line when the user keeps it, and emits backorder-cancel when the server agrees', async () => {
+    const { el } = await table((_url, init) =>
+      init.method === 'DELETE' ? new Response(null, { status: 204 }) : json(pageOf(seedBackorders)),
+    );
+    await loaded(el);
+    rows(el)[3]!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('dialog button.keep')!.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(4);
+    const events: CustomEvent[] = [];
+    el.addEventListener('backorder-cancel', (e) => events.push(e));
+    rows(el)[3]!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].at(-1)!.click();
+    await until(() => events.length === 1);
+    expect(events[0]!.detail.line.id).to.equal('BO-SEED-4');
+  });
+});
+
+describe('<backorder-table>: client mode and keyboard', () => {
+  const many = [...generateBackorders(9, 10_000, '2026-11-22')];
+
+  it('renders only the visible rows of 10 000, scrolls, filters and sorts locally', async () => {
+    const { el, fetchStub } = await table(
+      () => json(pageOf([])),
+      (e) => (e.items = many),
+    );
+    await loaded(el);
+    expect(fetchStub.calls).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('10\u202f000 éléments');
+    expect(rows(el).length).to.be.below(60);
+    expect(el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('10001');
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = 5000 * 40;
+    await until(() => rows(el).some((row) => row.getAttribute('aria-rowindex') === '5002'));
+    expect(rows(el).length).to.be.below(60);
+    el.status = 'out-of-print';
+    el.sort = 'title';
+    await el.updateComplete;
+    const expected = many.filter((l) => l.status === 'out-of-print').length;
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain(new Intl.NumberFormat('fr').format(expected));
+    const titles = rows(el).map((row) => row.dataset.index && cells(row)[7]!);
+    expect(titles.slice(0, 5)).to.deep.equal([...titles.slice(0, 5)].sort());
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between rows with the arrow keys and selects with Enter', async () => {
+    const { el } = await table(
+      () => json(pageOf([])),
+      (e) => (e.items = many.slice(0, 300)),
+    );
+    await loaded(el);
+    const selected: BackorderLine[] = [];
+    el.addEventListener('backorder-select', (e) => selected.push(e.detail.line));
+    const first = rows(el)[0]!;
+    expect(first.tabIndex).to.equal(0);
+    first.focus();
+    const press = (key: string) =>
+      (el.shadowRoot!.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    for (let i = 0; i < 20; i++) {
+      press('ArrowDown');
+      await el.updateComplete;
+    }
+    await until(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index === '20');
+    press('Enter');
+    const shown = filterAndSort(many.slice(0, 300), { q: '', statuses: [], sort: { field: 'notedAt', direction: 'desc' } });
+    expect(selected.map((line) => line.id)).to.deep.equal([shown[20]!.id]);
+    press('End');
+    await until(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index === '299');
+  });
+});
+
+describe('<backorder-table>: export', () => {
+  it('exports the whole filtered list from every page to CSV, localized and guarded', async () => {
+    const lines = [...generateBackorders(3, 450, '2026-11-22')];
+    lines[0] = { ...lines[0]!, title: '=HYPERLINK("http://evil.example","clic")' };
+    const { el, fetchStub } = await table((url) => {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const size = Number(url.searchParams.get('pageSize') ?? 50);
+      return json(pageOf(lines.slice((page - 1) * size, page * size), page, size, lines.length));
+    });
+    await loaded(el);
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return original.call(URL, blob);
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLElement>('details.export summary')!.click();
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export .menu button')].find((b) => b.textContent!.includes('CSV'))!.click();
+      await until(() => blobs.length === 1, 5000);
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const pages = fetchStub.calls.filter((call) => call.url.searchParams.get('pageSize') === '200' && call.url.searchParams.has('page'));
+    expect(pages.map((call) => call.url.searchParams.get('page'))).to.deep.equal(['1', '2', '3']);
+    const text = await blobs[0]!.text();
+    const csvLines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(csvLines).to.have.length(451);
+    expect(csvLines[0]).to.equal(
+      'Statut;Noté le;Dispo. prévue;Votre référence;Numéro distributeur;EAN13;Qté;Titre;Éditeur;Prix HT;Montant HT;Purge le',
+    );
+    expect(text).to.contain(`'=HYPERLINK`);
+  });
+});

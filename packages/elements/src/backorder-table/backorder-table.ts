@@ -1,0 +1,12 @@
+import { BackorderTable } from './backorder-table.component.js';
+
+export { BackorderTable };
+export type { BackorderSelectDetail, BackorderCancelDetail } from './backorder-table.component.js';
+
+BackorderTable.define('backorder-table');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'backorder-table': BackorderTable;
+  }
+}

@@ -1,0 +1,4 @@
+// Classes and the runtime, without registering anything: import `./<element>/<element>.js` (or `all.js`) to define tags.
+export * from './runtime/index.js';
+export { BackorderTable } from './backorder-table/backorder-table.component.js';
+export type { BackorderSelectDetail, BackorderCancelDetail } from './backorder-table/backorder-table.component.js';
