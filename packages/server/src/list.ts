@@ -6,6 +6,8 @@ import { HttpProblem } from './http.js';
 export interface Clause {
   sql: string;
   params: unknown[];
+  /** A full-text clause also says where it searches, so that a page can be read in sort order instead (see `listRows`). */
+  fts?: { table: string; match: string; rowid: string };
 }
 
 export interface ListSpec {
@@ -27,8 +29,33 @@ export interface ListSpec {
 /** Counting a million rows costs more than a page; counts are kept until the account's data changes. */
 const countCache = new Map<string, number>();
 const versions = new Map<string, number>();
+let globalVersion = 0;
 export function invalidate(accountId: string): void {
   versions.set(accountId, (versions.get(accountId) ?? 0) + 1);
+  globalVersion++;
+}
+
+/**
+ * A word found in thousands of lines ("jardin") makes "all matches, then sort" slow. For those, the page is read by
+ * walking the sort index and keeping rows whose rowid is in the (cached) set of matches, which stops after one page.
+ * Rare words keep the plain plan, where sorting a few matches is cheap.
+ */
+const MANY_MATCHES = 2000;
+const matchSets = new Map<string, Set<number>>();
+const withHitFunction = new WeakSet<Db>();
+function matchSet(db: Db, fts: NonNullable<Clause['fts']>): { key: string; size: number } {
+  const key = `${globalVersion}|${fts.table}|${fts.match}`;
+  let set = matchSets.get(key);
+  if (!set) {
+    if (!withHitFunction.has(db)) {
+      db.function('fts_hit', { deterministic: true }, (setKey, rowid) => (matchSets.get(String(setKey))?.has(Number(rowid)) ? 1 : 0));
+      withHitFunction.add(db);
+    }
+    set = new Set(prepared(db, `SELECT rowid FROM ${fts.table} WHERE ${fts.table} MATCH ?`).pluck().all(fts.match) as number[]);
+    if (matchSets.size > 200) matchSets.clear();
+    matchSets.set(key, set);
+  }
+  return { key, size: set.size };
 }
 
 /** FTS5 query: each word a prefix, all required; only letters and digits pass, so user text is never FTS syntax. */
@@ -44,7 +71,9 @@ export function ftsQuery(q: string): string {
 /** A full-text clause; text with no word in it matches nothing rather than everything. */
 export function ftsClause(table: string, rowid: string, q: string): Clause {
   const match = ftsQuery(q);
-  return match ? { sql: `${rowid} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, params: [match] } : { sql: '1 = 0', params: [] };
+  return match
+    ? { sql: `${rowid} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, params: [match], fts: { table, match, rowid } }
+    : { sql: '1 = 0', params: [] };
 }
 
 const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
@@ -78,9 +107,12 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
       { path: 'query.sort', message: `unknown field ${sort}; expected one of ${Object.keys(spec.sortColumns).join(', ')}` },
     ]);
   }
-  const order = [...sort.map((key) => `${spec.sortColumns[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`), spec.tieBreaker].join(
-    ', ',
-  );
+  // The tie-breaker follows the first key's direction, so that one index gives the whole order (no temporary sort).
+  const tieDirection = sort[0]?.direction === 'asc' ? 'ASC' : 'DESC';
+  const order = [
+    ...sort.map((key) => `${spec.sortColumns[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`),
+    `${spec.tieBreaker} ${tieDirection}`,
+  ].join(', ');
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pageSize ?? DEFAULT_PAGE_SIZE)));
   const page = Math.max(1, Number(query.page ?? 1));
   const whereSql = where.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
@@ -93,7 +125,14 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
     if (countCache.size > 5000) countCache.clear();
     countCache.set(countKey, total);
   }
-  const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+  const pageWhere = where.map((clause) => {
+    if (!clause.fts) return clause;
+    const matches = matchSet(db, clause.fts);
+    return matches.size > MANY_MATCHES ? { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] } : clause;
+  });
+  const pageSql = pageWhere.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
+  const pageParams = [...(spec.fromParams?.(accountId) ?? []), ...pageWhere.flatMap((clause) => clause.params)];
+  const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${pageSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
     ...params,
     pageSize,
     (page - 1) * pageSize,

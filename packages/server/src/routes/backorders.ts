@@ -55,7 +55,7 @@ const spec: ListSpec = {
   accountColumn: 'b.account_id',
   select: 'b.*',
   sortColumns: columns,
-  tieBreaker: 'b.rowid DESC',
+  tieBreaker: 'b.rowid',
   defaultSort: '-notedAt',
   status: { column: 'b.status', values: backorderStatuses },
   search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause('backorders_fts', 'b.rowid', q)),

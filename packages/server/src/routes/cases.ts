@@ -52,7 +52,7 @@ const spec: ListSpec = {
     primaryEmail: 'k.primary_email',
     shortDescription: 'k.short_description',
   } satisfies Record<(typeof caseSortFields)[number], string>,
-  tieBreaker: 'k.rowid DESC',
+  tieBreaker: 'k.rowid',
   defaultSort: '-createdAt',
   status: { column: 'k.status', values: caseStatuses },
   search: (q) => ({

@@ -42,7 +42,7 @@ const spec: ListSpec = {
   accountColumn: 's.account_id',
   select: 's.id, s.ordered_at, s.your_reference, s.order_number, s.nature, s.parcel_count, s.shipment_number, s.status',
   sortColumns: columns,
-  tieBreaker: 's.rowid DESC',
+  tieBreaker: 's.rowid',
   defaultSort: '-orderedAt',
   status: { column: 's.status', values: shipmentStatuses },
   // Order number, shipment number, own reference, or an EAN of one of its lines.
