@@ -40,7 +40,8 @@ export function invalidate(accountId: string): void {
  * walking the sort index and keeping rows whose rowid is in the (cached) set of matches, which stops after one page.
  * Rare words keep the plain plan, where sorting a few matches is cheap.
  */
-const MANY_MATCHES = 2000;
+/** Tunable so that tests can take the sort-order walk on small data. */
+export const listTuning = { manyMatches: 2000 };
 const matchSets = new Map<string, Set<number>>();
 const withHitFunction = new WeakSet<Db>();
 function matchSet(db: Db, fts: NonNullable<Clause['fts']>): { key: string; size: number } {
@@ -128,12 +129,12 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
   const pageWhere = where.map((clause) => {
     if (!clause.fts) return clause;
     const matches = matchSet(db, clause.fts);
-    return matches.size > MANY_MATCHES ? { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] } : clause;
+    return matches.size > listTuning.manyMatches ? { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] } : clause;
   });
   const pageSql = pageWhere.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
   const pageParams = [...(spec.fromParams?.(accountId) ?? []), ...pageWhere.flatMap((clause) => clause.params)];
   const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${pageSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-    ...params,
+    ...pageParams,
     pageSize,
     (page - 1) * pageSize,
   ) as Row[];

@@ -16,6 +16,7 @@ import {
 } from '@comptoir/contract';
 import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, type TestServer } from './harness.js';
+import { listTuning } from '../src/list.js';
 
 let server: TestServer;
 before(async () => {
@@ -66,6 +67,26 @@ describe('backorders', () => {
       titles,
       [...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
     );
+  });
+
+  it('gives the same pages whether a common word is sorted after matching or walked in sort order', async () => {
+    const queries = [
+      'q=le&sort=-notedAt',
+      'q=le&sort=title&page=2&pageSize=7',
+      'q=de%20la&status=available,reprint-in-progress&sort=expectedAt',
+    ];
+    const plain = [];
+    for (const query of queries) plain.push(await json(BackorderPage, await server.api(`/api/backorders?${query}`)));
+    listTuning.manyMatches = 1;
+    try {
+      for (const [index, query] of queries.entries()) {
+        const walked = await json(BackorderPage, await server.api(`/api/backorders?${query}`));
+        assert.ok(walked.items.length > 0, query);
+        assert.deepEqual(walked, plain[index], query);
+      }
+    } finally {
+      listTuning.manyMatches = 2000;
+    }
   });
 
   it('treats search text as text, not FTS syntax or SQL', async () => {

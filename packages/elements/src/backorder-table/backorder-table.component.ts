@@ -82,6 +82,7 @@ const amountOf = (line: BackorderLine): Money | null =>
 /**
  * The backorder list ("notés"): the titles missing from a customer's orders, noted to be served later.
  *
+ * @tag backorder-table
  * @summary Backorder lines with status, dates, references, purge countdown, search, filter, sort, export and cancel.
  *
  * @event backorder-select - A line was activated (click, Enter or Space). `detail.line`.

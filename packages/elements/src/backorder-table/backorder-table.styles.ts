@@ -35,6 +35,13 @@ export const backorderTableStyles = css`
     height: var(--_row-height);
     border-bottom: 1px solid var(--_border);
   }
+  .head .cell {
+    white-space: normal;
+    line-height: 1.15;
+  }
+  .toolbar [part='search'] input {
+    min-width: min(20rem, 70vw);
+  }
   .head {
     position: sticky;
     top: 0;

@@ -7,6 +7,7 @@ import { ComptoirElement } from './base-element.js';
 /**
  * Configuration for every Comptoir element inside it. An element's own attributes win.
  *
+ * @tag comptoir-config
  * @summary Provides `base-url`, `lang`, `credentials` and the JS-only `fetch`, `headers`, `transform` to descendants.
  * @slot - Any content, including Comptoir elements.
  */

@@ -1,0 +1,72 @@
+import { HttpResponse, delay, getResponse, http, type RequestHandler } from 'msw';
+import { MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus } from '@comptoir/contract';
+import { generateBackorders, seedBackorders } from '@comptoir/contract/fixtures';
+import { filterAndSort, type SortSpec } from '../packages/elements/src/backorder-table/backorder-data.js';
+
+/** The contract's fixtures behind msw handlers: stories run "server mode" with no server and no service worker. */
+export const storyLines: BackorderLine[] = [...seedBackorders, ...generateBackorders(5, 1200, '2026-11-22')];
+
+export function backorderHandlers(lines: BackorderLine[] = storyLines, latency = 250): RequestHandler[] {
+  let current = [...lines];
+  return [
+    http.get('*/api/backorders', async ({ request }) => {
+      await delay(latency);
+      const params = new URL(request.url).searchParams;
+      const sort = params.get('sort') ?? '-notedAt';
+      const statuses = (params.get('status') ?? '')
+        .split(',')
+        .filter((s): s is BackorderStatus => (backorderStatuses as readonly string[]).includes(s));
+      const rows = filterAndSort(current, {
+        q: params.get('q') ?? '',
+        statuses,
+        sort: { field: sort.replace(/^-/, '') as SortSpec['field'], direction: sort.startsWith('-') ? 'desc' : 'asc' },
+      });
+      const pageSize = Math.min(MAX_PAGE_SIZE, Number(params.get('pageSize') ?? 50));
+      const page = Number(params.get('page') ?? 1);
+      return HttpResponse.json({ items: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page, pageSize });
+    }),
+    http.delete('*/api/backorders/:id', async ({ params }) => {
+      await delay(latency);
+      const line = current.find((l) => l.id === params.id);
+      if (!line) return HttpResponse.json({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 404 });
+      if (!line.cancellable) {
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Le distributeur ne permet pas d’annuler cette ligne.' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }
+      current = current.filter((l) => l.id !== params.id);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+}
+
+/** A `fetch` for an element's `fetch` property, answered by msw handlers. */
+export function mockFetch(handlers: RequestHandler[]): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(new URL(String(input), location.href), init);
+    return (await getResponse(handlers, request)) ?? new Response('Not found', { status: 404 });
+  };
+}
+
+/** Fixed answers for the states. */
+export const answers = {
+  never: (() => new Promise<Response>(() => undefined)) as typeof fetch,
+  serverError: (async () =>
+    new Response(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Database unavailable' }), {
+      status: 500,
+      headers: { 'Content-Type': 'application/problem+json' },
+    })) as typeof fetch,
+  wrongShape: (async () =>
+    new Response(
+      JSON.stringify({ items: [{ ...seedBackorders[0], quantity: 'un', notedAt: '24/11/2021' }], total: 1, page: 1, pageSize: 50 }),
+      {
+        headers: { 'Content-Type': 'application/json' },
+      },
+    )) as typeof fetch,
+  page: (items: BackorderLine[]) =>
+    (async () =>
+      new Response(JSON.stringify({ items, total: items.length, page: 1, pageSize: 50 }), {
+        headers: { 'Content-Type': 'application/json' },
+      })) as typeof fetch,
+};

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+
+/** The demo portal: a plain distributor site embedding the elements, served by the reference server (`npm start`). */
+export default defineConfig({
+  root: fileURLToPath(new URL('./demo', import.meta.url)),
+  plugins: [minifyCssLiterals()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  server: {
+    // `npm run dev` serves the API on 8080; Vite's dev server forwards /api to it.
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+});
