@@ -1,19 +1,22 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
-
-// papaparse ships CommonJS/UMD only; Vite converts it at build time, the test server here.
-const commonjs = fromRollup(rollupCommonjs);
+/**
+ * papaparse ships only a UMD file; Vite converts it at build time. Here the test server wraps it as an ES module:
+ * the UMD takes its CommonJS branch with the `module`/`exports` the wrapper gives it.
+ */
+const papaparseAsModule = {
+  name: 'papaparse-as-module',
+  transform(context) {
+    if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+    return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;` };
+  },
+};
 import { findChrome } from './scripts/find-chrome.js';
 
 export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [
-    commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'], strictRequires: false }),
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
-  ],
+  plugins: [papaparseAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
