@@ -129,7 +129,10 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
   const pageWhere = where.map((clause) => {
     if (!clause.fts) return clause;
     const matches = matchSet(db, clause.fts);
-    return matches.size > listTuning.manyMatches ? { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] } : clause;
+    // Many matches: walk the sort index. Few: look the cached matches up by rowid, and sort those few.
+    return matches.size > listTuning.manyMatches
+      ? { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] }
+      : { sql: `${clause.fts.rowid} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify([...matchSets.get(matches.key)!])] };
   });
   const pageSql = pageWhere.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
   const pageParams = [...(spec.fromParams?.(accountId) ?? []), ...pageWhere.flatMap((clause) => clause.params)];

@@ -26,7 +26,7 @@ import { Localizer } from '../runtime/localize.js';
 import type { BackorderColumn, BackorderTerms } from './backorder-table.l10n.js';
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
-import { filterAndSort, type SortSpec } from './backorder-data.js';
+import { filterAndSort, firstRows, hasOrder, warmUp, type SortSpec } from './backorder-data.js';
 
 export interface BackorderSelectDetail {
   line: BackorderLine;
@@ -69,6 +69,15 @@ const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
 /** Client mode loads at most this many lines; past it, use server mode. */
 const CLIENT_MAX_LINES = 200_000;
 const OVERSCAN = 8;
+/** Client lists longer than this paint their first screen before their full sort order is built. */
+const PROGRESSIVE_FROM = 20_000;
+
+interface RowLabels {
+  status: BackorderTerms['backorderStatus'];
+  meaning: BackorderTerms['backorderStatusMeaning'];
+  cancel: string;
+  lang: string;
+}
 
 interface Loaded {
   lines: BackorderLine[];
@@ -153,6 +162,17 @@ export class BackorderTable extends ComptoirElement {
   private rowHeight = 40;
   private resizeObserver?: ResizeObserver;
   private scrollFrame = 0;
+  private warmed?: BackorderLine[];
+  private progressive?: BackorderLine[];
+  private partial = false;
+
+  private completeOrder(): void {
+    if (!this.partial) return;
+    this.partial = false;
+    this.memo = undefined;
+    this.requestUpdate();
+  }
+  private cancelWarmUp?: () => void;
   private memo?: { source: BackorderLine[]; q: string; status: string; sort: string; hidden: Set<string>; rows: BackorderLine[] };
 
   private get isClientMode(): boolean {
@@ -246,8 +266,22 @@ export class BackorderTable extends ComptoirElement {
     ) {
       return memo.rows;
     }
-    const base =
-      value.mode === 'client' ? filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec }) : value.lines;
+    let base: BackorderLine[];
+    if (value.mode !== 'client') base = value.lines;
+    else {
+      const options = { q: this.q, statuses: this.statuses, sort: this.sortSpec };
+      if (value.lines.length > PROGRESSIVE_FROM && !hasOrder(value.lines, options.sort.field) && this.progressive !== value.lines) {
+        // First paint of a big list: the first screen now, the full order right after that frame.
+        this.progressive = value.lines;
+        const top = firstRows(value.lines, options, this.firstRow + this.viewportRows + 2 * OVERSCAN);
+        base = new Array<BackorderLine>(top.total);
+        top.rows.forEach((line, i) => (base[i] = line));
+        // The full order comes in the next idle moment, or at once when the user scrolls first.
+        this.partial = true;
+        const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+        idle(() => this.completeOrder(), { timeout: 150 });
+      } else base = filterAndSort(value.lines, options);
+    }
     const rows = this.hiddenIds.size ? base.filter((line) => !this.hiddenIds.has(line.id)) : base;
     this.memo = { source: value.lines, q: this.q, status: this.status, sort: this.sort, hidden: this.hiddenIds, rows };
     return rows;
@@ -275,6 +309,8 @@ export class BackorderTable extends ComptoirElement {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.scrollFrame);
     this.search.cancel();
+    this.cancelWarmUp?.();
+    this.warmed = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -287,6 +323,13 @@ export class BackorderTable extends ComptoirElement {
 
   protected override updated(): void {
     if (this.scroller && this.resizeObserver) this.resizeObserver.observe(this.scroller);
+    // Client mode: sort orders and search texts are built in idle time, so that the first click on a column is fast too.
+    const value = this.data.value;
+    if (value?.mode === 'client' && value.lines !== this.warmed) {
+      this.cancelWarmUp?.();
+      this.warmed = value.lines;
+      this.cancelWarmUp = warmUp(value.lines);
+    }
   }
 
   private measure(): void {
@@ -297,6 +340,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   private onScroll = () => {
+    this.completeOrder();
     cancelAnimationFrame(this.scrollFrame);
     this.scrollFrame = requestAnimationFrame(() => {
       const first = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight);
@@ -402,8 +446,11 @@ export class BackorderTable extends ComptoirElement {
     this.notice = null;
     try {
       let rows: BackorderLine[];
-      if (value.mode === 'client') rows = this.visibleRows(value);
-      else {
+      if (value.mode === 'client') {
+        rows = filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec }).filter(
+          (line) => !this.hiddenIds.has(line.id),
+        );
+      } else {
         this.exportProgress = { done: 0, total: value.total };
         const all = await this.fetchAll(
           { q: this.q, status: this.status, sort: this.sort },
@@ -567,6 +614,13 @@ export class BackorderTable extends ComptoirElement {
     const last = Math.min(rows.length, this.firstRow + this.viewportRows + OVERSCAN);
     const active = Math.min(this.activeIndex, rows.length - 1);
     const sort = this.sortSpec;
+    // Looked up once per render, not once per cell.
+    const labels: RowLabels = {
+      status: this.localize.table('backorderStatus'),
+      meaning: this.localize.table('backorderStatusMeaning'),
+      cancel: this.localize.t('backorderCancel'),
+      lang: this.localize.code,
+    };
     const height = `calc(${Math.min(rows.length + 1, 13)} * var(--_row-height) + 2px)`;
     return html`<div class="scroller" part="table" style=${styleMap({ '--_height': height })} @scroll=${this.onScroll}>
       <div
@@ -583,7 +637,7 @@ export class BackorderTable extends ComptoirElement {
           </div>
         </div>
         <div role="rowgroup" class="body" style=${styleMap({ height: `${rows.length * this.rowHeight}px` })}>
-          ${rows.slice(first, last).map((line, offset) => this.renderRow(line, first + offset, first + offset === active))}
+          ${rows.slice(first, last).map((line, offset) => (line ? this.renderRow(line, first + offset, first + offset === active, labels) : nothing))}
         </div>
       </div>
     </div>`;
@@ -603,10 +657,10 @@ export class BackorderTable extends ComptoirElement {
     </div>`;
   }
 
-  private renderRow(line: BackorderLine, index: number, active: boolean): TemplateResult {
-    const lang = this.localize.code;
+  private renderRow(line: BackorderLine, index: number, active: boolean, labels: RowLabels): TemplateResult {
+    const lang = labels.lang;
     const days = daysUntil(line.purgeAt);
-    const meaning = this.localize.table('backorderStatusMeaning')[line.status];
+    const meaning = labels.meaning[line.status];
     // Rows take keys through the grid's delegated keydown handler (arrows, Enter, Space, Delete).
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div
@@ -624,9 +678,7 @@ export class BackorderTable extends ComptoirElement {
         this.select(line);
       }}
     >
-      <div class="cell" role="gridcell" part="cell">
-        ${renderBadge(this.localize.table('backorderStatus')[line.status], statusTone[line.status], meaning)}
-      </div>
+      <div class="cell" role="gridcell" part="cell">${renderBadge(labels.status[line.status], statusTone[line.status], meaning)}</div>
       <div class="cell" role="gridcell" part="cell">${formatDay(line.notedAt, lang)}</div>
       <div class="cell" role="gridcell" part="cell">${formatDay(line.expectedAt, lang)}</div>
       <div class="cell" role="gridcell" part="cell" title=${line.yourReference}>${line.yourReference}</div>
@@ -654,7 +706,7 @@ export class BackorderTable extends ComptoirElement {
                 aria-label=${this.localize.t('backorderCancelLine', line.title)}
                 @click=${() => this.askCancel(line)}
               >
-                ${this.localize.t('backorderCancel')}
+                ${labels.cancel}
               </button>`
             : nothing
         }

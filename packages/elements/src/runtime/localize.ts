@@ -1,4 +1,8 @@
-import { LocalizeController, registerTranslation, type Translation as BaseTranslation } from '@shoelace-style/localize';
+import {
+  LocalizeController,
+  registerTranslation as baseRegisterTranslation,
+  type Translation as BaseTranslation,
+} from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 
 /**
@@ -134,9 +138,13 @@ const fr: Translation & RuntimeTerms = {
   dismiss: 'Fermer',
 };
 
+/** Bumped by every registration, so that cached lookups see languages added later by a host page. */
+let registrations = 0;
+export function registerTranslation(...translations: Translation[]): void {
+  registrations++;
+  baseRegisterTranslation(...translations);
+}
 registerTranslation(en, fr);
-
-export { registerTranslation };
 
 /** The language a host resolves: its own `lang`, else the provider's, else `<html lang>`. */
 export interface LangHost extends ReactiveControllerHost, HTMLElement {
@@ -146,16 +154,34 @@ export interface LangHost extends ReactiveControllerHost, HTMLElement {
 export class Localizer<Terms extends object = RuntimeTerms> extends LocalizeController {
   constructor(private readonly langHost: LangHost) {
     super(langHost);
+    // The base class keeps `getTranslationData` private; it is wrapped here with a cache per language and registration.
+    const self = this as unknown as { getTranslationData: (lang: string) => unknown };
+    const uncached = self.getTranslationData.bind(this);
+    let cached = { key: '', value: undefined as unknown };
+    self.getTranslationData = (lang: string) => {
+      const key = `${registrations}|${lang}`;
+      if (cached.key !== key) cached = { key, value: uncached(lang) };
+      return cached.value;
+    };
   }
 
+  // Lookups run for every cell of a table: the language check (an Intl.Locale) and the translation data are cached.
+  private checked = { raw: '', lang: 'en' };
+
   override lang(): string {
-    const lang = this.langHost.resolvedLang().toLowerCase().replace(/_/g, '-');
-    try {
-      new Intl.Locale(lang);
-      return lang;
-    } catch {
-      return 'en';
+    const raw = this.langHost.resolvedLang();
+    if (raw !== this.checked.raw) {
+      const lang = raw.toLowerCase().replace(/_/g, '-');
+      let valid = 'en';
+      try {
+        new Intl.Locale(lang);
+        valid = lang;
+      } catch {
+        // Not a language tag: English.
+      }
+      this.checked = { raw, lang: valid };
     }
+    return this.checked.lang;
   }
 
   /** A typed term: `t('count', 4)`. */
