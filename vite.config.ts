@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 /** The demo portal: a plain distributor site embedding the elements, served by the reference server (`npm start`). */
 export default defineConfig({
   root: fileURLToPath(new URL('./demo', import.meta.url)),
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyLiterals()],
   build: {
     outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
     emptyOutDir: true,

@@ -1,11 +1,11 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { minifyCssLiterals } from '../scripts/minify-css-literals.js';
+import { minifyLiterals } from '../scripts/minify-literals.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), minifyCssLiterals()] }),
+  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), minifyLiterals()] }),
 };
 export default config;

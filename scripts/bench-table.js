@@ -5,7 +5,7 @@ import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { findChrome } from './find-chrome.js';
-import { minifyCssLiterals } from './minify-css-literals.js';
+import { minifyLiterals } from './minify-literals.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,7 +13,7 @@ const server = await createServer({
   root,
   configFile: false,
   logLevel: 'error',
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyLiterals()],
   server: { port: 0, host: '127.0.0.1' },
   // Production builds of Lit and the others, as users get them.
   resolve: { conditions: ['production', 'browser', 'import', 'module', 'default'] },

@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { minifyCssLiterals } from '../../scripts/minify-css-literals.js';
+import { minifyLiterals } from '../../scripts/minify-literals.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The library build: one entry per element (and one with everything, for a CDN), ES modules, minified. */
 export default defineConfig({
   root,
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

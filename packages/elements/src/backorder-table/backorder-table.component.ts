@@ -8,7 +8,7 @@ import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { daysUntil, formatDay, formatMoney, formatNumber, formatRelativeDays } from '../runtime/format.js';
-import { exportTable, excelDay, type ExportColumn } from '../runtime/export.js';
+import type { ExportColumn } from '../runtime/export.js';
 import {
   debounce,
   errorMessage,
@@ -461,7 +461,9 @@ export class BackorderTable extends ComptoirElement {
         );
         rows = all.lines.filter((line) => !this.hiddenIds.has(line.id));
       }
-      await exportTable(format, { fileName: this.exportFileName(), columns: this.exportColumns(), rows });
+      // The exporters (and papaparse or write-excel-file behind them) load on the first export only.
+      const { exportTable, excelDay } = await import('../runtime/export.js');
+      await exportTable(format, { fileName: this.exportFileName(), columns: this.exportColumns(excelDay), rows });
     } catch (error) {
       this.notice = {
         tone: 'danger',
@@ -481,7 +483,7 @@ export class BackorderTable extends ComptoirElement {
     return this.localize.table('backorderColumns')[column];
   }
 
-  private exportColumns(): ExportColumn<BackorderLine>[] {
+  private exportColumns(excelDay: (isoDay: string | null) => Date | null): ExportColumn<BackorderLine>[] {
     const label = (column: BackorderColumn) => this.columnLabel(column);
     const statusLabels = this.localize.table('backorderStatus');
     return [

@@ -1,6 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-const darkTokens = css`
+// Declarations only (used in two places below), so a plain string: constant, never data.
+const darkTokens = unsafeCSS(`
   --_bg: var(--comptoir-color-surface, #161b22);
   --_bg-alt: var(--comptoir-color-surface-alt, #1f2630);
   --_fg: var(--comptoir-color-text, #e6e9ee);
@@ -19,7 +20,7 @@ const darkTokens = css`
   --_info-bg: var(--comptoir-color-info-bg, #132c47);
   --_neutral-bg: var(--comptoir-color-neutral-bg, #2a313c);
   color-scheme: dark;
-`;
+`);
 
 /**
  * Design tokens. Every `--comptoir-*` property has a fallback, so an element looks right with no theme at all;
