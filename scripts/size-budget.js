@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 const dist = 'packages/elements/dist';
 const budgets = [
   { entry: 'backorder-table.js', name: '<backorder-table>', limitKb: 32 },
+  { entry: 'availability-watchlist.js', name: '<availability-watchlist>', limitKb: 32 },
   { entry: 'comptoir-config.js', name: '<comptoir-config>', limitKb: 32 },
   { entry: 'comptoir.js', name: 'all elements (CDN file)', limitKb: 55 },
 ];

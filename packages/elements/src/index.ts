@@ -2,3 +2,6 @@
 export * from './runtime/index.js';
 export { BackorderTable } from './backorder-table/backorder-table.component.js';
 export type { BackorderSelectDetail, BackorderCancelDetail } from './backorder-table/backorder-table.component.js';
+export { AvailabilityWatchlist } from './availability-watchlist/availability-watchlist.component.js';
+export type { WatchlistAddDetail, WatchlistRemoveDetail } from './availability-watchlist/availability-watchlist.component.js';
+export { parseEanList } from './availability-watchlist/watchlist-paste.js';

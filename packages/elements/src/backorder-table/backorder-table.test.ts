@@ -23,7 +23,10 @@ async function table(handler: Handler, setup: (el: BackorderTable) => void = () 
 const rows = (el: BackorderTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]')];
 const cells = (row: HTMLElement) =>
   [...row.querySelectorAll('[role="gridcell"]')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
-const loaded = (el: BackorderTable) => until(() => stateOf(el) !== 'loading' && !el.hasAttribute('loading'), 4000, 'data');
+const loaded = async (el: BackorderTable) => {
+  await el.updateComplete; // the first render, before which the shadow root is empty
+  await until(() => stateOf(el) !== 'loading' && !el.hasAttribute('loading'), 4000, 'data');
+};
 
 afterEach(() => {
   document.querySelectorAll('backorder-table').forEach((el) => el.remove());

@@ -30,7 +30,7 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
 
   constructor(
     private readonly host: ComptoirElement,
-    options: ResourceOptions<T, A>,
+    private readonly options: ResourceOptions<T, A>,
   ) {
     host.addController(this);
     this.task = new Task<A, T>(host, {
@@ -84,7 +84,8 @@ export class Resource<T, A extends readonly unknown[]> implements ReactiveContro
   }
 
   hostUpdated(): void {
-    this.host.toggleAttribute('loading', this.pending);
+    // Only the element's main data (the resource that reports a count) drives the `loading` attribute.
+    if (this.options.count) this.host.toggleAttribute('loading', this.pending);
   }
 
   render(renderers: ResourceRenderers<T>): unknown {

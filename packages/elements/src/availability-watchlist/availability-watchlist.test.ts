@@ -1,0 +1,336 @@
+import { expect } from '@open-wc/testing';
+import type { WatchItem } from '@comptoir/contract';
+import { generateCatalog, generateWatchlist, seedWatchlist } from '@comptoir/contract/fixtures';
+import './availability-watchlist.js';
+import type { AvailabilityWatchlist } from './availability-watchlist.component.js';
+import { parseEanList } from './watchlist-paste.js';
+import { delay, json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import { clearCache } from '../runtime/api-client.js';
+
+const catalog = generateCatalog(21, 30, '2026-11-22');
+const listPage = (items: WatchItem[]) => ({ items, total: items.length, page: 1, pageSize: 200 });
+
+/** A small in-memory watchlist server; `fail` makes the next write of a method fail. */
+function server(initial: WatchItem[] = seedWatchlist) {
+  let items = [...initial];
+  const fail: Partial<Record<'POST' | 'PATCH' | 'DELETE', () => Response>> = {};
+  const handler: Handler = async (url, init) => {
+    const method = (init.method ?? 'GET') as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    if (method !== 'GET' && fail[method]) {
+      await delay(30);
+      return fail[method]!();
+    }
+    if (url.pathname.endsWith('/catalog/unavailable')) {
+      const q = (url.searchParams.get('q') ?? '').toLowerCase();
+      const found = catalog
+        .filter((t) => t.title.toLowerCase().includes(q) || t.ean13 === q)
+        .map((t) => ({ ...t, followed: items.some((i) => i.ean13 === t.ean13) }));
+      return json({ items: found, total: found.length, page: 1, pageSize: 20 });
+    }
+    if (method === 'GET') return json(listPage(items));
+    if (method === 'POST') {
+      await delay(30);
+      const body = JSON.parse(String(init.body)) as { items: { ean13: string }[] };
+      const added: WatchItem[] = [];
+      const skipped: { ean13: string; reason: string }[] = [];
+      for (const { ean13 } of body.items) {
+        const title = catalog.find((t) => t.ean13 === ean13);
+        if (!title) skipped.push({ ean13, reason: 'unknown-title' });
+        else {
+          const item: WatchItem = {
+            ...title,
+            subscribedAt: '2026-11-22',
+            available: false,
+            availableAt: title.expectedAt,
+            notifiedAt: null,
+            yourReference: '',
+          };
+          items.push(item);
+          added.push(item);
+        }
+      }
+      return json({ added, skipped });
+    }
+    const ean = url.pathname.split('/').pop()!;
+    if (method === 'PATCH') {
+      const body = JSON.parse(String(init.body)) as { yourReference: string };
+      items = items.map((i) => (i.ean13 === ean ? { ...i, yourReference: body.yourReference } : i));
+      return json(items.find((i) => i.ean13 === ean));
+    }
+    items = items.filter((i) => i.ean13 !== ean);
+    return new Response(null, { status: 204 });
+  };
+  return { handler, fail, items: () => items };
+}
+
+async function watchlist(handler: Handler, lang = 'fr') {
+  const fetchStub = stubFetch(handler);
+  const el = document.createElement('availability-watchlist');
+  el.endpoint = '/api/watchlist';
+  el.lang = lang;
+  el.fetch = fetchStub;
+  document.body.append(el);
+  await el.updateComplete; // the first render, before which the shadow root is empty
+  await until(() => stateOf(el) !== 'loading' && !el.hasAttribute('loading'), 4000, 'list');
+  return { el, fetchStub };
+}
+
+const rows = (el: AvailabilityWatchlist) => [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+const cellsOf = (row: HTMLTableRowElement) => [...row.cells].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+const button = (el: AvailabilityWatchlist, text: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text)!;
+
+afterEach(() => {
+  document.querySelectorAll('availability-watchlist').forEach((el) => el.remove());
+  clearCache();
+});
+
+describe('<availability-watchlist>: the seed rows', () => {
+  it('shows the two followed titles as the portal did, accessibly', async () => {
+    const { el } = await watchlist(server().handler);
+    const found = rows(el).map(cellsOf);
+    const dune = found.find((cells) => cells[1] === '9782221249482')!;
+    expect(dune[9]).to.match(/^Ajouter — Modifier votre référence/);
+    expect(dune.slice(1, 9)).to.deep.equal([
+      '9782221249482',
+      '05/11/2021',
+      'DUNE - EDITION COLLECTOR (TRADUCTION REVUE ET CORRIGEE)',
+      'Dispo.',
+      'le 11/11/2021',
+      'Mail envoyé le 11/11/2021',
+      'Robert Laffont',
+      '24,90 €', // white space folded here; the no-break space itself is checked below
+    ]);
+    const duneRow = rows(el).find((row) => row.dataset.ean === '9782221249482')!;
+    expect(duneRow.cells[8]!.textContent!.trim()).to.equal('24,90\u00a0€');
+    expect(found.find((cells) => cells[1] === '9782368464304')![8]).to.equal('19,00 €');
+    expect(shadowText(el)).to.contain('2 éléments');
+    await expect(el).to.be.accessible();
+  });
+
+  it('invites to search or paste when the list is empty', async () => {
+    const { el } = await watchlist(server([]).handler);
+    expect(shadowText(el)).to.contain('Vous ne suivez aucun titre');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by availability and sorts by title', async () => {
+    const mixed = generateWatchlist(3, catalog, 12, '2026-11-22');
+    const { el } = await watchlist(server(mixed).handler, 'en');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#availability')!;
+    select.value = 'unavailable';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(rows(el).length).to.equal(mixed.filter((i) => !i.available).length);
+    expect(rows(el).every((row) => cellsOf(row)[4] === 'Unavailable')).to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('th[data-column="title"] button')!.click();
+    await el.updateComplete;
+    const ownText = (cell: HTMLElement) =>
+      [...cell.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('')
+        .trim();
+    const titles = rows(el).map((row) => ownText(row.cells[3]!));
+    expect(titles).to.deep.equal([...titles].sort());
+    expect(el.shadowRoot!.querySelector('th[data-column="title"]')!.getAttribute('aria-sort')).to.equal('ascending');
+  });
+});
+
+describe('<availability-watchlist>: find and follow', () => {
+  it('searches the unavailable catalog and follows a result at once', async () => {
+    const api = server();
+    const { el } = await watchlist(api.handler);
+    const added: CustomEvent[] = [];
+    el.addEventListener('watchlist-add', (event) => added.push(event));
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#catalog-search')!;
+    const title = catalog[0]!.title.split(' ').slice(0, 2).join(' ');
+    input.value = title;
+    input.dispatchEvent(new InputEvent('input'));
+    await until(() => el.shadowRoot!.querySelectorAll('.results li').length > 0);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.results button')!.click();
+    await el.updateComplete;
+    expect(rows(el).some((row) => row.hasAttribute('data-pending'))).to.equal(true); // optimistic
+    await until(() => added.length === 1);
+    await el.updateComplete;
+    expect(rows(el).some((row) => row.hasAttribute('data-pending'))).to.equal(false);
+    expect(api.items()).to.have.length(3);
+    expect(shadowText(el)).to.contain('1 titre ajouté');
+  });
+
+  it('follows a pasted list, reporting bad lines, duplicates and already-followed titles', async () => {
+    const api = server();
+    const { el } = await watchlist(api.handler);
+    const good = catalog.slice(1, 4).map((t) => t.ean13);
+    const text = [`${good[0]}, ${good[1]}`, 'abc', `978-2-221-24948-2`, `${good[2]};${good[0]}`, '9782266258235', '123'].join('\n');
+    const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!;
+    textarea.value = text;
+    textarea.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    button(el, 'Suivre ces titres').click();
+    await until(() => api.items().length === 5);
+    await el.updateComplete;
+    const report = el.shadowRoot!.querySelector('[part="paste-report"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(report).to.contain('Ligne 2 : « abc » — caractères non numériques');
+    expect(report).to.contain('Ligne 5 : « 9782266258235 » — clé de contrôle fausse');
+    expect(report).to.contain('Ligne 6 : « 123 » — un EAN a 13 chiffres');
+    expect(report).to.contain('1 EAN en double');
+    expect(report).to.contain('1 EAN déjà suivi');
+    // Bad lines were reported: the text stays, to be corrected.
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!.value).to.equal(text);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the pasted list and rolls back when the server refuses', async () => {
+    const api = server();
+    api.fail.POST = () => problem(503, 'Unavailable', { detail: 'Maintenance en cours.' });
+    const { el } = await watchlist(api.handler);
+    const text = catalog
+      .slice(5, 8)
+      .map((t) => t.ean13)
+      .join('\n');
+    const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!;
+    textarea.value = text;
+    textarea.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    button(el, 'Suivre ces titres').click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(5);
+    await until(() => rows(el).length === 2);
+    expect(el.shadowRoot!.querySelector('.notice[role="alert"]')!.textContent).to.contain('Maintenance en cours.');
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!.value).to.equal(text);
+  });
+
+  it('parses 1 000 pasted lines of mixed garbage quickly and exactly', () => {
+    const valid = generateCatalog(99, 400, '2026-11-22').map((t) => t.ean13);
+    const lines: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      if (i % 5 === 0) lines.push('n/a');
+      else if (i % 7 === 0) lines.push(`${valid[i % 400]} ; ${valid[(i + 1) % 400]}`);
+      else lines.push(valid[i % 400]!);
+    }
+    const started = performance.now();
+    const report = parseEanList(lines.join('\n'), new Set([valid[3]!]));
+    expect(performance.now() - started).to.be.below(100);
+    expect(report.invalid.filter((p) => p.value === 'n/a')).to.have.length(200);
+    expect(report.invalid[0]).to.deep.equal({ line: 1, value: 'n/a', reason: 'characters' });
+    expect(new Set(report.valid).size).to.equal(report.valid.length);
+    expect(report.valid).to.not.include(valid[3]);
+    expect(report.alreadyFollowed).to.deep.equal([valid[3]]);
+    const pasted = new Set(lines.flatMap((line) => line.split(/[\s;]+/)).filter((token) => /^\d{13}$/.test(token)));
+    expect(report.valid.length + report.alreadyFollowed.length).to.equal(pasted.size);
+  });
+});
+
+describe('<availability-watchlist>: edit and unfollow', () => {
+  it('edits your reference inline from the keyboard, and rolls back with a message when refused', async () => {
+    const api = server();
+    const { el } = await watchlist(api.handler);
+    const label = (element: HTMLElement) => element.textContent!.replace(/\s+/g, ' ').trim();
+    const editFor = (ean: string) =>
+      rows(el)
+        .find((row) => row.dataset.ean === ean)!
+        .querySelector<HTMLElement>('.ref button, .ref input')!;
+    editFor('9782221249482').click();
+    await el.updateComplete;
+    const input = editFor('9782221249482') as HTMLInputElement;
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+    input.value = 'RAYON SF';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await el.updateComplete;
+    expect(label(editFor('9782221249482'))).to.match(/^RAYON SF —/);
+    await until(() => api.items().find((i) => i.ean13 === '9782221249482')!.yourReference === 'RAYON SF');
+
+    api.fail.PATCH = () => problem(500, 'Boom');
+    editFor('9782221249482').click();
+    await el.updateComplete;
+    const again = editFor('9782221249482') as HTMLInputElement;
+    again.value = 'AUTRE';
+    again.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await el.updateComplete;
+    expect(label(editFor('9782221249482'))).to.match(/^AUTRE —/);
+    await until(() => label(editFor('9782221249482')).startsWith('RAYON SF —'));
+    expect(el.shadowRoot!.querySelector('.notice[role="alert"]')!.textContent).to.contain('n’a pas pu être enregistrée');
+  });
+
+  it('unfollows several through a selection, with Undo', async () => {
+    const api = server(generateWatchlist(4, catalog, 6, '2026-11-22'));
+    const { el } = await watchlist(api.handler);
+    const removed: CustomEvent[] = [];
+    el.addEventListener('watchlist-remove', (event) => removed.push(event));
+    const boxes = rows(el).map((row) => row.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    boxes[0]!.click();
+    boxes[1]!.click();
+    await el.updateComplete;
+    button(el, 'Ne plus suivre la sélection (2)').click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(4);
+    button(el, 'Annuler').click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(6);
+    expect(api.items()).to.have.length(6);
+
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button[part~="unfollow"]')!.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(5);
+    el.remove(); // leaving the page confirms the removal at once
+    await until(() => api.items().length === 5);
+    expect(removed).to.have.length(1);
+  });
+
+  it('puts a title back with a message when the server refuses to unfollow it', async () => {
+    const api = server();
+    api.fail.DELETE = () => problem(500, 'Boom');
+    const { el } = await watchlist(api.handler);
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button[part~="unfollow"]')!.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(1);
+    el.remove();
+    document.body.append(el);
+    await until(() => rows(el).length === 2 && Boolean(el.shadowRoot!.querySelector('.notice[role="alert"]')));
+  });
+
+  it('never leaves the list wrong after two quick actions on one title', async () => {
+    const api = server();
+    const { el } = await watchlist(api.handler);
+    const row = () => rows(el).find((r) => r.dataset.ean === '9782368464304');
+    row()!.querySelector<HTMLButtonElement>('.ref button')!.click();
+    await el.updateComplete;
+    const input = row()!.querySelector<HTMLInputElement>('.ref input')!;
+    input.value = 'X1';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    row()!.querySelector<HTMLButtonElement>('button[part~="unfollow"]')!.click();
+    await el.updateComplete;
+    expect(row()).to.equal(undefined);
+    el.remove();
+    await until(() => api.items().every((i) => i.ean13 !== '9782368464304'));
+    expect(api.items()).to.have.length(1);
+  });
+});
+
+describe('<availability-watchlist>: faults', () => {
+  const faults: [string, Handler, string][] = [
+    ['network', () => Promise.reject(new TypeError('Failed to fetch')), 'network'],
+    ['401', () => problem(401, 'Unauthorized'), 'http'],
+    ['500', () => problem(500, 'Boom'), 'http'],
+    ['a price of the wrong type', () => json(listPage([{ ...seedWatchlist[0]!, price: '24,90 €' as never }])), 'invalid-response'],
+    ['a date of the wrong type', () => json(listPage([{ ...seedWatchlist[0]!, subscribedAt: 20211105 as never }])), 'invalid-response'],
+  ];
+  for (const [name, handler, kind] of faults) {
+    it(`shows one error state for ${name}`, async () => {
+      const { el } = await watchlist(handler);
+      await until(() => stateOf(el) === 'error', 8000);
+      expect(el.shadowRoot!.querySelector('[data-state="error"]')!.getAttribute('data-kind')).to.equal(kind);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('renders an XSS payload in every text field as text', async () => {
+    const payload = '<img src=x onerror="window.__xss2=1">';
+    const item: WatchItem = { ...seedWatchlist[0]!, title: payload, publisher: payload, author: payload, yourReference: payload };
+    const { el } = await watchlist(() => json(listPage([item])));
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(shadowText(el)).to.contain('<img src=x');
+    expect((window as unknown as { __xss2?: number }).__xss2).to.equal(undefined);
+  });
+});

@@ -1,0 +1,40 @@
+import { isValidEan13 } from '@comptoir/contract';
+
+export type PasteProblem = 'characters' | 'length' | 'check-digit';
+
+export interface PasteReport {
+  /** EANs to follow, in the order pasted, each once. */
+  valid: string[];
+  invalid: { line: number; value: string; reason: PasteProblem }[];
+  /** Pasted more than once: followed once. */
+  duplicates: string[];
+  /** Already in the list: skipped. */
+  alreadyFollowed: string[];
+}
+
+/**
+ * Reads a pasted list of EANs: one per line, or separated by spaces, commas or semicolons; hyphens inside a code
+ * (978-2-266-25823-4) are ignored. Each code is checked (13 digits, GS1 check digit) and reported by line.
+ */
+export function parseEanList(text: string, followed: ReadonlySet<string>): PasteReport {
+  const report: PasteReport = { valid: [], invalid: [], duplicates: [], alreadyFollowed: [] };
+  const seen = new Set<string>();
+  text.split(/\r\n|\r|\n/).forEach((content, index) => {
+    for (const token of content.split(/[\s,;]+/)) {
+      if (!token) continue;
+      const code = token.replace(/[-‐‑–.]/g, '');
+      const line = index + 1;
+      if (!/^\d+$/.test(code)) report.invalid.push({ line, value: token, reason: 'characters' });
+      else if (code.length !== 13) report.invalid.push({ line, value: token, reason: 'length' });
+      else if (!isValidEan13(code)) report.invalid.push({ line, value: token, reason: 'check-digit' });
+      else if (seen.has(code)) {
+        if (!report.duplicates.includes(code)) report.duplicates.push(code);
+      } else {
+        seen.add(code);
+        if (followed.has(code)) report.alreadyFollowed.push(code);
+        else report.valid.push(code);
+      }
+    }
+  });
+  return report;
+}

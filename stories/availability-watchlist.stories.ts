@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { generateCatalog, generateWatchlist } from '@comptoir/contract/fixtures';
+import '../packages/elements/src/availability-watchlist/availability-watchlist.js';
+import { answers, failingWrites, mockFetch, watchlistHandlers } from './mocks.js';
+
+const catalog = generateCatalog(31, 80, '2026-11-22');
+const bulkPaste = [
+  catalog[0]!.ean13,
+  `${catalog[1]!.ean13}, ${catalog[2]!.ean13}`,
+  'ISBN ?',
+  '978-2-221-24948-2',
+  '9782266258235',
+  catalog[0]!.ean13,
+].join('\n');
+
+const meta: Meta = {
+  title: 'Elements/availability-watchlist',
+  component: 'availability-watchlist',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Titles followed while out of stock ("alertes disponibilité"): availability and e-mail info, search of the unavailable catalog (general and school), bulk paste of EANs with a line-by-line report, inline edit of your reference, unfollow with Undo, optimistic updates that roll back with a message.',
+      },
+    },
+  },
+  render: (args, context) =>
+    html`<availability-watchlist
+      data-themed
+      endpoint="/api/watchlist"
+      lang=${context.globals.lang ?? 'fr'}
+      theme=${context.globals.theme ?? 'light'}
+      .fetch=${args.fetch}
+      @comptoir-load=${(event: Event) => {
+        if (!args.paste) return;
+        const el = event.currentTarget as HTMLElement;
+        const textarea = el.shadowRoot!.querySelector('textarea')!;
+        textarea.value = args.paste;
+        textarea.dispatchEvent(new InputEvent('input'));
+      }}
+    ></availability-watchlist>`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const SeedRows: Story = { name: 'The portal’s two rows', args: { fetch: mockFetch(watchlistHandlers()) } };
+export const ManyTitles: Story = {
+  name: 'A longer list',
+  args: { fetch: mockFetch(watchlistHandlers(generateWatchlist(8, catalog, 25, '2026-11-22'))) },
+};
+export const BulkPasteWithErrors: Story = {
+  name: 'Bulk paste with errors (press “Suivre ces titres”)',
+  args: { fetch: mockFetch(watchlistHandlers()), paste: bulkPaste },
+};
+export const WritesFail: Story = {
+  name: 'Writes fail (rollback with a message)',
+  args: { fetch: mockFetch(failingWrites(watchlistHandlers())), paste: catalog[4]!.ean13 },
+};
+export const Loading: Story = { args: { fetch: answers.never } };
+export const Empty: Story = { args: { fetch: mockFetch(watchlistHandlers([])) } };
+export const ServerError: Story = { name: 'Error: server', args: { fetch: answers.serverError } };
+export const English: Story = { args: { fetch: mockFetch(watchlistHandlers()) }, globals: { lang: 'en' } };
+export const Dark: Story = { args: { fetch: mockFetch(watchlistHandlers()) }, globals: { theme: 'dark' } };
