@@ -93,6 +93,20 @@ export class AvailabilityWatchlist extends ComptoirElement {
         font-weight: 600;
         white-space: nowrap;
       }
+      td {
+        white-space: nowrap;
+      }
+      td.title {
+        min-width: 16rem;
+        white-space: normal;
+      }
+      td .button {
+        min-height: 1.8rem;
+        padding: 0.1rem 0.55rem;
+      }
+      .ref .button {
+        border-style: dashed;
+      }
       td[data-align='end'] {
         text-align: end;
         font-variant-numeric: tabular-nums;
@@ -123,7 +137,15 @@ export class AvailabilityWatchlist extends ComptoirElement {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
         gap: calc(var(--_space) * 3);
-        margin-top: calc(var(--_space) * 2);
+        margin-bottom: calc(var(--_space) * 2);
+        padding: calc(var(--_space) * 2);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg-alt);
+      }
+      .results {
+        max-height: 16rem;
+        overflow: auto;
       }
       .finder h3 {
         margin: 0 0 var(--_space);
@@ -146,7 +168,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
       }
       textarea {
         width: 100%;
-        min-height: 7rem;
+        min-height: 5.5rem;
         padding: 0.4rem;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
@@ -301,7 +323,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
       this.notice = {
         tone: unknown.length ? 'danger' : 'info',
         text: [
-          this.localize.t('watchAdded', result.added.length),
+          result.added.length ? this.localize.t('watchAdded', result.added.length) : '',
           unknown.length ? this.localize.t('watchUnknown', unknown.join(', ')) : '',
         ]
           .filter(Boolean)
@@ -461,12 +483,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
           </div>`
         : nothing
     }
+    ${this.renderFinder()}
     ${this.data.render({
       loading: () => renderLoading(this.localize, 4),
       error: (error) => renderError(this.localize, error, () => void this.data.reload()),
       complete: () => this.renderList(),
-    })}
-    ${this.renderFinder()}`;
+    })}`;
   }
 
   private renderList(): TemplateResult {
@@ -573,7 +595,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
       </td>
       <td>${row.ean13}</td>
       <td>${formatDay(row.subscribedAt, lang)}</td>
-      <td>${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}</td>
+      <td class="title">${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}</td>
       <td>${row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning')}</td>
       <td>
         ${

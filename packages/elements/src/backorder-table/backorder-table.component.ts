@@ -334,8 +334,9 @@ export class BackorderTable extends ComptoirElement {
 
   private measure(): void {
     if (!this.scroller) return;
-    const row = this.scroller.querySelector<HTMLElement>('.head');
-    if (row?.offsetHeight) this.rowHeight = row.offsetHeight;
+    // Rows have the height of the --comptoir-row-height token, read from a probe (the header may wrap taller).
+    const probe = this.scroller.querySelector<HTMLElement>('.row-probe');
+    if (probe?.offsetHeight) this.rowHeight = probe.offsetHeight;
     this.viewportRows = Math.max(1, Math.ceil(this.scroller.clientHeight / this.rowHeight));
   }
 
@@ -625,6 +626,7 @@ export class BackorderTable extends ComptoirElement {
     };
     const height = `calc(${Math.min(rows.length + 1, 13)} * var(--_row-height) + 2px)`;
     return html`<div class="scroller" part="table" style=${styleMap({ '--_height': height })} @scroll=${this.onScroll}>
+      <div class="row-probe" aria-hidden="true"></div>
       <div
         class="grid ${refreshing ? 'refreshing' : ''}"
         role="grid"

@@ -42,7 +42,14 @@ export const backorderTableStyles = css`
   .toolbar [part='search'] input {
     min-width: min(20rem, 70vw);
   }
+  .row-probe {
+    position: absolute;
+    visibility: hidden;
+    height: var(--_row-height);
+  }
   .head {
+    height: auto;
+    min-height: var(--_row-height);
     position: sticky;
     top: 0;
     z-index: 1;
