@@ -41,7 +41,7 @@ export function invalidate(accountId: string): void {
  * Rare words keep the plain plan, where sorting a few matches is cheap.
  */
 /** Tunable so that tests can take the sort-order walk on small data. */
-export const listTuning = { manyMatches: 2000 };
+export const listTuning = { manyMatches: 200, maxWalk: 20_000 };
 const matchSets = new Map<string, Set<number>>();
 const withHitFunction = new WeakSet<Db>();
 function matchSet(db: Db, fts: NonNullable<Clause['fts']>): { key: string; size: number } {
@@ -126,17 +126,24 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
     if (countCache.size > 5000) countCache.clear();
     countCache.set(countKey, total);
   }
+  let fewMatches = false;
   const pageWhere = where.map((clause) => {
     if (!clause.fts) return clause;
     const matches = matchSet(db, clause.fts);
-    // Many matches: walk the sort index. Few: look the cached matches up by rowid, and sort those few.
-    return matches.size > listTuning.manyMatches
-      ? { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] }
-      : { sql: `${clause.fts.rowid} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify([...matchSets.get(matches.key)!])] };
+    // Dense matches: walk the sort index until the page is full (about page end × rows ÷ matches rows read).
+    // Sparse ones: look the cached matches up by rowid, and sort those few.
+    const tableRows = (prepared(db, `SELECT max(rowid) AS n FROM ${spec.from.split(' ')[0]}`).get() as { n: number | null }).n ?? 0;
+    const walk = (page * pageSize * tableRows) / Math.max(1, matches.size);
+    if (matches.size > listTuning.manyMatches && walk <= listTuning.maxWalk)
+      return { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] };
+    fewMatches = true;
+    return { sql: `${clause.fts.rowid} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify([...matchSets.get(matches.key)!])] };
   });
+  // With few matches, reading them by rowid beats any filter index (which would scan, say, every "available" line).
+  const pageFrom = fewMatches ? spec.from.replace(/^(\w+ \w+)/, '$1 NOT INDEXED') : spec.from;
   const pageSql = pageWhere.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
   const pageParams = [...(spec.fromParams?.(accountId) ?? []), ...pageWhere.flatMap((clause) => clause.params)];
-  const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${pageSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+  const rows = prepared(db, `SELECT ${spec.select} FROM ${pageFrom} WHERE ${pageSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
     ...pageParams,
     pageSize,
     (page - 1) * pageSize,

@@ -85,7 +85,7 @@ describe('backorders', () => {
         assert.deepEqual(walked, plain[index], query);
       }
     } finally {
-      listTuning.manyMatches = 2000;
+      listTuning.manyMatches = 200;
     }
   });
 
