@@ -33,6 +33,17 @@ const app = createApp({
   log: !flag('quiet'),
 });
 if (existsSync(staticDir)) {
+  // The demo portal runs under a strict policy, as a careful distributor's portal would: no inline script or style,
+  // Trusted Types enforced (Lit's policy is named lit-html).
+  app.use('/*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/api/')) {
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+      );
+    }
+  });
   app.use('/*', serveStatic({ root: staticDir }));
   app.get('/*', serveStatic({ path: resolve(staticDir, 'index.html') }));
 }

@@ -111,8 +111,10 @@ export class AvailabilityWatchlist extends ComptoirElement {
         text-align: end;
         font-variant-numeric: tabular-nums;
       }
+      /* Not yet confirmed: marked without fading the text (contrast stays readable). */
       tr[data-pending] {
-        opacity: 0.6;
+        font-style: italic;
+        background: var(--_bg-alt);
       }
       .table-wrap {
         overflow-x: auto;

@@ -169,7 +169,7 @@ describe('<availability-watchlist>: find and follow', () => {
     await el.updateComplete;
     button(el, 'Suivre ces titres').click();
     await until(() => api.items().length === 5);
-    await el.updateComplete;
+    await until(() => rows(el).length === 5 && !rows(el).some((row) => row.hasAttribute('data-pending')));
     const report = el.shadowRoot!.querySelector('[part="paste-report"]')!.textContent!.replace(/\s+/g, ' ');
     expect(report).to.contain('Ligne 2 : « abc » — caractères non numériques');
     expect(report).to.contain('Ligne 5 : « 9782266258235 » — clé de contrôle fausse');

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { BackorderPage, MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus, type Money } from '@comptoir/contract';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
+import { styleProps } from '../runtime/style-props.js';
 import { request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
@@ -625,7 +625,7 @@ export class BackorderTable extends ComptoirElement {
       lang: this.localize.code,
     };
     const height = `calc(${Math.min(rows.length + 1, 13)} * var(--_row-height) + 2px)`;
-    return html`<div class="scroller" part="table" style=${styleMap({ '--_height': height })} @scroll=${this.onScroll}>
+    return html`<div class="scroller" part="table" ${styleProps({ '--_height': height })} @scroll=${this.onScroll}>
       <div class="row-probe" aria-hidden="true"></div>
       <div
         class="grid ${refreshing ? 'refreshing' : ''}"
@@ -640,7 +640,7 @@ export class BackorderTable extends ComptoirElement {
             ${columns.map((column) => this.renderHeader(column, sort))}
           </div>
         </div>
-        <div role="rowgroup" class="body" style=${styleMap({ height: `${rows.length * this.rowHeight}px` })}>
+        <div role="rowgroup" class="body" ${styleProps({ height: `${rows.length * this.rowHeight}px` })}>
           ${rows.slice(first, last).map((line, offset) => (line ? this.renderRow(line, first + offset, first + offset === active, labels) : nothing))}
         </div>
       </div>
@@ -675,7 +675,7 @@ export class BackorderTable extends ComptoirElement {
       aria-rowindex=${index + 2}
       data-index=${index}
       data-id=${line.id}
-      style=${styleMap({ transform: `translateY(${index * this.rowHeight}px)`, height: `${this.rowHeight}px` })}
+      ${styleProps({ transform: `translateY(${index * this.rowHeight}px)`, height: `${this.rowHeight}px` })}
       @click=${(event: MouseEvent) => {
         if ((event.target as HTMLElement).closest('button')) return;
         this.activeIndex = index;

@@ -6,6 +6,7 @@ import type { BackorderTable } from './backorder-table.component.js';
 import { delay, json, never, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
 import { filterAndSort } from './backorder-data.js';
+import { strFromU8, unzipSync } from 'fflate';
 
 const pageOf = (items: BackorderLine[], page = 1, pageSize = 50, total = items.length) => ({ items, total, page, pageSize });
 
@@ -391,5 +392,40 @@ describe('<backorder-table>: export', () => {
       'Statut;Noté le;Dispo. prévue;Votre référence;Numéro distributeur;EAN13;Qté;Titre;Éditeur;Prix HT;Montant HT;Purge le',
     );
     expect(text).to.contain(`'=HYPERLINK`);
+  });
+
+  it('exports real dates and numbers to XLSX, with formula-looking text kept as text', async () => {
+    const lines: BackorderLine[] = [
+      { ...seedBackorders[3]!, title: '+33 1 23 45 67 89', price: { amount: 12.5, currency: 'EUR' } },
+      { ...seedBackorders[0]! },
+    ];
+    const { el } = await table(() => json(pageOf(lines)));
+    await loaded(el);
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return original.call(URL, blob);
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLElement>('details.export summary')!.click();
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export .menu button')]
+        .find((b) => b.textContent!.includes('.xlsx'))!
+        .click();
+      await until(() => blobs.length === 1, 5000);
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const files = unzipSync(new Uint8Array(await blobs[0]!.arrayBuffer()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    const text = sheet + strings;
+    // Headers in French, the formula-looking title guarded, no formula cell anywhere.
+    expect(text).to.contain('Noté le').and.contain('Montant HT');
+    expect(text).to.contain(`'+33 1 23 45 67 89`);
+    expect(sheet).to.not.contain('<f>');
+    // 27/07/2021 as an Excel serial day number (44404), 3 × 12.50 = 37.5 as a number.
+    expect(sheet).to.match(/<v>44404<\/v>/);
+    expect(sheet).to.match(/<v>37\.5<\/v>/);
   });
 });

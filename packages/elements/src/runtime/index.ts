@@ -10,3 +10,4 @@ export * from './resource.js';
 export * from './styles.js';
 export * from './url-guard.js';
 export * from './views.js';
+export * from './style-props.js';

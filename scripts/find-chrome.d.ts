@@ -1,0 +1,2 @@
+export const chromeCandidates: string[];
+export function findChrome(): string | undefined;

@@ -1,0 +1,123 @@
+// End to end: the built demo portal served by the real server (`npm start`'s process) on a fresh database,
+// driven in Chromium. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChrome } from '../scripts/find-chrome.js';
+
+let server: ChildProcess;
+let browser: Browser;
+let base = '';
+const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-e2e-'));
+const problems: string[] = [];
+
+before(async () => {
+  server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts', '--data-dir', dataDir, '--port', '0', '--quiet'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  base = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      output += String(chunk);
+      const match = /http:\/\/localhost:(\d+)\//.exec(output);
+      if (match) resolve(`http://localhost:${match[1]}`);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: findChrome(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // Any CSP refusal, Trusted Types refusal, page error or failed request is a failure of the test that made it.
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.goto(base + path);
+  return page;
+}
+
+describe('demo portal against the reference server', () => {
+  it('shows the seed backorder line found by EAN, as the portal did, under a strict CSP', async () => {
+    const page = await open('/#notes');
+    const table = page.locator('backorder-table');
+    await table.getByLabel('Rechercher (EAN, référence, n°, titre)').fill('9782725639420');
+    const row = table.locator('.body [role="row"]').first();
+    await row.filter({ hasText: 'ENSEIGNER' }).waitFor();
+    const cells = (await row.locator('[role="gridcell"]').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+    assert.match(cells[0]!, /^Réimpression en cours/);
+    assert.deepEqual(cells.slice(1, 9), [
+      '27/07/2021',
+      '28/10/2021',
+      '71512001 05389480',
+      '11525939',
+      '9782725639420',
+      '3',
+      "ENSEIGNER L'ANGLAIS CE1- CE2",
+      'RETZ',
+    ]);
+    assert.equal(await table.locator('.count').textContent(), '1 élément');
+    // The host keeps the search in the address bar.
+    await page.waitForURL(/q=9782725639420/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('restores a deep link and sorts on the server', async () => {
+    const page = await open('/?status=reprint-under-study&sort=title#notes');
+    const table = page.locator('backorder-table');
+    await table.locator('.body [role="row"]').first().waitFor();
+    const titles = await table.locator('.body [role="row"] [role="gridcell"]:nth-child(8)').allTextContents();
+    assert.ok(titles.length > 3);
+    assert.deepEqual(titles, [...titles].sort());
+    const statuses = await table.locator('.body [role="row"] .badge').allTextContents();
+    assert.ok(statuses.every((status) => status.startsWith('Réimpression à l’étude')));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('follows a title from the unavailable catalog, and the server keeps it', async () => {
+    const page = await open('/#alertes');
+    const list = page.locator('availability-watchlist');
+    await list.locator('tr[data-ean="9782221249482"]').waitFor();
+    assert.match((await list.locator('tr[data-ean="9782221249482"]').textContent())!, /Mail envoyé le 11\/11\/2021/);
+    await list.getByLabel('Titre, auteur, éditeur ou EAN').fill('maison');
+    const follow = list.locator('.results button').first();
+    await follow.waitFor();
+    const label = (await follow.getAttribute('aria-label'))!;
+    await follow.click();
+    await list.locator('.notice', { hasText: '1 titre ajouté' }).waitFor();
+    const followed = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/watchlist?pageSize=200', { headers: { Authorization: 'Bearer demo-token-centre' } })).json()).items,
+    );
+    const title = label.replace(/^Suivre « (.*) »$/, '$1');
+    assert.ok(
+      followed.some((item: { title: string }) => item.title === title),
+      title,
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
