@@ -1,10 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { generateCatalog, generateWatchlist } from '@comptoir/contract/fixtures';
+import type { WatchItem } from '@comptoir/contract';
+import { generateCatalog, generateWatchlist, seedWatchlist } from '@comptoir/contract/fixtures';
 import '../packages/elements/src/availability-watchlist/availability-watchlist.js';
-import { answers, failingWrites, mockFetch, watchlistHandlers } from './mocks.js';
+import { answers } from './mocks.js';
+import { createWatchlistFake } from '../packages/elements/test/watchlist-fake.js';
 
 const catalog = generateCatalog(31, 80, '2026-11-22');
+/** The contract's watchlist routes in memory, shared with the element's tests. */
+const fake = (initial: WatchItem[] = seedWatchlist, failWrites = false) => {
+  const server = createWatchlistFake({ initial, catalog, latency: 250 });
+  if (failWrites) {
+    const refuse = () =>
+      new Response(JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Maintenance en cours.' }), {
+        status: 503,
+        headers: { 'Content-Type': 'application/problem+json' },
+      });
+    server.fail.POST = server.fail.PATCH = server.fail.DELETE = refuse;
+  }
+  return server.fetch;
+};
 const bulkPaste = [
   catalog[0]!.ean13,
   `${catalog[1]!.ean13}, ${catalog[2]!.ean13}`,
@@ -44,21 +59,21 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-export const SeedRows: Story = { name: 'The portal’s two rows', args: { fetch: mockFetch(watchlistHandlers()) } };
+export const SeedRows: Story = { name: 'The portal’s two rows', args: { fetch: fake() } };
 export const ManyTitles: Story = {
   name: 'A longer list',
-  args: { fetch: mockFetch(watchlistHandlers(generateWatchlist(8, catalog, 25, '2026-11-22'))) },
+  args: { fetch: fake(generateWatchlist(8, catalog, 25, '2026-11-22')) },
 };
 export const BulkPasteWithErrors: Story = {
   name: 'Bulk paste with errors (press “Suivre ces titres”)',
-  args: { fetch: mockFetch(watchlistHandlers()), paste: bulkPaste },
+  args: { fetch: fake(), paste: bulkPaste },
 };
 export const WritesFail: Story = {
   name: 'Writes fail (rollback with a message)',
-  args: { fetch: mockFetch(failingWrites(watchlistHandlers())), paste: catalog[4]!.ean13 },
+  args: { fetch: fake(seedWatchlist, true), paste: catalog[4]!.ean13 },
 };
 export const Loading: Story = { args: { fetch: answers.never } };
-export const Empty: Story = { args: { fetch: mockFetch(watchlistHandlers([])) } };
+export const Empty: Story = { args: { fetch: fake([]) } };
 export const ServerError: Story = { name: 'Error: server', args: { fetch: answers.serverError } };
-export const English: Story = { args: { fetch: mockFetch(watchlistHandlers()) }, globals: { lang: 'en' } };
-export const Dark: Story = { args: { fetch: mockFetch(watchlistHandlers()) }, globals: { theme: 'dark' } };
+export const English: Story = { args: { fetch: fake() }, globals: { lang: 'en' } };
+export const Dark: Story = { args: { fetch: fake() }, globals: { theme: 'dark' } };

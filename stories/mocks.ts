@@ -1,6 +1,6 @@
 import { HttpResponse, delay, getResponse, http, type RequestHandler } from 'msw';
-import { MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus, type WatchItem } from '@comptoir/contract';
-import { generateBackorders, generateCatalog, seedBackorders, seedWatchlist } from '@comptoir/contract/fixtures';
+import { MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus } from '@comptoir/contract';
+import { generateBackorders, seedBackorders } from '@comptoir/contract/fixtures';
 import { filterAndSort, type SortSpec } from '../packages/elements/src/backorder-table/backorder-data.js';
 
 /** The contract's fixtures behind msw handlers: stories run "server mode" with no server and no service worker. */
@@ -70,78 +70,3 @@ export const answers = {
         headers: { 'Content-Type': 'application/json' },
       })) as typeof fetch,
 };
-
-/** The watchlist and the unavailable catalog behind msw handlers, in memory. */
-export function watchlistHandlers(initial: WatchItem[] = seedWatchlist, latency = 250): RequestHandler[] {
-  const catalog = generateCatalog(31, 80, '2026-11-22');
-  let items = [...initial];
-  return [
-    http.get('*/api/watchlist', async () => {
-      await delay(latency);
-      return HttpResponse.json({ items, total: items.length, page: 1, pageSize: 200 });
-    }),
-    http.post('*/api/watchlist', async ({ request }) => {
-      await delay(latency);
-      const body = (await request.json()) as { items: { ean13: string }[] };
-      const added: WatchItem[] = [];
-      const skipped: { ean13: string; reason: string }[] = [];
-      for (const { ean13 } of body.items) {
-        const title = catalog.find((t) => t.ean13 === ean13);
-        if (!title) skipped.push({ ean13, reason: 'unknown-title' });
-        else if (items.some((i) => i.ean13 === ean13)) skipped.push({ ean13, reason: 'already-followed' });
-        else {
-          const item: WatchItem = {
-            ...title,
-            subscribedAt: '2026-11-22',
-            available: false,
-            availableAt: title.expectedAt,
-            notifiedAt: null,
-            yourReference: '',
-          };
-          items = [item, ...items];
-          added.push(item);
-        }
-      }
-      return HttpResponse.json({ added, skipped });
-    }),
-    http.patch('*/api/watchlist/:ean', async ({ params, request }) => {
-      await delay(latency);
-      const body = (await request.json()) as { yourReference: string };
-      items = items.map((i) => (i.ean13 === params.ean ? { ...i, yourReference: body.yourReference } : i));
-      return HttpResponse.json(items.find((i) => i.ean13 === params.ean));
-    }),
-    http.delete('*/api/watchlist/:ean', async ({ params }) => {
-      await delay(latency);
-      items = items.filter((i) => i.ean13 !== params.ean);
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.get('*/api/catalog/unavailable', async ({ request }) => {
-      await delay(latency);
-      const params = new URL(request.url).searchParams;
-      const q = (params.get('q') ?? '').toLowerCase();
-      const school = params.get('school') === 'true';
-      const found = catalog
-        .filter(
-          (t) =>
-            (!school || t.school) && (t.title.toLowerCase().includes(q) || t.ean13 === q || (t.author ?? '').toLowerCase().includes(q)),
-        )
-        .map((t) => ({ ...t, followed: items.some((i) => i.ean13 === t.ean13) }));
-      return HttpResponse.json({ items: found.slice(0, 20), total: found.length, page: 1, pageSize: 20 });
-    }),
-  ];
-}
-
-/** Fails every write with a 503, to show rollbacks. */
-export function failingWrites(handlers: RequestHandler[]): RequestHandler[] {
-  const refuse = () =>
-    HttpResponse.json(
-      { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Maintenance en cours.' },
-      { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-    );
-  return [
-    http.post('*/api/watchlist', refuse),
-    http.patch('*/api/watchlist/:ean', refuse),
-    http.delete('*/api/watchlist/:ean', refuse),
-    ...handlers,
-  ];
-}

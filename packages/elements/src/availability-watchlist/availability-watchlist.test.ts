@@ -4,64 +4,15 @@ import { generateCatalog, generateWatchlist, seedWatchlist } from '@comptoir/con
 import './availability-watchlist.js';
 import type { AvailabilityWatchlist } from './availability-watchlist.component.js';
 import { parseEanList } from './watchlist-paste.js';
-import { delay, json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import { createWatchlistFake } from '../../test/watchlist-fake.js';
+import { json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
 
 const catalog = generateCatalog(21, 30, '2026-11-22');
 const listPage = (items: WatchItem[]) => ({ items, total: items.length, page: 1, pageSize: 200 });
 
-/** A small in-memory watchlist server; `fail` makes the next write of a method fail. */
-function server(initial: WatchItem[] = seedWatchlist) {
-  let items = [...initial];
-  const fail: Partial<Record<'POST' | 'PATCH' | 'DELETE', () => Response>> = {};
-  const handler: Handler = async (url, init) => {
-    const method = (init.method ?? 'GET') as 'GET' | 'POST' | 'PATCH' | 'DELETE';
-    if (method !== 'GET' && fail[method]) {
-      await delay(30);
-      return fail[method]!();
-    }
-    if (url.pathname.endsWith('/catalog/unavailable')) {
-      const q = (url.searchParams.get('q') ?? '').toLowerCase();
-      const found = catalog
-        .filter((t) => t.title.toLowerCase().includes(q) || t.ean13 === q)
-        .map((t) => ({ ...t, followed: items.some((i) => i.ean13 === t.ean13) }));
-      return json({ items: found, total: found.length, page: 1, pageSize: 20 });
-    }
-    if (method === 'GET') return json(listPage(items));
-    if (method === 'POST') {
-      await delay(30);
-      const body = JSON.parse(String(init.body)) as { items: { ean13: string }[] };
-      const added: WatchItem[] = [];
-      const skipped: { ean13: string; reason: string }[] = [];
-      for (const { ean13 } of body.items) {
-        const title = catalog.find((t) => t.ean13 === ean13);
-        if (!title) skipped.push({ ean13, reason: 'unknown-title' });
-        else {
-          const item: WatchItem = {
-            ...title,
-            subscribedAt: '2026-11-22',
-            available: false,
-            availableAt: title.expectedAt,
-            notifiedAt: null,
-            yourReference: '',
-          };
-          items.push(item);
-          added.push(item);
-        }
-      }
-      return json({ added, skipped });
-    }
-    const ean = url.pathname.split('/').pop()!;
-    if (method === 'PATCH') {
-      const body = JSON.parse(String(init.body)) as { yourReference: string };
-      items = items.map((i) => (i.ean13 === ean ? { ...i, yourReference: body.yourReference } : i));
-      return json(items.find((i) => i.ean13 === ean));
-    }
-    items = items.filter((i) => i.ean13 !== ean);
-    return new Response(null, { status: 204 });
-  };
-  return { handler, fail, items: () => items };
-}
+/** The contract's watchlist routes in memory (shared with the stories). */
+const server = (initial: WatchItem[] = seedWatchlist) => createWatchlistFake({ initial, catalog });
 
 async function watchlist(handler: Handler, lang = 'fr') {
   const fetchStub = stubFetch(handler);
