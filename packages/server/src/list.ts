@@ -41,7 +41,7 @@ export function invalidate(accountId: string): void {
  * Rare words keep the plain plan, where sorting a few matches is cheap.
  */
 /** Tunable so that tests can take the sort-order walk on small data. */
-export const listTuning = { manyMatches: 200, maxWalk: 20_000 };
+export const listTuning = { manyMatches: 200, maxWalk: 3_000 };
 const matchSets = new Map<string, Set<number>>();
 const withHitFunction = new WeakSet<Db>();
 function matchSet(db: Db, fts: NonNullable<Clause['fts']>): { key: string; size: number } {
