@@ -59,6 +59,13 @@ describe('<availability-watchlist>: the seed rows', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible in the dark theme too', async () => {
+    const { el } = await watchlist(server().handler);
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
   it('invites to search or paste when the list is empty', async () => {
     const { el } = await watchlist(server([]).handler);
     expect(shadowText(el)).to.contain('Vous ne suivez aucun titre');

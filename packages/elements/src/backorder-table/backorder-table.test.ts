@@ -71,6 +71,16 @@ describe('<backorder-table>: the seed rows', () => {
     expect(shadowText(el)).to.contain('Your reference').and.contain('Noted on');
   });
 
+  it('is accessible in the dark theme too (contrast of badges, muted text and buttons)', async () => {
+    const { el } = await table(
+      () => json(pageOf(seedBackorders)),
+      (e) => (e.theme = 'dark'),
+    );
+    await loaded(el);
+    el.shadowRoot!.querySelector('details.glossary')!.setAttribute('open', '');
+    await expect(el).to.be.accessible();
+  });
+
   it('names the distributor in the number column, and explains every status in the glossary', async () => {
     const { el } = await table(
       () => json(pageOf(seedBackorders)),
