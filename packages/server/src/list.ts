@@ -26,6 +26,9 @@ export interface ListSpec {
   search?: (q: string) => Clause;
 }
 
+/** Sparse full-text matches in their sort order (rowids), per query, until the account's data changes. */
+const orderedMatches = new Map<string, number[]>();
+
 /** Counting a million rows costs more than a page; counts are kept until the account's data changes. */
 const countCache = new Map<string, number>();
 const versions = new Map<string, number>();
@@ -126,7 +129,7 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
     if (countCache.size > 5000) countCache.clear();
     countCache.set(countKey, total);
   }
-  let fewMatches = false;
+  let fewMatches: string | null = null;
   const pageWhere = where.map((clause) => {
     if (!clause.fts) return clause;
     const matches = matchSet(db, clause.fts);
@@ -136,13 +139,35 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
     const walk = (page * pageSize * tableRows) / Math.max(1, matches.size);
     if (matches.size > listTuning.manyMatches && walk <= listTuning.maxWalk)
       return { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] };
-    fewMatches = true;
+    fewMatches = clause.fts.rowid;
     return { sql: `${clause.fts.rowid} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify([...matchSets.get(matches.key)!])] };
   });
   // With few matches, reading them by rowid beats any filter index (which would scan, say, every "available" line).
   const pageFrom = fewMatches ? spec.from.replace(/^(\w+ \w+)/, '$1 NOT INDEXED') : spec.from;
   const pageSql = pageWhere.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
   const pageParams = [...(spec.fromParams?.(accountId) ?? []), ...pageWhere.flatMap((clause) => clause.params)];
+  if (fewMatches) {
+    // Sparse matches: their order is computed once (rowids only) and kept until the account's data changes, so the
+    // same search paged, or asked again, reads just its page by rowid.
+    const orderKey = `${countKey}|${order}`;
+    let ordered = orderedMatches.get(orderKey);
+    if (!ordered) {
+      ordered = prepared(db, `SELECT ${fewMatches} FROM ${pageFrom} WHERE ${pageSql} ORDER BY ${order}`)
+        .pluck()
+        .all(...pageParams) as number[];
+      if (orderedMatches.size > 200) orderedMatches.clear();
+      orderedMatches.set(orderKey, ordered);
+    }
+    const slice = ordered.slice((page - 1) * pageSize, page * pageSize);
+    if (slice.length === 0) return { rows: [] as Row[], total, page, pageSize };
+    const found = prepared(
+      db,
+      `SELECT ${spec.select}, ${fewMatches} AS rowid_ FROM ${spec.from} WHERE ${fewMatches} IN (SELECT value FROM json_each(?))`,
+    ).all(...(spec.fromParams?.(accountId) ?? []), JSON.stringify(slice)) as (Row & { rowid_: number })[];
+    const position = new Map(slice.map((id, index) => [id, index]));
+    found.sort((a, b) => position.get(a.rowid_)! - position.get(b.rowid_)!);
+    return { rows: found as Row[], total, page, pageSize };
+  }
   const rows = prepared(db, `SELECT ${spec.select} FROM ${pageFrom} WHERE ${pageSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
     ...pageParams,
     pageSize,
