@@ -11,7 +11,7 @@ const papaparseAsModule = {
     return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;` };
   },
 };
-import { findChrome } from './scripts/find-chrome.js';
+import { chromeArgs, findChrome } from './scripts/find-chrome.js';
 
 export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
@@ -25,16 +25,7 @@ export default {
       launchOptions: {
         executablePath: findChrome(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-        ],
+        args: [...chromeArgs],
       },
     }),
   ],

@@ -4,7 +4,7 @@
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { findChrome } from './find-chrome.js';
+import { chromeArgs, findChrome } from './find-chrome.js';
 import { minifyLiterals } from './minify-literals.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3);
@@ -23,17 +23,7 @@ await server.listen();
 const url = `http://127.0.0.1:${server.config.server.port ?? server.httpServer.address().port}/bench/table-bench.html`;
 const browser = await chromium.launch({
   executablePath: findChrome(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...chromeArgs, '--js-flags=--expose-gc'],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 page.on('pageerror', (error) => console.error('page error:', error));

@@ -1,2 +1,3 @@
 export const chromeCandidates: string[];
 export function findChrome(): string | undefined;
+export const chromeArgs: string[];

@@ -11,6 +11,18 @@ export const chromeCandidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 
+/** Flags for headless Chromium here: root needs --no-sandbox; the rest keeps it off a network it cannot reach. */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export function findChrome() {
   return chromeCandidates.find((path) => existsSync(path));
 }

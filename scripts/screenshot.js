@@ -1,20 +1,11 @@
 // Opens a page of the running demo in headless Chromium and saves a screenshot: `node scripts/screenshot.js URL FILE [WIDTH] [HEIGHT]`.
 import { chromium } from 'playwright-core';
-import { findChrome } from './find-chrome.js';
+import { chromeArgs, findChrome } from './find-chrome.js';
 
 const [url = 'http://localhost:8080/', file = 'screenshot.png', width = '1400', height = '1000'] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: findChrome(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  args: [...chromeArgs],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 const errors = [];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChrome } from '../scripts/find-chrome.js';
+import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 
 let server: ChildProcess;
 let browser: Browser;
@@ -30,16 +30,7 @@ before(async () => {
   });
   browser = await chromium.launch({
     executablePath: findChrome(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...chromeArgs],
   });
 });
 

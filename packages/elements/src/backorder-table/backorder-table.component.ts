@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { BackorderPage, MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus, type Money } from '@comptoir/contract';
+import {
+  BackorderPage,
+  MAX_PAGE_SIZE,
+  backorderSortFields,
+  backorderStatuses,
+  type BackorderLine,
+  type BackorderStatus,
+  type Money,
+} from '@comptoir/contract';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
 import { styleProps } from '../runtime/style-props.js';
 import { request } from '../runtime/api-client.js';
@@ -51,18 +59,7 @@ const statusTone: Record<BackorderStatus, Tone> = {
 };
 
 type SortableColumn = Exclude<BackorderColumn, 'price' | 'amount' | 'actions'>;
-const sortable: readonly SortableColumn[] = [
-  'status',
-  'notedAt',
-  'expectedAt',
-  'yourReference',
-  'distributorNumber',
-  'ean13',
-  'quantity',
-  'title',
-  'publisher',
-  'purgeAt',
-];
+const sortable: readonly SortableColumn[] = backorderSortFields;
 const columns: readonly BackorderColumn[] = [...sortable.slice(0, 9), 'price', 'amount', 'purgeAt', 'actions'];
 const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
 
