@@ -4,7 +4,7 @@ import { html, render } from 'lit';
 import '@lit-labs/virtualizer';
 import '@vaadin/grid';
 import '@vaadin/grid/vaadin-grid-sort-column.js';
-import type { BackorderLine } from '@comptoir/contract';
+import { backorderSortFields, type BackorderLine } from '@comptoir/contract';
 import { generateBackorders } from '@comptoir/contract/fixtures';
 import '../packages/elements/src/backorder-table/backorder-table.js';
 import type { BackorderTable } from '../packages/elements/src/backorder-table/backorder-table.component.js';
@@ -41,17 +41,7 @@ function mount(kind: Kind, items: BackorderLine[]): { el: HTMLElement; ready: ()
   }
   if (kind === 'vaadin') {
     const grid = document.createElement('vaadin-grid') as HTMLElement & { items: BackorderLine[] };
-    for (const path of [
-      'status',
-      'notedAt',
-      'expectedAt',
-      'yourReference',
-      'distributorNumber',
-      'ean13',
-      'quantity',
-      'title',
-      'publisher',
-    ]) {
+    for (const path of backorderSortFields.filter((field) => field !== 'purgeAt')) {
       const column = document.createElement('vaadin-grid-sort-column');
       column.setAttribute('path', path);
       column.setAttribute('header', path);

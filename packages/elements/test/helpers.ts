@@ -69,7 +69,7 @@ export class TestList extends ComptoirElement {
   static override styles = [tokens, viewStyles];
 
   readonly resource = new Resource(this, {
-    args: () => [this.endpoint, this.provided?.baseUrl, this.fetch, this.headers, this.transform] as const,
+    args: () => this.connection(),
     load: (_args, signal) =>
       request({
         url: this.endpointUrl(),

@@ -223,7 +223,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private readonly searchCatalog = debounce((value: string) => (this.catalogQ = value.trim()), 300);
 
   private readonly data = new Resource<WatchItem[], readonly unknown[]>(this, {
-    args: () => [this.endpoint, this.provided?.baseUrl, this.fetch, this.headers, this.transform],
+    args: () => this.connection(),
     load: async (_args, signal) => {
       const items: WatchItem[] = [];
       for (let page = 1; ; page++) {
@@ -239,7 +239,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
   });
 
   private readonly catalog = new Resource<UnavailableTitle[] | null, readonly unknown[]>(this, {
-    args: () => [this.catalogQ, this.school, this.catalogEndpoint, this.endpoint, this.provided?.baseUrl, this.fetch],
+    args: () => [this.catalogQ, this.school, this.catalogEndpoint, ...this.connection()],
     load: async (_args, signal) => {
       if (!this.catalogQ) return null;
       const url = new URL(this.catalogUrl());

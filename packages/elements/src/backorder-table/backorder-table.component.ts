@@ -178,11 +178,7 @@ export class BackorderTable extends ComptoirElement {
 
   private readonly data = new Resource<Loaded, readonly unknown[]>(this, {
     args: () => [
-      this.endpoint,
-      this.provided?.baseUrl,
-      this.fetch,
-      this.headers,
-      this.transform,
+      ...this.connection(),
       this.items,
       this.clientSide,
       ...(this.isClientMode ? [] : [this.q, this.status, this.sort, this.page, this.pageSize]),
@@ -193,16 +189,7 @@ export class BackorderTable extends ComptoirElement {
 
   /** Available lines for the billing-threshold summary (server mode asks the server for them). */
   private readonly available = new Resource<BackorderLine[], readonly unknown[]>(this, {
-    args: () => [
-      this.endpoint,
-      this.provided?.baseUrl,
-      this.fetch,
-      this.headers,
-      this.transform,
-      this.isClientMode,
-      this.billingThreshold,
-      this.hiddenIds,
-    ],
+    args: () => [...this.connection(), this.isClientMode, this.billingThreshold, this.hiddenIds],
     load: async (_args, signal) => {
       if (this.isClientMode || this.billingThreshold <= 0) return [];
       const page = await this.fetchPage({ status: 'available', pageSize: String(MAX_PAGE_SIZE) }, signal);

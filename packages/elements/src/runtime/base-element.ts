@@ -108,6 +108,11 @@ export class ComptoirElement extends LitElement {
     return mergeConfig(pageConfig(), this.provided, { fetch: this.fetch, headers: this.headers, transform: this.transform });
   }
 
+  /** What every request of the element depends on; a resource's args start with these, so a change reloads it. */
+  protected connection(): unknown[] {
+    return [this.endpoint, this.provided?.baseUrl, this.fetch, this.headers, this.transform];
+  }
+
   /** The collection URL, resolved; an `ApiError` of kind `config` naming the attribute when it is unusable. */
   protected endpointUrl(): string {
     if (this.endpoint) return resolveUrl(this.endpoint, 'endpoint');
