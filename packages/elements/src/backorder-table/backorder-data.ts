@@ -5,6 +5,17 @@ export interface SortSpec {
     'status' | 'notedAt' | 'expectedAt' | 'yourReference' | 'distributorNumber' | 'ean13' | 'quantity' | 'title' | 'publisher' | 'purgeAt';
   direction: 'asc' | 'desc';
 }
+type Field = SortSpec['field'];
+
+export interface ListQuery {
+  /** Words, all of which must appear in the EAN, references, title or publisher. */
+  q: string;
+  /** Statuses to keep; empty keeps all. */
+  statuses: readonly BackorderStatus[];
+  sort: SortSpec;
+  /** Ids of lines to leave out (optimistically removed). */
+  hidden?: ReadonlySet<string>;
+}
 
 const ascii = /^[\x20-\x7e]*$/;
 /** Lower-case, accent-free text for matching ("Réimpression" finds "reimpression"); ASCII skips the costly part. */
@@ -17,81 +28,200 @@ export const fold = (text: string) =>
         .toLowerCase();
 
 /**
- * Search texts and sort orders, computed once per list (flat arrays by position): after that, a sort or a filter of
- * 100 000 lines is one pass, whatever the direction. `warmUp` builds them in idle time right after a list arrives.
+ * A sort key: folded text, an ISO date, a number, or '' when the value is missing. Digit-only codes (EAN, distributor
+ * numbers) are numbers, so that they sort by value and the typed-array sort can order them.
+ */
+type Key = string | number;
+const textual = new Set<Field>(['title', 'publisher', 'yourReference', 'status']);
+const digitsOnly = /^\d{1,15}$/;
+
+/** Numbers before text, then natural order. Distinct keys only are compared, so 0 means equal. */
+const compareKeys = (a: Key, b: Key): number => (typeof a === typeof b ? (a < b ? -1 : a > b ? 1 : 0) : typeof a === 'number' ? -1 : 1);
+
+/**
+ * What a list needs for fast sorting and filtering, computed once per list and kept while the list lives: search texts,
+ * sort keys and sort orders (positions in ascending key order, ties by position, missing values last).
+ *
+ * Everything is built by jobs (generators that yield every few thousand lines), so the same work runs either at once,
+ * when a sort needs it now, or in idle slices of a few milliseconds that never hold a frame (`warmUp`, `prepare`).
  */
 interface Prepared {
-  haystacks?: string[];
-  keys: Partial<Record<SortSpec['field'], (string | number)[]>>;
-  /** Positions in ascending key order, ties by position, missing values last. */
-  orders: Partial<Record<SortSpec['field'], Uint32Array>>;
+  /** Folded texts by original text: titles and publishers repeat a lot in a backorder list. */
+  folds: Map<string, string>;
+  /** Folded searchable texts, one array per field: a word (never a space in it) matches the line when it is in one. */
+  texts?: string[][];
+  orders: Partial<Record<Field, Uint32Array>>;
+  keys: Partial<Record<Field, Key[]>>;
+  /** Jobs under way, so that an idle job and an urgent caller share one piece of work. */
+  jobs: Map<string, Generator<void, unknown>>;
 }
 const prepared = new WeakMap<readonly BackorderLine[], Prepared>();
 
 function preparedOf(lines: readonly BackorderLine[]): Prepared {
   let entry = prepared.get(lines);
-  if (!entry) prepared.set(lines, (entry = { keys: {}, orders: {} }));
+  if (!entry) prepared.set(lines, (entry = { folds: new Map(), orders: {}, keys: {}, jobs: new Map() }));
   return entry;
 }
 
-function haystacksOf(lines: readonly BackorderLine[]): string[] {
-  const entry = preparedOf(lines);
-  return (entry.haystacks ??= lines.map((line) =>
-    fold(`${line.ean13} ${line.yourReference} ${line.distributorNumber} ${line.title} ${line.publisher}`),
-  ));
-}
-
-/** Text keys are folded; dates (ISO) and numbers compare as they are; a missing value is ''. */
-function keysOf(lines: readonly BackorderLine[], field: SortSpec['field']): (string | number)[] {
-  const entry = preparedOf(lines);
-  const textual = field === 'title' || field === 'publisher' || field === 'yourReference' || field === 'status';
-  return (entry.keys[field] ??= lines.map((line) => {
-    const value = line[field];
-    if (typeof value === 'number') return value;
-    if (value === null || value === '') return '';
-    return textual ? fold(value) : value;
-  }));
-}
-
-function orderOf(lines: readonly BackorderLine[], field: SortSpec['field']): Uint32Array {
-  const entry = preparedOf(lines);
-  let order = entry.orders[field];
-  if (!order) {
-    // Group positions by key (one pass, positions stay ascending), then sort only the distinct keys: dates, statuses and
-    // quantities have a few hundred values at most, so even 100 000 lines order in a few milliseconds.
-    const keys = keysOf(lines, field);
-    const groups = new Map<string | number, number[]>();
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const group = groups.get(key);
-      if (group) group.push(i);
-      else groups.set(key, [i]);
-    }
-    order = new Uint32Array(lines.length);
-    if (groups.size > lines.length / 4) {
-      // Nearly unique keys (EAN, references): a plain comparison sort of the positions.
-      const positions = Array.from({ length: lines.length }, (_, i) => i);
-      positions.sort((a, b) => {
-        const ka = keys[a]!;
-        const kb = keys[b]!;
-        if (ka === kb) return a - b;
-        if (ka === '') return 1;
-        if (kb === '') return -1;
-        return ka < kb ? -1 : 1;
-      });
-      order.set(positions);
-    } else {
-      const distinct = [...groups.keys()].filter((key) => key !== '').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      if (groups.has('')) distinct.push('');
-      let next = 0;
-      for (const key of distinct) for (const position of groups.get(key)!) order[next++] = position;
-    }
-    entry.orders[field] = order;
+/** Folded text through the list's cache, for the fields whose values repeat (titles, publishers, statuses). */
+function foldCached(entry: Prepared, text: string): string {
+  let folded = entry.folds.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (entry.folds.size < 100_000) entry.folds.set(text, folded);
   }
+  return folded;
+}
+
+/** The key function of a field: one small function per kind of field, which the engine optimizes well in a hot loop. */
+function keyGetter(entry: Prepared, field: Field): (line: BackorderLine) => Key {
+  if (field === 'quantity') return (line) => line.quantity;
+  if (field === 'yourReference') return (line) => (line.yourReference ? fold(line.yourReference) : '');
+  if (textual.has(field)) {
+    return (line) => {
+      const value = line[field] as string;
+      return value ? foldCached(entry, value) : '';
+    };
+  }
+  if (field === 'ean13' || field === 'distributorNumber') {
+    return (line) => {
+      const value = line[field];
+      return value && digitsOnly.test(value) ? Number(value) : value;
+    };
+  }
+  return (line) => (line[field] as string | null) ?? '';
+}
+
+const SLICE = 2048;
+
+function drain<T>(job: Generator<void, T>): T {
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The job named `name` for this list: the one under way, or a new one. */
+function jobOf<T>(entry: Prepared, name: string, start: () => Generator<void, T>): Generator<void, T> {
+  let job = entry.jobs.get(name) as Generator<void, T> | undefined;
+  if (!job) {
+    const inner = start();
+    job = (function* () {
+      try {
+        return yield* inner;
+      } finally {
+        entry.jobs.delete(name);
+      }
+    })();
+    entry.jobs.set(name, job);
+  }
+  return job;
+}
+
+function* textsJob(lines: readonly BackorderLine[], entry: Prepared): Generator<void, string[][]> {
+  const n = lines.length;
+  const [eans, references, numbers, titles, publishers] = [0, 1, 2, 3, 4].map(() => new Array<string>(n)) as [
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+  ];
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    eans[i] = line.ean13;
+    references[i] = fold(line.yourReference);
+    numbers[i] = fold(line.distributorNumber);
+    titles[i] = foldCached(entry, line.title);
+    publishers[i] = foldCached(entry, line.publisher);
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  return (entry.texts = [eans, references, numbers, titles, publishers]);
+}
+
+function textsJobOf(lines: readonly BackorderLine[]): Generator<void, string[][]> | undefined {
+  const entry = preparedOf(lines);
+  return entry.texts ? undefined : jobOf(entry, 'texts', () => textsJob(lines, entry));
+}
+
+function textsOf(lines: readonly BackorderLine[]): string[][] {
+  const job = textsJobOf(lines);
+  return job ? drain(job) : preparedOf(lines).texts!;
+}
+
+/** A stable merge sort that yields between runs and every few thousand merged items. */
+function* sortJob<T>(items: T[], compare: (a: T, b: T) => number): Generator<void, T[]> {
+  const run = 2048;
+  for (let start = 0; start < items.length; start += run) {
+    const sorted = items.slice(start, start + run).sort(compare);
+    for (let j = 0; j < sorted.length; j++) items[start + j] = sorted[j]!;
+    yield;
+  }
+  let from = items;
+  let to = new Array<T>(items.length);
+  for (let width = run; width < items.length; width *= 2) {
+    for (let left = 0; left < items.length; left += 2 * width) {
+      const middle = Math.min(left + width, items.length);
+      const right = Math.min(left + 2 * width, items.length);
+      let i = left;
+      let j = middle;
+      let k = left;
+      while (i < middle && j < right) {
+        to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
+        if (k % SLICE === 0) yield;
+      }
+      while (i < middle) to[k++] = from[i++]!;
+      while (j < right) to[k++] = from[j++]!;
+    }
+    [from, to] = [to, from];
+    yield;
+  }
+  return from;
+}
+
+function* orderJob(lines: readonly BackorderLine[], entry: Prepared, field: Field): Generator<void, Uint32Array> {
+  // Keys, grouped by value: positions stay ascending within a group, which gives ties their list order.
+  const keys = new Array<Key>(lines.length);
+  const groups = new Map<Key, number[]>();
+  const keyOf = keyGetter(entry, field);
+  for (let i = 0; i < lines.length; i++) {
+    const key = (keys[i] = keyOf(lines[i]!));
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  // Only the distinct keys are sorted: dates, statuses and publishers have a few hundred values at most.
+  const missing = groups.get('');
+  groups.delete('');
+  let distinct: Key[] = [...groups.keys()];
+  if (distinct.every((key) => typeof key === 'number')) {
+    distinct = Array.from(Float64Array.from(distinct as number[]).sort());
+    yield;
+  } else distinct = yield* sortJob(distinct, compareKeys);
+  const order = new Uint32Array(lines.length);
+  let next = 0;
+  for (let d = 0; d < distinct.length; d++) {
+    for (const position of groups.get(distinct[d]!)!) order[next++] = position;
+    if (d % SLICE === SLICE - 1) yield;
+  }
+  if (missing) for (const position of missing) order[next++] = position;
+  entry.keys[field] = keys;
+  entry.orders[field] = order;
   return order;
 }
 
-export const sortFields: readonly SortSpec['field'][] = [
+function orderJobOf(lines: readonly BackorderLine[], field: Field): Generator<void, Uint32Array> | undefined {
+  const entry = preparedOf(lines);
+  return entry.orders[field] ? undefined : jobOf(entry, `order:${field}`, () => orderJob(lines, entry, field));
+}
+
+function orderOf(lines: readonly BackorderLine[], field: Field): Uint32Array {
+  const job = orderJobOf(lines, field);
+  return job ? drain(job) : preparedOf(lines).orders[field]!;
+}
+
+export const sortFields: readonly Field[] = [
   'title',
   'status',
   'expectedAt',
@@ -104,103 +234,133 @@ export const sortFields: readonly SortSpec['field'][] = [
   'distributorNumber',
 ];
 
-/** Builds the search texts and sort orders of a list, one piece per idle period. Returns a cancel function. */
-export function warmUp(lines: readonly BackorderLine[]): () => void {
-  const steps: (() => unknown)[] = [
-    ...sortFields.slice(0, 2).map((field) => () => orderOf(lines, field)),
-    () => haystacksOf(lines),
-    ...sortFields.slice(2).map((field) => () => orderOf(lines, field)),
-  ];
-  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-  const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
+type Idle = (callback: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, options?: { timeout: number }) => number;
+const requestIdle: Idle =
+  globalThis.requestIdleCallback?.bind(globalThis) ??
+  ((callback) => setTimeout(() => callback({ timeRemaining: () => 8, didTimeout: false }), 16) as unknown as number);
+const cancelIdle: (handle: number) => void = globalThis.cancelIdleCallback?.bind(globalThis) ?? clearTimeout;
+
+/**
+ * Runs jobs one after the other in idle slices, each within the idle period the browser grants (a step of a job
+ * takes a few milliseconds at most, which is all a slice can overrun). With `timeout`, a slice runs within that many milliseconds even when the page is
+ * never idle. Returns a cancel function.
+ */
+function runInSlices(jobs: (() => Generator<void, unknown> | undefined)[], done?: () => void, timeout?: number): () => void {
+  let job: Generator<void, unknown> | undefined;
   let handle = 0;
-  const next = () => {
-    const step = steps.shift();
-    if (!step) return;
-    step();
-    handle = idle(next) as number;
+  const slice: Parameters<Idle>[0] = (deadline) => {
+    // The idle time the browser grants (at most 12 ms), or 4 ms when the timeout forced this slice.
+    const until = performance.now() + (deadline.didTimeout ? 4 : Math.min(deadline.timeRemaining(), 12));
+    do {
+      while (!job) {
+        const start = jobs.shift();
+        if (!start) return done?.();
+        job = start();
+      }
+      if (job.next().done) job = undefined;
+    } while (performance.now() < until);
+    handle = requestIdle(slice, timeout === undefined ? undefined : { timeout });
   };
-  handle = idle(next) as number;
+  handle = requestIdle(slice, timeout === undefined ? undefined : { timeout });
   return () => cancelIdle(handle);
 }
 
+/** Builds the search texts and every sort order of a list in idle time, so that the first sort or search is fast too. */
+export function warmUp(lines: readonly BackorderLine[]): () => void {
+  return runInSlices([
+    ...sortFields.slice(0, 2).map((field) => () => orderJobOf(lines, field)),
+    () => textsJobOf(lines),
+    ...sortFields.slice(2).map((field) => () => orderJobOf(lines, field)),
+  ]);
+}
+
+/** Whether `filterAndSort` can answer this query with one pass (its order and search texts are built). */
+export function isReady(lines: readonly BackorderLine[], query: ListQuery): boolean {
+  const entry = prepared.get(lines);
+  return entry?.orders[query.sort.field] !== undefined && (entry.texts !== undefined || !query.q.trim());
+}
+
+/** Builds what `query` needs in slices of at most ~12 ms within `timeout` ms each, then calls `done`. */
+export function prepare(lines: readonly BackorderLine[], query: ListQuery, done: () => void, timeout = 100): () => void {
+  return runInSlices([() => orderJobOf(lines, query.sort.field), () => (query.q.trim() ? textsJobOf(lines) : undefined)], done, timeout);
+}
+
+const wordsOf = (q: string) => fold(q).split(/\s+/).filter(Boolean);
+
+function keeper(lines: readonly BackorderLine[], query: ListQuery): ((i: number) => boolean) | undefined {
+  const words = wordsOf(query.q);
+  const statuses = new Set(query.statuses);
+  const hidden = query.hidden?.size ? query.hidden : undefined;
+  if (!words.length && !statuses.size && !hidden) return undefined;
+  const texts = words.length ? textsOf(lines) : undefined;
+  return (i) => {
+    const line = lines[i]!;
+    return (
+      (statuses.size === 0 || statuses.has(line.status)) &&
+      (!hidden || !hidden.has(line.id)) &&
+      (!texts || words.every((word) => texts.some((field) => field[i]!.includes(word))))
+    );
+  };
+}
+
 /** Client mode: every word of `q` must appear; statuses filter; a stable sort (ties keep the given order). */
-export function filterAndSort(
-  lines: readonly BackorderLine[],
-  options: { q: string; statuses: readonly BackorderStatus[]; sort: SortSpec },
-): BackorderLine[] {
-  const words = fold(options.q).split(/\s+/).filter(Boolean);
-  const statuses = new Set(options.statuses);
-  const haystacks = words.length ? haystacksOf(lines) : undefined;
-  const keep = (i: number) =>
-    (statuses.size === 0 || statuses.has(lines[i]!.status)) && (!haystacks || words.every((word) => haystacks[i]!.includes(word)));
-  const order = orderOf(lines, options.sort.field);
+export function filterAndSort(lines: readonly BackorderLine[], query: ListQuery): BackorderLine[] {
+  const keep = keeper(lines, query);
+  const order = orderOf(lines, query.sort.field);
   const result: BackorderLine[] = [];
-  if (options.sort.direction === 'asc') {
-    for (const i of order) if (keep(i)) result.push(lines[i]!);
+  if (query.sort.direction === 'asc') {
+    if (keep) {
+      for (const i of order) if (keep(i)) result.push(lines[i]!);
+    } else for (const i of order) result.push(lines[i]!);
     return result;
   }
   // Descending: key groups from the last to the first, each group still in position order; missing values stay last.
-  const keys = keysOf(lines, options.sort.field);
+  const keys = preparedOf(lines).keys[query.sort.field]!;
   let firstMissing = order.length;
   while (firstMissing > 0 && keys[order[firstMissing - 1]!] === '') firstMissing--;
   for (let end = firstMissing - 1; end >= 0;) {
+    const key = keys[order[end]!];
     let start = end;
-    while (start > 0 && keys[order[start - 1]!] === keys[order[end]!]) start--;
-    for (let j = start; j <= end; j++) if (keep(order[j]!)) result.push(lines[order[j]!]!);
+    while (start > 0 && keys[order[start - 1]!] === key) start--;
+    for (let j = start; j <= end; j++) if (!keep || keep(order[j]!)) result.push(lines[order[j]!]!);
     end = start - 1;
   }
-  for (let j = firstMissing; j < order.length; j++) if (keep(order[j]!)) result.push(lines[order[j]!]!);
+  for (let j = firstMissing; j < order.length; j++) if (!keep || keep(order[j]!)) result.push(lines[order[j]!]!);
   return result;
 }
 
-/** Whether the sort order of `field` is already built for this list. */
-export function hasOrder(lines: readonly BackorderLine[], field: SortSpec['field']): boolean {
-  return prepared.get(lines)?.orders[field] !== undefined;
-}
-
 /**
- * The first `count` lines of a sort, and how many lines pass the filters, without ordering them all: a bounded
- * insertion keeps the best `count` (one comparison for most lines). Lets a 100 000-line list paint its first screen
- * before its full order is built.
+ * The first `count` lines of a query, and how many lines match, without ordering them all: a bounded insertion keeps
+ * the best `count` (one comparison for most lines). A 100 000-line list paints its first screen in one pass, before its
+ * full order is built.
  */
-export function firstRows(
-  lines: readonly BackorderLine[],
-  options: { q: string; statuses: readonly BackorderStatus[]; sort: SortSpec },
-  count: number,
-): { rows: BackorderLine[]; total: number } {
-  const words = fold(options.q).split(/\s+/).filter(Boolean);
-  const statuses = new Set(options.statuses);
-  const haystacks = words.length ? haystacksOf(lines) : undefined;
-  const { field, direction } = options.sort;
-  const textual = field === 'title' || field === 'publisher' || field === 'yourReference' || field === 'status';
-  const keyOf = (line: BackorderLine): string | number => {
-    const value = line[field];
-    return typeof value === 'number' ? value : value === null || value === '' ? '' : textual ? fold(value) : value;
-  };
-  // Before: a ranks first. Missing values last; ties by position.
-  const before = (ka: string | number, ia: number, kb: string | number, ib: number) => {
-    if (ka === kb) return ia < ib;
-    if (ka === '') return false;
-    if (kb === '') return true;
-    return direction === 'asc' ? ka < kb : ka > kb;
-  };
-  const best: { key: string | number; index: number }[] = [];
+export function firstRows(lines: readonly BackorderLine[], query: ListQuery, count: number): { rows: BackorderLine[]; total: number } {
+  const keep = keeper(lines, query);
+  const keyOf = keyGetter(preparedOf(lines), query.sort.field);
+  const ascending = query.sort.direction === 'asc';
+  // Whether key a ranks strictly before key b (lines are scanned in position order, so a tie keeps the earlier line):
+  // compareKeys written out, one comparison per line in the common case.
+  const before = ascending
+    ? (a: Key, b: Key) => a !== '' && (b === '' || (typeof a === typeof b ? a < b : typeof a === 'number'))
+    : (a: Key, b: Key) => a !== '' && (b === '' || (typeof a === typeof b ? a > b : typeof a === 'string'));
+  const keys: Key[] = [];
+  const positions: number[] = [];
   let total = 0;
+  let worst: Key = '';
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (statuses.size && !statuses.has(line.status)) continue;
-    if (haystacks && !words.every((word) => haystacks[i]!.includes(word))) continue;
+    if (keep && !keep(i)) continue;
     total++;
-    const key = keyOf(line);
-    if (best.length === count) {
-      const worst = best[count - 1]!;
-      if (!before(key, i, worst.key, worst.index)) continue;
-      best.pop();
+    const key = keyOf(lines[i]!);
+    if (positions.length === count) {
+      if (!before(key, worst)) continue;
+      keys.pop();
+      positions.pop();
     }
-    let at = best.length;
-    while (at > 0 && before(key, i, best[at - 1]!.key, best[at - 1]!.index)) at--;
-    best.splice(at, 0, { key, index: i });
+    let at = positions.length;
+    while (at > 0 && before(key, keys[at - 1]!)) at--;
+    keys.splice(at, 0, key);
+    positions.splice(at, 0, i);
+    worst = keys[keys.length - 1]!;
   }
-  return { rows: best.map((entry) => lines[entry.index]!), total };
+  return { rows: positions.map((i) => lines[i]!), total };
 }

@@ -34,7 +34,7 @@ import { Localizer } from '../runtime/localize.js';
 import type { BackorderColumn, BackorderTerms } from './backorder-table.l10n.js';
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
-import { filterAndSort, firstRows, hasOrder, warmUp, type SortSpec } from './backorder-data.js';
+import { filterAndSort, firstRows, isReady, prepare, warmUp, type ListQuery, type SortSpec } from './backorder-data.js';
 
 export interface BackorderSelectDetail {
   line: BackorderLine;
@@ -67,7 +67,7 @@ const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
 const CLIENT_MAX_LINES = 200_000;
 const OVERSCAN = 8;
 /** Client lists longer than this paint their first screen before their full sort order is built. */
-const PROGRESSIVE_FROM = 20_000;
+const PROGRESSIVE_FROM = 5_000;
 
 interface RowLabels {
   status: BackorderTerms['backorderStatus'];
@@ -76,12 +76,19 @@ interface RowLabels {
   lang: string;
 }
 
+/** The rows to show: all of them, or only the first screen of a big list while its order is built (`total` is exact). */
+interface Shown {
+  rows: BackorderLine[];
+  total: number;
+}
+
 interface Loaded {
   lines: BackorderLine[];
   total: number;
   mode: 'server' | 'client';
 }
 
+const noLines: BackorderLine[] = [];
 const amountOf = (line: BackorderLine): Money | null =>
   line.price ? { amount: Math.round(line.price.amount * line.quantity * 100) / 100, currency: line.price.currency } : null;
 
@@ -160,17 +167,23 @@ export class BackorderTable extends ComptoirElement {
   private resizeObserver?: ResizeObserver;
   private scrollFrame = 0;
   private warmed?: BackorderLine[];
-  private progressive?: BackorderLine[];
+  private cancelWarmUp?: () => void;
+  private cancelPrepare?: () => void;
+  /** The shown rows hold only the first screen of the current query; its full order is being built. */
   private partial = false;
+  /** The user went past the first screen: build the full order now instead of showing the first screen first. */
+  private urgent = false;
+  private memo?: { source: BackorderLine[]; q: string; status: string; sort: string; hidden: Set<string>; shown: Shown };
+  private thresholdMemo?: { source: BackorderLine[]; hidden: Set<string>; sum: Money | null };
 
-  private completeOrder(): void {
+  private completeOrder(urgent: boolean): void {
     if (!this.partial) return;
     this.partial = false;
+    this.urgent = urgent;
+    this.cancelPrepare?.();
     this.memo = undefined;
     this.requestUpdate();
   }
-  private cancelWarmUp?: () => void;
-  private memo?: { source: BackorderLine[]; q: string; status: string; sort: string; hidden: Set<string>; rows: BackorderLine[] };
 
   private get isClientMode(): boolean {
     return this.items !== undefined || this.clientSide;
@@ -184,7 +197,7 @@ export class BackorderTable extends ComptoirElement {
       ...(this.isClientMode ? [] : [this.q, this.status, this.sort, this.page, this.pageSize]),
     ],
     load: (_args, signal) => this.load(signal),
-    count: (value) => (value.mode === 'client' ? this.visibleRows(value).length : value.total),
+    count: (value) => (value.mode === 'client' ? this.visibleRows(value).total : value.total),
   });
 
   /** Available lines for the billing-threshold summary (server mode asks the server for them). */
@@ -238,7 +251,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   /** The lines to show: in client mode filtered and sorted here, in both modes without optimistically removed ones. */
-  private visibleRows(value: Loaded): BackorderLine[] {
+  private visibleRows(value: Loaded): Shown {
     const memo = this.memo;
     if (
       memo &&
@@ -248,27 +261,29 @@ export class BackorderTable extends ComptoirElement {
       memo.sort === this.sort &&
       memo.hidden === this.hiddenIds
     ) {
-      return memo.rows;
+      return memo.shown;
     }
-    let base: BackorderLine[];
-    if (value.mode !== 'client') base = value.lines;
+    let rows: BackorderLine[];
+    let total: number | undefined;
+    if (value.mode !== 'client') rows = this.hiddenIds.size ? value.lines.filter((line) => !this.hiddenIds.has(line.id)) : value.lines;
     else {
-      const options = { q: this.q, statuses: this.statuses, sort: this.sortSpec };
-      if (value.lines.length > PROGRESSIVE_FROM && !hasOrder(value.lines, options.sort.field) && this.progressive !== value.lines) {
-        // First paint of a big list: the first screen now, the full order right after that frame.
-        this.progressive = value.lines;
-        const top = firstRows(value.lines, options, this.firstRow + this.viewportRows + 2 * OVERSCAN);
-        base = new Array<BackorderLine>(top.total);
-        top.rows.forEach((line, i) => (base[i] = line));
-        // The full order comes in the next idle moment, or at once when the user scrolls first.
+      const query: ListQuery = { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds };
+      this.cancelPrepare?.();
+      this.partial = false;
+      if (value.lines.length > PROGRESSIVE_FROM && !this.urgent && !isReady(value.lines, query)) {
+        // A big list whose order for this query is not built yet: its first screen now (one pass), the full order in
+        // idle slices that never hold a frame, or at once when the user goes past the first screen.
+        const top = firstRows(value.lines, query, this.firstRow + this.viewportRows + 2 * OVERSCAN);
+        rows = top.rows;
+        total = top.total;
         this.partial = true;
-        const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-        idle(() => this.completeOrder(), { timeout: 150 });
-      } else base = filterAndSort(value.lines, options);
+        this.cancelPrepare = prepare(value.lines, query, () => this.completeOrder(false));
+      } else rows = filterAndSort(value.lines, query);
+      this.urgent = false;
     }
-    const rows = this.hiddenIds.size ? base.filter((line) => !this.hiddenIds.has(line.id)) : base;
-    this.memo = { source: value.lines, q: this.q, status: this.status, sort: this.sort, hidden: this.hiddenIds, rows };
-    return rows;
+    const shown = { rows, total: total ?? rows.length };
+    this.memo = { source: value.lines, q: this.q, status: this.status, sort: this.sort, hidden: this.hiddenIds, shown };
+    return shown;
   }
 
   private get statuses(): BackorderStatus[] {
@@ -294,7 +309,10 @@ export class BackorderTable extends ComptoirElement {
     cancelAnimationFrame(this.scrollFrame);
     this.search.cancel();
     this.cancelWarmUp?.();
+    this.cancelPrepare?.();
     this.warmed = undefined;
+    // Back in the page, the rows are computed again (and the full order built again if it was under way).
+    this.memo = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -325,7 +343,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   private onScroll = () => {
-    this.completeOrder();
+    this.completeOrder(true);
     cancelAnimationFrame(this.scrollFrame);
     this.scrollFrame = requestAnimationFrame(() => {
       const first = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight);
@@ -349,9 +367,10 @@ export class BackorderTable extends ComptoirElement {
     this.emit('backorder-select', { line });
   }
 
-  private focusRow(index: number, rows: BackorderLine[]): void {
-    const target = Math.max(0, Math.min(rows.length - 1, index));
+  private focusRow(index: number, shown: Shown): void {
+    const target = Math.max(0, Math.min(shown.total - 1, index));
     this.activeIndex = target;
+    if (target >= shown.rows.length) this.completeOrder(true);
     const scroller = this.scroller;
     if (!scroller) return;
     const top = target * this.rowHeight;
@@ -366,11 +385,11 @@ export class BackorderTable extends ComptoirElement {
     );
   }
 
-  private onGridKeydown(event: KeyboardEvent, rows: BackorderLine[]): void {
+  private onGridKeydown(event: KeyboardEvent, shown: Shown): void {
     const row = (event.target as HTMLElement).closest<HTMLElement>('.body .row');
     if (!row || event.target !== row) return;
     const index = Number(row.dataset.index);
-    const line = rows[index];
+    const line = shown.rows[index];
     const page = Math.max(1, this.viewportRows - 2);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
@@ -378,11 +397,11 @@ export class BackorderTable extends ComptoirElement {
       PageDown: index + page,
       PageUp: index - page,
       Home: 0,
-      End: rows.length - 1,
+      End: shown.total - 1,
     };
     if (event.key in moves) {
       event.preventDefault();
-      this.focusRow(moves[event.key]!, rows);
+      this.focusRow(moves[event.key]!, shown);
     } else if ((event.key === 'Enter' || event.key === ' ') && line) {
       event.preventDefault();
       this.select(line);
@@ -432,9 +451,7 @@ export class BackorderTable extends ComptoirElement {
     try {
       let rows: BackorderLine[];
       if (value.mode === 'client') {
-        rows = filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec }).filter(
-          (line) => !this.hiddenIds.has(line.id),
-        );
+        rows = filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds });
       } else {
         this.exportProgress = { done: 0, total: value.total };
         const all = await this.fetchAll(
@@ -546,21 +563,21 @@ export class BackorderTable extends ComptoirElement {
   }
 
   private renderData(value: Loaded, refreshing: boolean): TemplateResult {
-    const rows = this.visibleRows(value);
-    const total = value.mode === 'client' ? rows.length : value.total - (value.lines.length - rows.length);
+    const shown = this.visibleRows(value);
+    const total = value.mode === 'client' ? shown.total : value.total - (value.lines.length - shown.rows.length);
     const filtered = Boolean(this.q || this.status);
     return html`<div class="summary" part="summary">
         <span class="count" role="status">${this.localize.t('count', total)}</span>
         ${refreshing ? html`<span>${this.localize.t('refreshing')}</span>` : nothing} ${this.renderThreshold(value)}
       </div>
       ${
-        rows.length === 0
+        shown.total === 0
           ? renderEmpty(this.localize, {
               filtered,
               message: filtered ? undefined : this.localize.t('backorderEmpty'),
               onClear: this.clearFilters,
             })
-          : this.renderGrid(rows, refreshing)
+          : this.renderGrid(shown, refreshing)
       }
       ${
         value.mode === 'server'
@@ -576,14 +593,9 @@ export class BackorderTable extends ComptoirElement {
 
   private renderThreshold(value: Loaded): TemplateResult | typeof nothing {
     if (this.billingThreshold <= 0) return nothing;
-    const lines =
-      value.mode === 'client'
-        ? value.lines.filter((l) => l.status === 'available' && !this.hiddenIds.has(l.id))
-        : (this.available.value ?? []);
-    const priced = lines.map(amountOf).filter((m): m is Money => m !== null);
-    if (priced.length === 0) return nothing;
-    const currency = priced[0]!.currency;
-    const sum = priced.reduce((total, m) => total + m.amount, 0);
+    const available = this.availableSum(value);
+    if (!available) return nothing;
+    const { amount: sum, currency } = available;
     const lang = this.localize.code;
     const threshold = { amount: this.billingThreshold, currency };
     return html`<span part="threshold">
@@ -596,10 +608,29 @@ export class BackorderTable extends ComptoirElement {
     </span>`;
   }
 
-  private renderGrid(rows: BackorderLine[], refreshing: boolean): TemplateResult {
-    const first = Math.max(0, Math.min(this.firstRow, rows.length - 1) - OVERSCAN);
-    const last = Math.min(rows.length, this.firstRow + this.viewportRows + OVERSCAN);
-    const active = Math.min(this.activeIndex, rows.length - 1);
+  /**
+   * Total of the available lines whose price is known, in the currency of the first one; null when none has a price.
+   * Client mode computes it once per list and removal, not on every scroll frame.
+   */
+  private availableSum(value: Loaded): Money | null {
+    const source = value.mode === 'client' ? value.lines : (this.available.value ?? noLines);
+    const memo = this.thresholdMemo;
+    if (memo?.source === source && memo.hidden === this.hiddenIds) return memo.sum;
+    let sum: Money | null = null;
+    for (const line of source) {
+      if (line.status !== 'available' || !line.price || this.hiddenIds.has(line.id)) continue;
+      sum ??= { amount: 0, currency: line.price.currency };
+      sum.amount += amountOf(line)!.amount;
+    }
+    this.thresholdMemo = { source, hidden: this.hiddenIds, sum };
+    return sum;
+  }
+
+  private renderGrid(shown: Shown, refreshing: boolean): TemplateResult {
+    const { rows, total } = shown;
+    const first = Math.max(0, Math.min(this.firstRow, total - 1) - OVERSCAN);
+    const last = Math.min(total, this.firstRow + this.viewportRows + OVERSCAN);
+    const active = Math.min(this.activeIndex, total - 1);
     const sort = this.sortSpec;
     // Looked up once per render, not once per cell.
     const labels: RowLabels = {
@@ -608,23 +639,23 @@ export class BackorderTable extends ComptoirElement {
       cancel: this.localize.t('backorderCancel'),
       lang: this.localize.code,
     };
-    const height = `calc(${Math.min(rows.length + 1, 13)} * var(--_row-height) + 2px)`;
+    const height = `calc(${Math.min(total + 1, 13)} * var(--_row-height) + 2px)`;
     return html`<div class="scroller" part="table" ${styleProps({ '--_height': height })} @scroll=${this.onScroll}>
       <div class="row-probe" aria-hidden="true"></div>
       <div
         class="grid ${refreshing ? 'refreshing' : ''}"
         role="grid"
         aria-label=${this.localize.t('backorderTableLabel')}
-        aria-rowcount=${rows.length + 1}
+        aria-rowcount=${total + 1}
         aria-busy=${refreshing ? 'true' : 'false'}
-        @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, rows)}
+        @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, shown)}
       >
         <div role="rowgroup" class="head-group">
           <div class="row head" role="row" part="header-row" aria-rowindex="1">
             ${columns.map((column) => this.renderHeader(column, sort))}
           </div>
         </div>
-        <div role="rowgroup" class="body" ${styleProps({ height: `${rows.length * this.rowHeight}px` })}>
+        <div role="rowgroup" class="body" ${styleProps({ height: `${total * this.rowHeight}px` })}>
           ${rows.slice(first, last).map((line, offset) => (line ? this.renderRow(line, first + offset, first + offset === active, labels) : nothing))}
         </div>
       </div>

@@ -341,6 +341,42 @@ describe('<backorder-table>: client mode and keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('paints the first screen of a big list before its full order, then goes anywhere in the right order', async () => {
+    // A fresh array: nothing an earlier test built for `many` may help.
+    const lines = [...many];
+    const { el } = await table(
+      () => json(pageOf([])),
+      (e) => {
+        e.items = lines;
+        e.sort = 'yourReference';
+        e.q = 'jardin';
+      },
+    );
+    await loaded(el);
+    const expected = filterAndSort([...lines], { q: 'jardin', statuses: [], sort: { field: 'yourReference', direction: 'asc' } });
+    expect(expected.length).to.be.above(100);
+    const ids = () => rows(el).map((row) => row.dataset.id);
+    // The first screen and the exact count, whether or not the full order is built yet.
+    expect(ids().slice(0, 10)).to.deep.equal(expected.slice(0, 10).map((line) => line.id));
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal(`${new Intl.NumberFormat('fr').format(expected.length)} éléments`);
+    expect(el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(String(expected.length + 1));
+    // End goes to the last line of the full order at once.
+    rows(el)[0]!.focus();
+    (el.shadowRoot!.activeElement as HTMLElement).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
+    );
+    const last = String(expected.length - 1);
+    await until(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index === last);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(expected.at(-1)!.id);
+    // A new sort paints its first screen too, and descending order keeps ties in list order.
+    el.sort = '-publisher';
+    await el.updateComplete;
+    const byPublisher = filterAndSort([...lines], { q: 'jardin', statuses: [], sort: { field: 'publisher', direction: 'desc' } });
+    await until(() => rows(el)[0]?.dataset.id === byPublisher[0]!.id);
+    expect(ids().slice(0, 10)).to.deep.equal(byPublisher.slice(0, 10).map((line) => line.id));
+    await expect(el).to.be.accessible();
+  });
+
   it('moves between rows with the arrow keys and selects with Enter', async () => {
     const { el } = await table(
       () => json(pageOf([])),

@@ -13,9 +13,24 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
 
 const primary = (lang: string) => lang.split('-')[0]!;
 
+/** Formatted calendar days and day counts: a list shows the same few hundred over and over, and ICU is slow. */
+const strings = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let text = strings.get(key);
+  if (text === undefined) {
+    if (strings.size >= 20_000) strings.clear();
+    strings.set(key, (text = make()));
+  }
+  return text;
+}
+
 /** `24/11/2021` in French; `24 Nov 2021` in English (unambiguous across the Atlantic). */
 export function formatDay(isoDay: string | null | undefined, lang: string): string {
   if (!isoDay) return '';
+  return isoDay.length === 10 ? remembered(`d${lang} ${isoDay}`, () => formatInstantOrDay(isoDay, lang)) : formatInstantOrDay(isoDay, lang);
+}
+
+function formatInstantOrDay(isoDay: string, lang: string): string {
   const date = new Date(isoDay.length === 10 ? `${isoDay}T00:00:00Z` : isoDay);
   if (Number.isNaN(date.getTime())) return '';
   const options: Intl.DateTimeFormatOptions =
@@ -68,7 +83,9 @@ export function daysUntil(isoDay: string, today: Date = new Date()): number {
 
 /** "in 12 days", "yesterday", "dans 3 jours". */
 export function formatRelativeDays(days: number, lang: string): string {
-  return cached(`r:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(days, 'day');
+  return remembered(`r${lang} ${days}`, () =>
+    cached(`r:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(days, 'day'),
+  );
 }
 
 export function todayIso(now: Date = new Date()): string {

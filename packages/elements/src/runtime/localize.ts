@@ -4,6 +4,7 @@ import {
   type Translation as BaseTranslation,
 } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
+import { formatNumber } from './format.js';
 
 /**
  * The runtime's own terms. Elements add theirs with `registerTranslation` (it merges per language),
@@ -93,7 +94,7 @@ const en: Translation & RuntimeTerms = {
   previousPage: 'Previous page',
   nextPage: 'Next page',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
-  count: (count) => (count === 1 ? '1 line' : `${new Intl.NumberFormat('en').format(count)} lines`),
+  count: (count) => (count === 1 ? '1 line' : `${formatNumber(count, 'en')} lines`),
   export: 'Export',
   exportCsv: 'CSV (Excel, LibreOffice…)',
   exportXlsx: 'Excel workbook (.xlsx)',
@@ -127,7 +128,7 @@ const fr: Translation & RuntimeTerms = {
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
   pageOf: (page, pages) => `Page ${page} sur ${pages}`,
-  count: (count) => (count <= 1 ? `${count} élément` : `${new Intl.NumberFormat('fr').format(count)} éléments`),
+  count: (count) => (count <= 1 ? `${count} élément` : `${formatNumber(count, 'fr')} éléments`),
   export: 'Exporter',
   exportCsv: 'CSV (Excel, LibreOffice…)',
   exportXlsx: 'Classeur Excel (.xlsx)',
