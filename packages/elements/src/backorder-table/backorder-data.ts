@@ -131,7 +131,7 @@ function* textsJob(lines: readonly BackorderLine[], entry: Prepared): Generator<
     const line = lines[i]!;
     eans[i] = line.ean13;
     references[i] = fold(line.yourReference);
-    numbers[i] = fold(line.distributorNumber);
+    numbers[i] = digitsOnly.test(line.distributorNumber) ? line.distributorNumber : fold(line.distributorNumber);
     titles[i] = foldCached(entry, line.title);
     publishers[i] = foldCached(entry, line.publisher);
     if (i % SLICE === SLICE - 1) yield;
@@ -265,13 +265,12 @@ function runInSlices(jobs: (() => Generator<void, unknown> | undefined)[], done?
   return () => cancelIdle(handle);
 }
 
-/** Builds the search texts and every sort order of a list in idle time, so that the first sort or search is fast too. */
+/**
+ * Builds the search texts and every sort order of a list in idle time, so that the first search or sort is fast too.
+ * The search texts come first: a search is the likeliest first action, and they are the dearest part.
+ */
 export function warmUp(lines: readonly BackorderLine[]): () => void {
-  return runInSlices([
-    ...sortFields.slice(0, 2).map((field) => () => orderJobOf(lines, field)),
-    () => textsJobOf(lines),
-    ...sortFields.slice(2).map((field) => () => orderJobOf(lines, field)),
-  ]);
+  return runInSlices([() => textsJobOf(lines), ...sortFields.map((field) => () => orderJobOf(lines, field))]);
 }
 
 /** Whether `filterAndSort` can answer this query with one pass (its order and search texts are built). */

@@ -65,6 +65,7 @@ const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
 
 /** Client mode loads at most this many lines; past it, use server mode. */
 const CLIENT_MAX_LINES = 200_000;
+/** Rows rendered beyond each edge of the viewport while scrolling; the first paint renders only what shows. */
 const OVERSCAN = 8;
 /** Client lists longer than this paint their first screen before their full sort order is built. */
 const PROGRESSIVE_FROM = 5_000;
@@ -154,6 +155,7 @@ export class BackorderTable extends ComptoirElement {
   @state() private firstRow = 0;
   @state() private viewportRows = 14;
   @state() private activeIndex = 0;
+  @state() private painted = false;
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -166,6 +168,7 @@ export class BackorderTable extends ComptoirElement {
   private rowHeight = 40;
   private resizeObserver?: ResizeObserver;
   private scrollFrame = 0;
+  private paintFrame = 0;
   private warmed?: BackorderLine[];
   private cancelWarmUp?: () => void;
   private cancelPrepare?: () => void;
@@ -307,6 +310,8 @@ export class BackorderTable extends ComptoirElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.scrollFrame);
+    cancelAnimationFrame(this.paintFrame);
+    this.paintFrame = 0;
     this.search.cancel();
     this.cancelWarmUp?.();
     this.cancelPrepare?.();
@@ -325,6 +330,10 @@ export class BackorderTable extends ComptoirElement {
 
   protected override updated(): void {
     if (this.scroller && this.resizeObserver) this.resizeObserver.observe(this.scroller);
+    if (this.scroller && !this.painted && !this.paintFrame) {
+      // The frame after the one that paints the grid.
+      this.paintFrame = requestAnimationFrame(() => (this.paintFrame = requestAnimationFrame(() => (this.painted = true))));
+    }
     // Client mode: sort orders and search texts are built in idle time, so that the first click on a column is fast too.
     const value = this.data.value;
     if (value?.mode === 'client' && value.lines !== this.warmed) {
@@ -628,8 +637,10 @@ export class BackorderTable extends ComptoirElement {
 
   private renderGrid(shown: Shown, refreshing: boolean): TemplateResult {
     const { rows, total } = shown;
-    const first = Math.max(0, Math.min(this.firstRow, total - 1) - OVERSCAN);
-    const last = Math.min(total, this.firstRow + this.viewportRows + OVERSCAN);
+    // Until the grid has been painted once, only the rows that show (and one more) are rendered; the overscan follows.
+    const overscan = this.painted ? OVERSCAN : 1;
+    const first = Math.max(0, Math.min(this.firstRow, total - 1) - overscan);
+    const last = Math.min(total, this.firstRow + this.viewportRows + overscan);
     const active = Math.min(this.activeIndex, total - 1);
     const sort = this.sortSpec;
     // Looked up once per render, not once per cell.
