@@ -29,6 +29,7 @@ const meta: Meta = {
       ?client-side=${args.clientSide}
       q=${args.q ?? ''}
       status=${args.status ?? ''}
+      columns=${args.columns ?? ''}
     ></backorder-table>`,
 };
 export default meta;
@@ -56,4 +57,8 @@ export const English: Story = {
 export const Dark: Story = {
   args: { fetch: mockFetch(backorderHandlers()) },
   globals: { theme: 'dark' },
+};
+export const ChosenColumns: Story = {
+  name: 'Chosen columns (narrow page)',
+  args: { fetch: mockFetch(backorderHandlers()), columns: 'status,expectedAt,ean13,quantity,title,purgeAt,actions' },
 };

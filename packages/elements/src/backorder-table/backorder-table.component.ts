@@ -62,6 +62,24 @@ type SortableColumn = Exclude<BackorderColumn, 'price' | 'amount' | 'actions'>;
 const sortable: readonly SortableColumn[] = backorderSortFields;
 const columns: readonly BackorderColumn[] = [...sortable.slice(0, 9), 'price', 'amount', 'purgeAt', 'actions'];
 const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
+/** Default widths; each can be set with `--comptoir-column-<column>-width`. */
+const columnWidths: Record<BackorderColumn, string> = {
+  status: '11.5rem',
+  notedAt: '6.5rem',
+  expectedAt: '6.5rem',
+  yourReference: '10rem',
+  distributorNumber: '8rem',
+  ean13: '8.5rem',
+  quantity: '3.5rem',
+  title: 'minmax(14rem, 2fr)',
+  publisher: '10rem',
+  price: '6rem',
+  amount: '7rem',
+  purgeAt: '9.5rem',
+  actions: '6.5rem',
+};
+const trackOf = (column: BackorderColumn) =>
+  `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${columnWidths[column]})`;
 
 /** Client mode loads at most this many lines; past it, use server mode. */
 const CLIENT_MAX_LINES = 200_000;
@@ -117,6 +135,9 @@ const amountOf = (line: BackorderLine): Money | null =>
  *
  * @cssproperty --comptoir-table-height - Maximum height of the scrolling grid (32rem).
  * @cssproperty --comptoir-row-height - Height of a row (2.5rem); rows have a fixed height for virtual scrolling.
+ * @cssproperty --comptoir-column-title-width - Width of a column, as a grid track (`minmax(14rem, 2fr)`); likewise
+ * `--comptoir-column-status-width`, `-noted-at-`, `-expected-at-`, `-your-reference-`, `-distributor-number-`, `-ean13-`,
+ * `-quantity-`, `-publisher-`, `-price-`, `-amount-`, `-purge-at-` and `-actions-width`.
  * @cssproperty --comptoir-color-accent - Accent color of buttons and focus.
  * @cssproperty --comptoir-color-surface - Background.
  * @cssproperty --comptoir-color-text - Text color.
@@ -147,6 +168,12 @@ export class BackorderTable extends ComptoirElement {
   @property({ type: Number, attribute: 'billing-threshold' }) billingThreshold = 50;
   /** Name of the distributor, for the "Numéro Interforum" column. */
   @property() distributor = '';
+  /**
+   * The columns to show, comma-separated, among `status, notedAt, expectedAt, yourReference, distributorNumber, ean13,
+   * quantity, title, publisher, price, amount, purgeAt, actions`; empty for all. They keep this order on screen (the
+   * reading order of a screen reader is the visual one). Exports always hold every column.
+   */
+  @property() columns = '';
 
   @state() private hiddenIds = new Set<string>();
   @state() private notice: { tone: 'info' | 'danger'; text: string } | null = null;
@@ -177,6 +204,8 @@ export class BackorderTable extends ComptoirElement {
   /** The user went past the first screen: build the full order now instead of showing the first screen first. */
   private urgent = false;
   private memo?: { source: BackorderLine[]; q: string; status: string; sort: string; hidden: Set<string>; shown: Shown };
+  private columnsMemo?: { attribute: string; shown: readonly BackorderColumn[] };
+  private columnSheet?: CSSStyleSheet;
   private thresholdMemo?: { source: BackorderLine[]; hidden: Set<string>; sum: Money | null };
 
   private completeOrder(urgent: boolean): void {
@@ -289,6 +318,31 @@ export class BackorderTable extends ComptoirElement {
     return shown;
   }
 
+  /** The columns to show, from the `columns` attribute, in their fixed order; unknown names are ignored. */
+  private get shownColumns(): readonly BackorderColumn[] {
+    if (this.columnsMemo?.attribute === this.columns) return this.columnsMemo.shown;
+    const asked = new Set(this.columns.split(/[\s,]+/).filter(Boolean));
+    const unknown = [...asked].filter((name) => !(columns as readonly string[]).includes(name));
+    if (unknown.length) warnOnce(`<backorder-table columns>: unknown column(s) ${unknown.join(', ')}; known: ${columns.join(', ')}.`);
+    const chosen = columns.filter((column) => asked.has(column));
+    const shown = chosen.length ? chosen : columns;
+    this.columnsMemo = { attribute: this.columns, shown };
+    return shown;
+  }
+
+  /** Row cells are rendered for every column (one template, fast); a stylesheet of this element hides the others. */
+  private hideColumns(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const hidden = columns.filter((column) => !this.shownColumns.includes(column));
+    const rules = hidden.length ? `${hidden.map((column) => `.cell[data-column="${column}"]`).join(', ')} { display: none; }` : '';
+    if (!this.columnSheet) {
+      if (!rules) return;
+      this.columnSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.columnSheet];
+    }
+    this.columnSheet.replaceSync(rules);
+  }
+
   private get statuses(): BackorderStatus[] {
     return this.status
       .split(',')
@@ -321,6 +375,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('columns')) this.hideColumns();
     if ((changed.has('q') || changed.has('status') || changed.has('sort')) && this.isClientMode) {
       this.firstRow = 0;
       this.activeIndex = 0;
@@ -655,6 +710,7 @@ export class BackorderTable extends ComptoirElement {
       <div class="row-probe" aria-hidden="true"></div>
       <div
         class="grid ${refreshing ? 'refreshing' : ''}"
+        ${styleProps({ '--_columns': this.shownColumns.map(trackOf).join(' ') })}
         role="grid"
         aria-label=${this.localize.t('backorderTableLabel')}
         aria-rowcount=${total + 1}
@@ -663,7 +719,7 @@ export class BackorderTable extends ComptoirElement {
       >
         <div role="rowgroup" class="head-group">
           <div class="row head" role="row" part="header-row" aria-rowindex="1">
-            ${columns.map((column) => this.renderHeader(column, sort))}
+            ${this.shownColumns.map((column) => this.renderHeader(column, sort))}
           </div>
         </div>
         <div role="rowgroup" class="body" ${styleProps({ height: `${total * this.rowHeight}px` })}>
@@ -708,24 +764,26 @@ export class BackorderTable extends ComptoirElement {
         this.select(line);
       }}
     >
-      <div class="cell" role="gridcell" part="cell">${renderBadge(labels.status[line.status], statusTone[line.status], meaning)}</div>
-      <div class="cell" role="gridcell" part="cell">${formatDay(line.notedAt, lang)}</div>
-      <div class="cell" role="gridcell" part="cell">${formatDay(line.expectedAt, lang)}</div>
-      <div class="cell" role="gridcell" part="cell" title=${line.yourReference}>${line.yourReference}</div>
-      <div class="cell" role="gridcell" part="cell">${line.distributorNumber}</div>
-      <div class="cell" role="gridcell" part="cell">${line.ean13}</div>
-      <div class="cell" role="gridcell" part="cell" data-align="end">${formatNumber(line.quantity, lang)}</div>
-      <div class="cell" role="gridcell" part="cell" title=${line.title}>${line.title}</div>
-      <div class="cell" role="gridcell" part="cell" title=${line.publisher}>${line.publisher}</div>
-      <div class="cell" role="gridcell" part="cell" data-align="end">${formatMoney(line.price, lang)}</div>
-      <div class="cell" role="gridcell" part="cell" data-align="end">${formatMoney(amountOf(line), lang)}</div>
-      <div class="cell purge" role="gridcell" part="cell">
+      <div class="cell" role="gridcell" part="cell" data-column="status">
+        ${renderBadge(labels.status[line.status], statusTone[line.status], meaning)}
+      </div>
+      <div class="cell" role="gridcell" part="cell" data-column="notedAt">${formatDay(line.notedAt, lang)}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="expectedAt">${formatDay(line.expectedAt, lang)}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="yourReference" title=${line.yourReference}>${line.yourReference}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="distributorNumber">${line.distributorNumber}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="ean13">${line.ean13}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="quantity" data-align="end">${formatNumber(line.quantity, lang)}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="title" title=${line.title}>${line.title}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="publisher" title=${line.publisher}>${line.publisher}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="price" data-align="end">${formatMoney(line.price, lang)}</div>
+      <div class="cell" role="gridcell" part="cell" data-column="amount" data-align="end">${formatMoney(amountOf(line), lang)}</div>
+      <div class="cell purge" role="gridcell" part="cell" data-column="purgeAt">
         ${formatDay(line.purgeAt, lang)}
         <span class="days" ?data-past=${days < 0} ?data-soon=${days >= 0 && days <= this.purgeWarningDays}
           >${days < 0 ? this.localize.t('daysLeft', days) : formatRelativeDays(days, lang)}</span
         >
       </div>
-      <div class="cell" role="gridcell" part="cell">
+      <div class="cell" role="gridcell" part="cell" data-column="actions">
         ${
           line.cancellable
             ? html`<button

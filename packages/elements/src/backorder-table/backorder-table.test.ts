@@ -91,6 +91,42 @@ describe('<backorder-table>: the seed rows', () => {
     const glossary = el.shadowRoot!.querySelector('.glossary')!.textContent!;
     expect(glossary).to.contain('Réimpression en cours').and.contain('conservées 3 mois');
   });
+
+  it('shows only the columns asked for, in their fixed order, and ignores unknown names with a warning', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { el } = await table(
+        () => json(pageOf(seedBackorders)),
+        (e) => (e.columns = 'title, quantity,status,bogus,expectedAt'),
+      );
+      await loaded(el);
+      const headers = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) =>
+        h.textContent!.replace(/[▲▼↕\s]+/g, ' ').trim(),
+      );
+      expect(headers).to.deep.equal(['Statut', 'Dispo. prévue', 'Qté', 'Titre']);
+      const shownCells = (row: HTMLElement) =>
+        [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].filter((cell) => getComputedStyle(cell).display !== 'none');
+      const first = shownCells(rows(el)[0]!).map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+      expect(first).to.have.length(4);
+      expect(first[3]).to.equal(seedBackorders[0]!.title);
+      // The cells line up with their headers.
+      const headerBoxes = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) =>
+        Math.round(h.getBoundingClientRect().left),
+      );
+      expect(shownCells(rows(el)[0]!).map((cell) => Math.round(cell.getBoundingClientRect().left))).to.deep.equal(headerBoxes);
+      expect(warnings.join('\n')).to.contain('bogus');
+      await expect(el).to.be.accessible();
+      // Back to every column.
+      el.columns = '';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[role="columnheader"]')).to.have.length(13);
+      expect(shownCells(rows(el)[0]!)).to.have.length(13);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });
 
 describe('<backorder-table>: server mode', () => {
