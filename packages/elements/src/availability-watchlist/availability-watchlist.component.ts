@@ -83,7 +83,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
       }
       th,
       td {
-        padding: 0.4rem 0.5rem;
+        padding: calc(0.4 * var(--_rem)) calc(0.5 * var(--_rem));
         border-bottom: 1px solid var(--_border);
         text-align: start;
         vertical-align: middle;
@@ -97,12 +97,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
         white-space: nowrap;
       }
       td.title {
-        min-width: 16rem;
+        min-width: calc(16 * var(--_rem));
         white-space: normal;
       }
       td .button {
-        min-height: 1.8rem;
-        padding: 0.1rem 0.55rem;
+        min-height: calc(1.8 * var(--_rem));
+        padding: calc(0.1 * var(--_rem)) calc(0.55 * var(--_rem));
       }
       .ref .button {
         border-style: dashed;
@@ -132,12 +132,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
         color: var(--_fg-muted);
       }
       .ref input {
-        width: 9rem;
-        padding: 0.2rem 0.4rem;
+        width: calc(9 * var(--_rem));
+        padding: calc(0.2 * var(--_rem)) calc(0.4 * var(--_rem));
       }
       .finder {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(calc(18 * var(--_rem)), 1fr));
         gap: calc(var(--_space) * 3);
         margin-bottom: calc(var(--_space) * 2);
         padding: calc(var(--_space) * 2);
@@ -146,7 +146,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
         background: var(--_bg-alt);
       }
       .results {
-        max-height: 16rem;
+        max-height: calc(16 * var(--_rem));
         overflow: auto;
       }
       .finder h3 {
@@ -162,7 +162,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
         display: flex;
         align-items: center;
         gap: var(--_space);
-        padding: 0.35rem 0;
+        padding: calc(0.35 * var(--_rem)) 0;
         border-bottom: 1px solid var(--_border);
       }
       .results .what {
@@ -170,8 +170,8 @@ export class AvailabilityWatchlist extends ComptoirElement {
       }
       textarea {
         width: 100%;
-        min-height: 5.5rem;
-        padding: 0.4rem;
+        min-height: calc(5.5 * var(--_rem));
+        padding: calc(0.4 * var(--_rem));
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_bg);
@@ -179,13 +179,13 @@ export class AvailabilityWatchlist extends ComptoirElement {
       }
       .report {
         margin: var(--_space) 0;
-        padding-inline-start: 1.2rem;
-        max-height: 10rem;
+        padding-inline-start: calc(1.2 * var(--_rem));
+        max-height: calc(10 * var(--_rem));
         overflow: auto;
       }
       fieldset {
         display: flex;
-        gap: 1rem;
+        gap: calc(1 * var(--_rem));
         margin: 0 0 var(--_space);
         padding: 0;
         border: 0;

@@ -64,19 +64,19 @@ const columns: readonly BackorderColumn[] = [...sortable.slice(0, 9), 'price', '
 const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
 /** Default widths; each can be set with `--comptoir-column-<column>-width`. */
 const columnWidths: Record<BackorderColumn, string> = {
-  status: '11.5rem',
-  notedAt: '6.5rem',
-  expectedAt: '6.5rem',
-  yourReference: '10rem',
-  distributorNumber: '8rem',
-  ean13: '8.5rem',
-  quantity: '3.5rem',
-  title: 'minmax(14rem, 2fr)',
-  publisher: '10rem',
-  price: '6rem',
-  amount: '7rem',
-  purgeAt: '9.5rem',
-  actions: '6.5rem',
+  status: 'calc(11.5 * var(--_rem))',
+  notedAt: 'calc(6.5 * var(--_rem))',
+  expectedAt: 'calc(6.5 * var(--_rem))',
+  yourReference: 'calc(10 * var(--_rem))',
+  distributorNumber: 'calc(8 * var(--_rem))',
+  ean13: 'calc(8.5 * var(--_rem))',
+  quantity: 'calc(3.5 * var(--_rem))',
+  title: 'minmax(calc(14 * var(--_rem)), 2fr)',
+  publisher: 'calc(10 * var(--_rem))',
+  price: 'calc(6 * var(--_rem))',
+  amount: 'calc(7 * var(--_rem))',
+  purgeAt: 'calc(9.5 * var(--_rem))',
+  actions: 'calc(6.5 * var(--_rem))',
 };
 const trackOf = (column: BackorderColumn) =>
   `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${columnWidths[column]})`;

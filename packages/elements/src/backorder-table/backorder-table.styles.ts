@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 export const backorderTableStyles = css`
   :host {
-    --_table-height: var(--comptoir-table-height, 32rem);
-    --_columns: 11.5rem 6.5rem 6.5rem 10rem 8rem 8.5rem 3.5rem minmax(14rem, 2fr) 10rem 6rem 7rem 9.5rem 6.5rem;
+    --_table-height: var(--comptoir-table-height, calc(32 * var(--_rem)));
+    --_columns: calc(11.5 * var(--_rem)) calc(6.5 * var(--_rem)) calc(6.5 * var(--_rem)) calc(10 * var(--_rem)) calc(8 * var(--_rem))
+      calc(8.5 * var(--_rem)) calc(3.5 * var(--_rem)) minmax(calc(14 * var(--_rem)), 2fr) calc(10 * var(--_rem)) calc(6 * var(--_rem))
+      calc(7 * var(--_rem)) calc(9.5 * var(--_rem)) calc(6.5 * var(--_rem));
   }
   .summary {
     display: flex;
@@ -40,7 +42,7 @@ export const backorderTableStyles = css`
     line-height: 1.15;
   }
   .toolbar [part='search'] input {
-    min-width: min(20rem, 70vw);
+    min-width: min(calc(20 * var(--_rem)), 70vw);
   }
   .row-probe {
     position: absolute;
@@ -72,7 +74,7 @@ export const backorderTableStyles = css`
     outline-offset: -2px;
   }
   .cell {
-    padding: 0 0.5rem;
+    padding: 0 calc(0.5 * var(--_rem));
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -84,7 +86,7 @@ export const backorderTableStyles = css`
   .sort {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_rem));
     width: 100%;
     padding: 0;
     border: 0;
@@ -116,20 +118,20 @@ export const backorderTableStyles = css`
     line-height: 1.1;
   }
   .cancel {
-    min-height: 1.8rem;
-    padding: 0.1rem 0.5rem;
+    min-height: calc(1.8 * var(--_rem));
+    padding: calc(0.1 * var(--_rem)) calc(0.5 * var(--_rem));
   }
   .glossary dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.4rem 1rem;
+    gap: calc(0.4 * var(--_rem)) calc(1 * var(--_rem));
     align-items: baseline;
   }
   .glossary dd {
     margin: 0;
   }
   dialog {
-    max-width: 28rem;
+    max-width: calc(28 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);

@@ -46,9 +46,12 @@ export const tokens = css`
     --_info-bg: var(--comptoir-color-info-bg, #e3effa);
     --_neutral-bg: var(--comptoir-color-neutral-bg, #eceef2);
     --_radius: var(--comptoir-radius, 6px);
-    --_space: var(--comptoir-space, 0.5rem);
-    --_row-height: var(--comptoir-row-height, 2.5rem);
-    --_font-size: var(--comptoir-font-size, 0.875rem);
+    /* 1rem, but never under 16px: sizes follow the reader's font setting, and survive a host page whose root font is
+       shrunk (Bootstrap 3's 10px, the "62.5%" trick), which would otherwise shrink every rem in here. */
+    --_rem: max(1rem, 16px);
+    --_space: var(--comptoir-space, calc(0.5 * var(--_rem)));
+    --_row-height: var(--comptoir-row-height, calc(2.5 * var(--_rem)));
+    --_font-size: var(--comptoir-font-size, calc(0.875 * var(--_rem)));
     display: block;
     color: var(--_fg);
     background: var(--_bg);
@@ -56,6 +59,19 @@ export const tokens = css`
     font-size: var(--_font-size);
     line-height: 1.4;
     color-scheme: light;
+    /* The host page's font is ours (font: inherit); its other inherited text settings are not. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    font-style: normal;
+    font-weight: normal;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;
@@ -100,8 +116,8 @@ export const viewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    min-height: 2.25rem;
-    padding: 0.35rem 0.8rem;
+    min-height: calc(2.25 * var(--_rem));
+    padding: calc(0.35 * var(--_rem)) calc(0.8 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -123,7 +139,7 @@ export const viewStyles = css`
     display: grid;
     place-items: center;
     gap: var(--_space);
-    min-height: var(--comptoir-state-min-height, 12rem);
+    min-height: var(--comptoir-state-min-height, calc(12 * var(--_rem)));
     padding: calc(var(--_space) * 3);
     text-align: center;
     color: var(--_fg-muted);
@@ -139,7 +155,7 @@ export const viewStyles = css`
     color: var(--_danger);
   }
   .state details {
-    max-width: 40rem;
+    max-width: calc(40 * var(--_rem));
     text-align: start;
     color: var(--_fg-muted);
     font-size: 0.85em;
@@ -147,12 +163,12 @@ export const viewStyles = css`
   }
   .skeleton {
     display: grid;
-    gap: 0.4rem;
+    gap: calc(0.4 * var(--_rem));
     width: 100%;
   }
   .skeleton span {
     display: block;
-    height: calc(var(--_row-height) - 0.4rem);
+    height: calc(var(--_row-height) - calc(0.4 * var(--_rem)));
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_bg-alt), var(--_neutral-bg), var(--_bg-alt));
     background-size: 200% 100%;
@@ -173,7 +189,7 @@ export const viewStyles = css`
   }
   .badge {
     display: inline-block;
-    padding: 0.1rem 0.5rem;
+    padding: calc(0.1 * var(--_rem)) calc(0.5 * var(--_rem));
     border-radius: 999px;
     font-size: 0.8em;
     font-weight: 600;
@@ -209,7 +225,7 @@ export const viewStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.2rem;
+    gap: calc(0.2 * var(--_rem));
   }
   .field label {
     font-size: 0.85em;
@@ -217,8 +233,8 @@ export const viewStyles = css`
   }
   .field input,
   .field select {
-    min-height: 2.25rem;
-    padding: 0.3rem 0.6rem;
+    min-height: calc(2.25 * var(--_rem));
+    padding: calc(0.3 * var(--_rem)) calc(0.6 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -243,10 +259,10 @@ export const viewStyles = css`
     inset-inline-end: 0;
     z-index: 2;
     display: grid;
-    gap: 0.25rem;
-    min-width: 14rem;
-    margin-top: 0.25rem;
-    padding: 0.4rem;
+    gap: calc(0.25 * var(--_rem));
+    min-width: calc(14 * var(--_rem));
+    margin-top: calc(0.25 * var(--_rem));
+    padding: calc(0.4 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -261,7 +277,7 @@ export const viewStyles = css`
     align-items: center;
     gap: var(--_space);
     margin-block: var(--_space);
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     border-radius: var(--_radius);
     background: var(--_info-bg);
     color: var(--_info);

@@ -1,0 +1,214 @@
+// Embedding: the built library (packages/elements/dist, what a CDN serves) in pages that are not ours, in Chromium:
+// a hostile host stylesheet, the bundle loaded twice on one page, and a React 19 application. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { seedBackorders, seedWatchlist } from '@comptoir/contract/fixtures';
+import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const library = join(root, 'packages/elements/dist');
+const reactOut = mkdtempSync(join(tmpdir(), 'comptoir-react-host-'));
+let server: Server;
+let browser: Browser;
+let base = '';
+
+/** A host page; `head` and `body` are the host's own markup. Its elements read the seed rows from /api. */
+const page = (head: string, body: string) => `<!doctype html>
+<html lang="fr">
+  <head><meta charset="utf-8" /><title>Host</title>${head}</head>
+  <body>${body}</body>
+</html>`;
+
+/** What old portals do to every page: Bootstrap 3's 10px root, and inherited text settings no widget expects. */
+const hostile = `<style>
+  html { font-size: 10px; }
+  body { font-family: serif; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-align: center;
+         white-space: pre; line-height: 4; text-indent: 3em; font-style: italic; font-weight: bold; cursor: wait; }
+  /* Selectors that would break the inside if they got through the shadow boundary. */
+  div, span, button, input, select, label { all: unset !important; display: inline !important; color: red !important; }
+  [role='row'], [role='grid'], .row, .cell, dialog, details { display: none !important; }
+  * { box-sizing: content-box !important; }
+  backorder-table, availability-watchlist { margin: 20px; }
+</style>`;
+
+const pages: Record<string, string> = {
+  '/plain.html': page(
+    `<script type="module" src="/lib/comptoir.js"></script>`,
+    `<backorder-table endpoint="/api/backorders"></backorder-table><availability-watchlist endpoint="/api/watchlist"></availability-watchlist>`,
+  ),
+  '/hostile.html': page(
+    `${hostile}<script type="module" src="/lib/comptoir.js"></script>`,
+    `<div><backorder-table endpoint="/api/backorders"></backorder-table></div><availability-watchlist endpoint="/api/watchlist"></availability-watchlist>`,
+  ),
+  // Two widgets of a CMS page, each with its own copy of the library (another URL is another module instance).
+  '/twice.html': page(
+    `<script type="module" src="/lib/comptoir.js"></script><script type="module" src="/lib/comptoir.js?copy=2"></script>`,
+    `<backorder-table endpoint="/api/backorders"></backorder-table>`,
+  ),
+  '/react.html': page('<script type="module" src="/react/react-host.js"></script>', '<div id="root"></div>'),
+};
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+
+before(async () => {
+  // The React host, bundled as a React team would (Vite resolves React's CommonJS files).
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      outDir: reactOut,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      rollupOptions: { input: join(root, 'test/embedding/react-host.ts'), output: { entryFileNames: '[name].js' } },
+    },
+  });
+  server = createServer((request, response) => {
+    const path = new URL(request.url!, 'http://host').pathname;
+    const send = (status: number, body: string | Buffer, type = 'text/plain') => {
+      response.writeHead(status, { 'content-type': type });
+      response.end(body);
+    };
+    if (pages[path]) return send(200, pages[path], 'text/html');
+    if (path === '/favicon.ico') return send(204, '');
+    // The contract's answers for the seed rows (the React host takes the rows themselves).
+    const pageOf = (items: readonly unknown[]) => JSON.stringify({ items, total: items.length, page: 1, pageSize: 50 });
+    if (path === '/seed-backorders.json') return send(200, JSON.stringify(seedBackorders), types['.json']);
+    if (path === '/api/backorders') return send(200, pageOf(seedBackorders), types['.json']);
+    if (path === '/api/watchlist') return send(200, pageOf(seedWatchlist), types['.json']);
+    const [prefix, folder] = path.startsWith('/lib/') ? ['/lib/', library] : path.startsWith('/react/') ? ['/react/', reactOut] : [];
+    if (!prefix || !folder) return send(404, 'not found');
+    const file = normalize(join(folder, path.slice(prefix.length)));
+    if (!file.startsWith(folder)) return send(403, 'no');
+    try {
+      return send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
+    } catch {
+      return send(404, 'not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs] });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(reactOut, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<{ tab: Page; errors: string[]; warnings: string[] }> {
+  const tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  tab.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  tab.on('pageerror', (error) => errors.push(String(error)));
+  tab.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+  await tab.goto(base + path);
+  return { tab, errors, warnings };
+}
+
+/** What a reader sees of the first backorder row and of the grid: sizes, text settings, alignment. */
+async function tableLook(tab: Page) {
+  const table = tab.locator('backorder-table');
+  await table.locator('.body [role="row"]').first().waitFor();
+  return table.evaluate((el) => {
+    const shadow = el.shadowRoot!;
+    const row = shadow.querySelector<HTMLElement>('.body [role="row"]')!;
+    const cells = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+    const headers = [...shadow.querySelectorAll<HTMLElement>('[role="columnheader"]')];
+    const title = getComputedStyle(cells[7]!);
+    return {
+      rowHeight: Math.round(row.getBoundingClientRect().height),
+      fontSize: parseFloat(title.fontSize),
+      fontFamily: title.fontFamily,
+      text: {
+        transform: title.textTransform,
+        letterSpacing: title.letterSpacing,
+        align: title.textAlign,
+        whiteSpace: title.whiteSpace,
+        indent: title.textIndent,
+        style: title.fontStyle,
+      },
+      titleText: cells[7]!.textContent!.trim(),
+      shownRows: shadow.querySelectorAll('.body [role="row"]').length,
+      aligned: headers.every((header, i) => Math.abs(header.getBoundingClientRect().left - cells[i]!.getBoundingClientRect().left) < 1),
+      titleVisible: cells[7]!.getBoundingClientRect().width > 100,
+    };
+  });
+}
+
+describe('embedding the built library', () => {
+  it('keeps its layout and text settings inside a hostile host page (10px root, inherited text rules)', async () => {
+    const plain = await open('/plain.html');
+    const reference = await tableLook(plain.tab);
+    const { tab, errors } = await open('/hostile.html');
+    const look = await tableLook(tab);
+    assert.equal(look.rowHeight, reference.rowHeight, 'rows keep their height');
+    assert.ok(look.fontSize >= 14, `text stays readable (${look.fontSize}px)`);
+    assert.match(look.fontFamily, /serif/, "the host's font is used (font: inherit)");
+    assert.deepEqual(look.text, {
+      transform: 'none',
+      letterSpacing: 'normal',
+      align: 'start',
+      whiteSpace: 'nowrap',
+      indent: '0px',
+      style: 'normal',
+    });
+    assert.equal(look.titleText, reference.titleText);
+    assert.equal(look.shownRows, seedBackorders.length);
+    assert.ok(look.aligned, 'cells stay under their headers');
+    assert.ok(look.titleVisible);
+    // The watchlist too: its rows are there and its buttons keep their size.
+    const watch = tab.locator('availability-watchlist');
+    await watch.getByText(seedWatchlist[0]!.title).first().waitFor();
+    const button = await watch.locator('button').first().boundingBox();
+    assert.ok(button && button.height >= 30, `buttons keep a usable size (${button?.height}px)`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(plain.errors, []);
+    await Promise.all([tab.close(), plain.tab.close()]);
+  });
+
+  it('works when the bundle is loaded twice on one page: one warning at most, no error', async () => {
+    const { tab, errors, warnings } = await open('/twice.html');
+    const look = await tableLook(tab);
+    assert.equal(look.shownRows, seedBackorders.length);
+    // Both copies evaluated, neither threw; the second one found the tags taken by the same version and stayed quiet.
+    assert.deepEqual(errors, []);
+    assert.ok(warnings.filter((text) => text.includes('already registered')).length <= 1, warnings.join('\n'));
+    await tab.close();
+  });
+
+  it('works in a React 19 application: rows as a property, state from React, the custom event as a prop', async () => {
+    const { tab, errors } = await open('/react.html');
+    const table = tab.locator('backorder-table');
+    const rows = table.locator('.body [role="row"]');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), seedBackorders.length);
+    // React state flows into the element's attribute.
+    await tab.getByRole('button', { name: 'Available only' }).click();
+    await tab.waitForFunction(() => document.querySelector('backorder-table')?.getAttribute('status') === 'available');
+    const expected = seedBackorders.filter((line) => line.status === 'available');
+    await table
+      .locator('.count')
+      .filter({ hasText: `${expected.length} élément` })
+      .waitFor();
+    // The element's event reaches React's handler.
+    await rows.first().click();
+    await tab.locator('#selected').filter({ hasText: expected[0]!.title }).waitFor();
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+});
