@@ -158,7 +158,10 @@ async function run(kind: Kind, count: number): Promise<Result> {
   let coldFilter: number | undefined;
   if (kind === 'comptoir') {
     for (const change of ['sort', 'filter'] as const) {
-      const fresh = mount(kind, [...rowsOf(count)]);
+      const items = [...rowsOf(count)];
+      (window as { gc?: () => void }).gc?.();
+      await frame();
+      const fresh = mount(kind, items);
       await untilPainted(performance.now(), fresh.ready);
       const table = fresh.el as BackorderTable;
       const t = performance.now();

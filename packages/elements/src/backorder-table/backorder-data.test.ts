@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import type { BackorderLine } from '@comptoir/contract';
 import { generateBackorders } from '@comptoir/contract/fixtures';
-import { filterAndSort, firstRows, fold, isReady, prepare, sortFields, warmUp, type ListQuery, type SortSpec } from './backorder-data.js';
+import {
+  filterAndSort,
+  firstRows,
+  fold,
+  isReady,
+  prepare,
+  sortFields,
+  warmUp,
+  wordPattern,
+  type ListQuery,
+  type SortSpec,
+} from './backorder-data.js';
 
 /**
  * The plain way, to compare with: one comparison sort of the matching positions. Missing values last, ties by position,
@@ -89,6 +100,18 @@ describe('backorder-data: client-side sort and filter', () => {
     expect(numbers).to.deep.equal([...numbers].sort((a, b) => a - b));
     const firstText = sorted.findIndex((line) => !/^\d+$/.test(line.distributorNumber));
     expect(sorted.slice(firstText).every((line) => !/^\d+$/.test(line.distributorNumber))).to.equal(true);
+  });
+});
+
+describe('backorder-data: search words', () => {
+  it('match whatever the case and accents, on both sides, and are never a pattern themselves', () => {
+    expect(wordPattern('reimpression').test('Réimpression en cours')).to.equal(true);
+    expect(wordPattern('ÉDITIONS').test('les editions du seuil')).to.equal(true);
+    expect(wordPattern('garcon').test('GARÇON')).to.equal(true);
+    expect(wordPattern('a.b').test('axb')).to.equal(false);
+    expect(wordPattern('a.b').test('A.B')).to.equal(true);
+    for (const word of ['(', '[', '\\', '*', 'x|y', '^$', 'a-b', '/']) expect(wordPattern(word).test(`--${word}--`)).to.equal(true);
+    expect(wordPattern('x|y').test('x')).to.equal(false);
   });
 });
 

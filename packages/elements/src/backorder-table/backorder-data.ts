@@ -39,8 +39,8 @@ const digitsOnly = /^\d{1,15}$/;
 const compareKeys = (a: Key, b: Key): number => (typeof a === typeof b ? (a < b ? -1 : a > b ? 1 : 0) : typeof a === 'number' ? -1 : 1);
 
 /**
- * What a list needs for fast sorting and filtering, computed once per list and kept while the list lives: search texts,
- * sort keys and sort orders (positions in ascending key order, ties by position, missing values last).
+ * What a list needs for fast sorting, computed once per list and kept while the list lives: sort keys and sort orders
+ * (positions in ascending key order, ties by position, missing values last).
  *
  * Everything is built by jobs (generators that yield every few thousand lines), so the same work runs either at once,
  * when a sort needs it now, or in idle slices of a few milliseconds that never hold a frame (`warmUp`, `prepare`).
@@ -48,8 +48,6 @@ const compareKeys = (a: Key, b: Key): number => (typeof a === typeof b ? (a < b 
 interface Prepared {
   /** Folded texts by original text: titles and publishers repeat a lot in a backorder list. */
   folds: Map<string, string>;
-  /** Folded searchable texts, one array per field: a word (never a space in it) matches the line when it is in one. */
-  texts?: string[][];
   orders: Partial<Record<Field, Uint32Array>>;
   keys: Partial<Record<Field, Key[]>>;
   /** Jobs under way, so that an idle job and an urgent caller share one piece of work. */
@@ -116,37 +114,6 @@ function jobOf<T>(entry: Prepared, name: string, start: () => Generator<void, T>
     entry.jobs.set(name, job);
   }
   return job;
-}
-
-function* textsJob(lines: readonly BackorderLine[], entry: Prepared): Generator<void, string[][]> {
-  const n = lines.length;
-  const [eans, references, numbers, titles, publishers] = [0, 1, 2, 3, 4].map(() => new Array<string>(n)) as [
-    string[],
-    string[],
-    string[],
-    string[],
-    string[],
-  ];
-  for (let i = 0; i < n; i++) {
-    const line = lines[i]!;
-    eans[i] = line.ean13;
-    references[i] = fold(line.yourReference);
-    numbers[i] = digitsOnly.test(line.distributorNumber) ? line.distributorNumber : fold(line.distributorNumber);
-    titles[i] = foldCached(entry, line.title);
-    publishers[i] = foldCached(entry, line.publisher);
-    if (i % SLICE === SLICE - 1) yield;
-  }
-  return (entry.texts = [eans, references, numbers, titles, publishers]);
-}
-
-function textsJobOf(lines: readonly BackorderLine[]): Generator<void, string[][]> | undefined {
-  const entry = preparedOf(lines);
-  return entry.texts ? undefined : jobOf(entry, 'texts', () => textsJob(lines, entry));
-}
-
-function textsOf(lines: readonly BackorderLine[]): string[][] {
-  const job = textsJobOf(lines);
-  return job ? drain(job) : preparedOf(lines).texts!;
 }
 
 /** A stable merge sort that yields between runs and every few thousand merged items. */
@@ -265,39 +232,56 @@ function runInSlices(jobs: (() => Generator<void, unknown> | undefined)[], done?
   return () => cancelIdle(handle);
 }
 
-/**
- * Builds the search texts and every sort order of a list in idle time, so that the first search or sort is fast too.
- * The search texts come first: a search is the likeliest first action, and they are the dearest part.
- */
+/** Builds every sort order of a list in idle time, so that the first click on any column is fast too. */
 export function warmUp(lines: readonly BackorderLine[]): () => void {
-  return runInSlices([() => textsJobOf(lines), ...sortFields.map((field) => () => orderJobOf(lines, field))]);
+  return runInSlices(sortFields.map((field) => () => orderJobOf(lines, field)));
 }
 
-/** Whether `filterAndSort` can answer this query with one pass (its order and search texts are built). */
+/** Whether `filterAndSort` can answer this query with one pass (the order of its sort field is built). */
 export function isReady(lines: readonly BackorderLine[], query: ListQuery): boolean {
-  const entry = prepared.get(lines);
-  return entry?.orders[query.sort.field] !== undefined && (entry.texts !== undefined || !query.q.trim());
+  return prepared.get(lines)?.orders[query.sort.field] !== undefined;
 }
 
 /** Builds what `query` needs in slices of at most ~12 ms within `timeout` ms each, then calls `done`. */
 export function prepare(lines: readonly BackorderLine[], query: ListQuery, done: () => void, timeout = 100): () => void {
-  return runInSlices([() => orderJobOf(lines, query.sort.field), () => (query.q.trim() ? textsJobOf(lines) : undefined)], done, timeout);
+  return runInSlices([() => orderJobOf(lines, query.sort.field)], done, timeout);
 }
 
 const wordsOf = (q: string) => fold(q).split(/\s+/).filter(Boolean);
+
+/** Letters and the accented letters they stand for: a folded word matches the text as it is, accents and case aside. */
+const accented: Record<string, string> = { a: 'aàáâãäå', c: 'cç', e: 'eèéêë', i: 'iìíîï', n: 'nñ', o: 'oòóôõö', u: 'uùúûü', y: 'yýÿ' };
+
+/**
+ * A search word as a case-insensitive pattern that also matches accented letters ("reimpression" finds
+ * "Réimpression"). Matching the fields as they are, with the engine's regular expressions, needs no folded copy of
+ * 100 000 lines: a search is one pass, the first time too.
+ */
+export function wordPattern(word: string): RegExp {
+  let source = '';
+  for (const char of fold(word)) source += accented[char] ? `[${accented[char]}]` : char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return new RegExp(source, 'i');
+}
 
 function keeper(lines: readonly BackorderLine[], query: ListQuery): ((i: number) => boolean) | undefined {
   const words = wordsOf(query.q);
   const statuses = new Set(query.statuses);
   const hidden = query.hidden?.size ? query.hidden : undefined;
   if (!words.length && !statuses.size && !hidden) return undefined;
-  const texts = words.length ? textsOf(lines) : undefined;
+  const patterns = words.map(wordPattern);
   return (i) => {
     const line = lines[i]!;
     return (
       (statuses.size === 0 || statuses.has(line.status)) &&
       (!hidden || !hidden.has(line.id)) &&
-      (!texts || words.every((word) => texts.some((field) => field[i]!.includes(word))))
+      patterns.every(
+        (pattern) =>
+          pattern.test(line.title) ||
+          pattern.test(line.ean13) ||
+          pattern.test(line.yourReference) ||
+          pattern.test(line.distributorNumber) ||
+          pattern.test(line.publisher),
+      )
     );
   };
 }

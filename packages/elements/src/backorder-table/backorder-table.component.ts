@@ -407,7 +407,11 @@ export class BackorderTable extends ComptoirElement {
   }
 
   private onScroll = () => {
-    this.completeOrder(true);
+    // Past the first screen of a list whose order is still being built: build it now. (Going back to the top, as a new
+    // sort does, needs nothing more.)
+    const shownRows = this.memo?.shown.rows.length ?? 0;
+    const wanted = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight) + this.viewportRows + OVERSCAN;
+    if (wanted > shownRows) this.completeOrder(true);
     cancelAnimationFrame(this.scrollFrame);
     this.scrollFrame = requestAnimationFrame(() => {
       const first = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight);
