@@ -19,25 +19,43 @@ function show(): void {
 addEventListener('hashchange', show);
 show();
 
-// The host keeps the deep link: the table's search, filter, sort and page live in the address bar.
-const table = document.querySelector('backorder-table');
-if (table) {
-  const params = new URLSearchParams(location.search);
-  for (const name of ['q', 'status', 'sort', 'page']) {
-    const value = params.get(name);
-    if (value) table.setAttribute(name, value);
-  }
-  new MutationObserver(() => {
-    const next = new URLSearchParams();
-    for (const name of ['q', 'status', 'sort', 'page']) {
-      const value = table.getAttribute(name);
-      if (value && !(name === 'page' && value === '1') && !(name === 'sort' && value === '-notedAt')) next.set(name, value);
+// The host keeps the deep link: each element's state (search, filters, sort, page, open shipment) lives in the address
+// bar while its page shows, and comes back from it.
+const deepLinked: { page: string; element: HTMLElement; names: string[]; defaults: Record<string, string> }[] = [];
+
+function writeAddress(): void {
+  const id = location.hash.slice(1) || 'notes';
+  const next = new URLSearchParams();
+  for (const { page, element, names, defaults } of deepLinked) {
+    if (page !== id) continue;
+    for (const name of names) {
+      const value = element.getAttribute(name);
+      if (value && value !== (defaults[name] ?? '')) next.set(name, value);
     }
-    const query = next.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  }).observe(table, { attributes: true, attributeFilter: ['q', 'status', 'sort', 'page'] });
-  table.addEventListener('backorder-select', (event) => {
-    const status = document.querySelector('#selection');
-    if (status) status.textContent = `Sélection : ${event.detail.line.title} (EAN ${event.detail.line.ean13})`;
-  });
+  }
+  const query = next.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
+
+function keepInAddress(selector: string, page: string, names: string[], defaults: Record<string, string>): void {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) return;
+  if ((location.hash.slice(1) || 'notes') === page) {
+    const params = new URLSearchParams(location.search);
+    for (const name of names) {
+      const value = params.get(name);
+      if (value) element.setAttribute(name, value);
+    }
+  }
+  deepLinked.push({ page, element, names, defaults });
+  new MutationObserver(writeAddress).observe(element, { attributes: true, attributeFilter: names });
+}
+
+keepInAddress('backorder-table', 'notes', ['q', 'status', 'sort', 'page'], { sort: '-notedAt', page: '1' });
+keepInAddress('shipment-tracker', 'logistique', ['q', 'status', 'nature', 'sort', 'page', 'shipment'], { sort: '-orderedAt', page: '1' });
+addEventListener('hashchange', writeAddress);
+
+document.querySelector('backorder-table')?.addEventListener('backorder-select', (event) => {
+  const status = document.querySelector('#selection');
+  if (status) status.textContent = `Sélection : ${event.detail.line.title} (EAN ${event.detail.line.ean13})`;
+});

@@ -8,6 +8,7 @@ const dist = 'packages/elements/dist';
 const budgets = [
   { entry: 'backorder-table.js', name: '<backorder-table>', limitKb: 32 },
   { entry: 'availability-watchlist.js', name: '<availability-watchlist>', limitKb: 32 },
+  { entry: 'shipment-tracker.js', name: '<shipment-tracker>', limitKb: 32 },
   { entry: 'comptoir-config.js', name: '<comptoir-config>', limitKb: 32 },
   { entry: 'comptoir.js', name: 'all elements (CDN file)', limitKb: 55 },
 ];

@@ -1,6 +1,6 @@
 import { HttpResponse, delay, getResponse, http, type RequestHandler } from 'msw';
-import { MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus } from '@comptoir/contract';
-import { generateBackorders, seedBackorders } from '@comptoir/contract/fixtures';
+import { MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus, type ShipmentDetail } from '@comptoir/contract';
+import { generateBackorders, generateShipments, seedBackorders, seedShipments } from '@comptoir/contract/fixtures';
 import { filterAndSort, type SortSpec } from '../packages/elements/src/backorder-table/backorder-data.js';
 
 /** The contract's fixtures behind msw handlers: stories run "server mode" with no server and no service worker. */
@@ -37,6 +37,44 @@ export function backorderHandlers(lines: BackorderLine[] = storyLines, latency =
       }
       current = current.filter((l) => l.id !== params.id);
       return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+}
+
+/** The shipments routes over the seed shipments and generated ones: search, status and type filters, sort, paging, detail. */
+export function shipmentHandlers(
+  shipments: ShipmentDetail[] = [...seedShipments, ...generateShipments(9, 140, '2026-11-22')],
+  latency = 250,
+) {
+  const problem = (status: number, title: string) =>
+    HttpResponse.json({ type: 'about:blank', title, status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+  return [
+    http.get('*/api/shipments/:id', async ({ params }) => {
+      await delay(latency);
+      const found = shipments.find((shipment) => shipment.id === params.id);
+      return found ? HttpResponse.json(found) : problem(404, 'Not Found');
+    }),
+    http.get('*/api/shipments', async ({ request }) => {
+      await delay(latency);
+      const params = new URL(request.url).searchParams;
+      const q = (params.get('q') ?? '').trim();
+      const statuses = (params.get('status') ?? '').split(',').filter(Boolean);
+      const nature = params.get('nature') ?? '';
+      const sort = params.get('sort') ?? '-orderedAt';
+      const field = sort.replace(/^-/, '') as keyof ShipmentDetail;
+      const direction = sort.startsWith('-') ? -1 : 1;
+      const rows = shipments
+        .filter(
+          (s) =>
+            (!q || [s.orderNumber, s.shipmentNumber, s.yourReference].includes(q) || s.lines.some((line) => line.ean13 === q)) &&
+            (!statuses.length || statuses.includes(s.status)) &&
+            (!nature || s.nature === nature),
+        )
+        .sort((a, b) => direction * String(a[field] ?? '').localeCompare(String(b[field] ?? ''), 'fr', { numeric: true }));
+      const pageSize = Math.min(MAX_PAGE_SIZE, Number(params.get('pageSize') ?? 50));
+      const page = Number(params.get('page') ?? 1);
+      const items = rows.slice((page - 1) * pageSize, page * pageSize).map(({ lines: _l, parcels: _p, ...summary }) => summary);
+      return HttpResponse.json({ items, total: rows.length, page, pageSize });
     }),
   ];
 }

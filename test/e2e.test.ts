@@ -111,4 +111,26 @@ describe('demo portal against the reference server', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('finds the shipment of the missing-item letter by EAN, and lists its missing item first', async () => {
+    const page = await open('/#logistique');
+    const tracker = page.locator('shipment-tracker');
+    await tracker.locator('tbody tr').first().waitFor();
+    await tracker.getByLabel('N° commande, votre référence, n° envoi, code EAN').fill('9782266291200');
+    await tracker.locator('.count', { hasText: '1 élément' }).waitFor();
+    await page.waitForURL(/q=9782266291200/);
+    await tracker.getByRole('button', { name: 'Voir le détail de l’envoi 88138989' }).click();
+    await page.waitForURL(/shipment=88138989/);
+    const missing = tracker.locator('[part="missing"]');
+    await missing.waitFor();
+    assert.equal(await missing.locator('h3').textContent(), '1 article manquant');
+    const cells = (await missing.locator('tbody tr td').allTextContents()).map((text) => text.trim());
+    assert.deepEqual(cells, ['9782266291200', '000705041', 'PRISONNIERS DE LA LIBERT', '2', '2', 'Non']);
+    assert.deepEqual(await tracker.locator('[part="parcel"] h3').allTextContents(), ['Colis 1 · Colissimo', 'Colis 2 · Colissimo']);
+    // The detail is a deep link: reloading the address shows it again.
+    await page.reload();
+    await tracker.locator('[part="missing"]').waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ export const entries: Record<string, string> = {
   'comptoir-config': 'src/config/comptoir-config.ts',
   'backorder-table': 'src/backorder-table/backorder-table.ts',
   'availability-watchlist': 'src/availability-watchlist/availability-watchlist.ts',
+  'shipment-tracker': 'src/shipment-tracker/shipment-tracker.ts',
 };
 
 /**

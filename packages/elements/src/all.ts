@@ -2,5 +2,6 @@
 import './config/comptoir-config.js';
 import './backorder-table/backorder-table.js';
 import './availability-watchlist/availability-watchlist.js';
+import './shipment-tracker/shipment-tracker.js';
 
 export * from './index.js';

@@ -4,4 +4,6 @@ export { BackorderTable } from './backorder-table/backorder-table.component.js';
 export type { BackorderSelectDetail, BackorderCancelDetail } from './backorder-table/backorder-table.component.js';
 export { AvailabilityWatchlist } from './availability-watchlist/availability-watchlist.component.js';
 export type { WatchlistAddDetail, WatchlistRemoveDetail } from './availability-watchlist/availability-watchlist.component.js';
+export { ShipmentTracker } from './shipment-tracker/shipment-tracker.component.js';
+export type { ShipmentOpenDetail } from './shipment-tracker/shipment-tracker.component.js';
 export { parseEanList } from './availability-watchlist/watchlist-paste.js';

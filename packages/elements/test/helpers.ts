@@ -116,3 +116,27 @@ export async function until(predicate: () => boolean, timeout = 3000, what = 'co
 
 export const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const stateOf = (el: Element) => el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') ?? 'data';
+
+/** Runs `action` and returns the files it offered for download (the blobs given to URL.createObjectURL). */
+export async function downloads(action: () => void | Promise<void>, count = 1, timeout = 5000): Promise<Blob[]> {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => {
+    blobs.push(blob);
+    return original.call(URL, blob);
+  };
+  try {
+    await action();
+    await until(() => blobs.length >= count, timeout, 'download');
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return blobs;
+}
+
+/** Opens an element's export menu and chooses a format. */
+export function chooseExport(el: Element, format: 'csv' | 'xlsx', root: ParentNode = el.shadowRoot!): void {
+  root.querySelector<HTMLElement>('details.export summary')!.click();
+  const label = format === 'csv' ? 'CSV' : '.xlsx';
+  [...root.querySelectorAll<HTMLButtonElement>('.export .menu button')].find((b) => b.textContent!.includes(label))!.click();
+}

@@ -6,6 +6,7 @@ import { request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
+import { tableStyles } from '../runtime/table-styles.js';
 import { formatDay, formatMoney } from '../runtime/format.js';
 import {
   debounce,
@@ -16,6 +17,7 @@ import {
   renderExportMenu,
   renderLoading,
   renderSearch,
+  renderSortHeader,
   type ExportFormat,
 } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
@@ -76,60 +78,19 @@ export class AvailabilityWatchlist extends ComptoirElement {
   static override styles = [
     tokens,
     viewStyles,
+    tableStyles,
     css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        padding: calc(0.4 * var(--_rem)) calc(0.5 * var(--_rem));
-        border-bottom: 1px solid var(--_border);
-        text-align: start;
-        vertical-align: middle;
-      }
-      th {
-        background: var(--_bg-alt);
-        font-weight: 600;
-        white-space: nowrap;
-      }
-      td {
-        white-space: nowrap;
-      }
       td.title {
         min-width: calc(16 * var(--_rem));
         white-space: normal;
       }
-      td .button {
-        min-height: calc(1.8 * var(--_rem));
-        padding: calc(0.1 * var(--_rem)) calc(0.55 * var(--_rem));
-      }
       .ref .button {
         border-style: dashed;
-      }
-      td[data-align='end'] {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
       }
       /* Not yet confirmed: marked without fading the text (contrast stays readable). */
       tr[data-pending] {
         font-style: italic;
         background: var(--_bg-alt);
-      }
-      .table-wrap {
-        overflow-x: auto;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      .sort {
-        padding: 0;
-        border: 0;
-        background: none;
-        font-weight: inherit;
-        cursor: pointer;
-      }
-      .muted {
-        color: var(--_fg-muted);
       }
       .ref input {
         width: calc(9 * var(--_rem));
@@ -535,21 +496,11 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private renderTable(rows: Row[]): TemplateResult {
     const l = this.localize;
     const columns = l.table('watchColumns');
-    const field = this.sort.replace(/^-/, '');
     const allSelected = rows.every((row) => this.selected.has(row.ean13));
-    const header = (column: WatchColumn) => {
-      if (!sortable.includes(column)) return html`<th scope="col">${columns[column]}</th>`;
-      const sort = field === column ? (this.sort.startsWith('-') ? 'descending' : 'ascending') : 'none';
-      return html`<th scope="col" aria-sort=${sort} data-column=${column}>
-        <button
-          class="sort"
-          type="button"
-          @click=${() => (this.sort = field === column && !this.sort.startsWith('-') ? `-${column}` : column)}
-        >
-          ${columns[column]} <span aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}</span>
-        </button>
-      </th>`;
-    };
+    const header = (column: WatchColumn) =>
+      sortable.includes(column)
+        ? renderSortHeader({ column, label: columns[column], sort: this.sort, onSort: (sort) => (this.sort = sort) })
+        : html`<th scope="col">${columns[column]}</th>`;
     return html`<div class="table-wrap" part="table">
       <table aria-label=${l.t('watchListLabel')}>
         <thead>

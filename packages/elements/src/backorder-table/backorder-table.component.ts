@@ -12,6 +12,7 @@ import {
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
 import { styleProps } from '../runtime/style-props.js';
 import { request } from '../runtime/api-client.js';
+import { fetchAllPages } from '../runtime/paging.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
@@ -81,8 +82,6 @@ const columnWidths: Record<BackorderColumn, string> = {
 const trackOf = (column: BackorderColumn) =>
   `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${columnWidths[column]})`;
 
-/** Client mode loads at most this many lines; past it, use server mode. */
-const CLIENT_MAX_LINES = 200_000;
 /** Rows rendered beyond each edge of the viewport while scrolling; the first paint renders only what shows. */
 const OVERSCAN = 8;
 /** Client lists longer than this paint their first screen before their full sort order is built. */
@@ -250,14 +249,11 @@ export class BackorderTable extends ComptoirElement {
 
   /** Every page of a query, one after the other (client mode and exports). */
   private async fetchAll(params: Record<string, string>, signal: AbortSignal, onProgress?: (done: number, total: number) => void) {
-    const lines: BackorderLine[] = [];
-    for (let page = 1; ; page++) {
-      const result = await this.fetchPage({ ...params, page: String(page), pageSize: String(MAX_PAGE_SIZE) }, signal);
-      lines.push(...result.items);
-      onProgress?.(lines.length, result.total);
-      if (result.items.length === 0 || lines.length >= result.total || lines.length >= CLIENT_MAX_LINES)
-        return { lines, total: result.total };
-    }
+    const { items, total } = await fetchAllPages(
+      (page) => this.fetchPage({ ...params, page: String(page), pageSize: String(MAX_PAGE_SIZE) }, signal),
+      onProgress,
+    );
+    return { lines: items, total };
   }
 
   private async load(signal: AbortSignal): Promise<Loaded> {

@@ -3,7 +3,19 @@ import type { BackorderLine } from '@comptoir/contract';
 import { generateBackorders, seedBackorders } from '@comptoir/contract/fixtures';
 import './backorder-table.js';
 import type { BackorderTable } from './backorder-table.component.js';
-import { delay, json, never, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import {
+  chooseExport,
+  delay,
+  downloads,
+  json,
+  never,
+  problem,
+  shadowText,
+  stateOf,
+  stubFetch,
+  until,
+  type Handler,
+} from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
 import { filterAndSort } from './backorder-data.js';
 import { strFromU8, unzipSync } from 'fflate';
@@ -449,19 +461,7 @@ describe('<backorder-table>: export', () => {
       return json(pageOf(lines.slice((page - 1) * size, page * size), page, size, lines.length));
     });
     await loaded(el);
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return original.call(URL, blob);
-    };
-    try {
-      el.shadowRoot!.querySelector<HTMLElement>('details.export summary')!.click();
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export .menu button')].find((b) => b.textContent!.includes('CSV'))!.click();
-      await until(() => blobs.length === 1, 5000);
-    } finally {
-      URL.createObjectURL = original;
-    }
+    const blobs = await downloads(() => chooseExport(el, 'csv'));
     const pages = fetchStub.calls.filter((call) => call.url.searchParams.get('pageSize') === '200' && call.url.searchParams.has('page'));
     expect(pages.map((call) => call.url.searchParams.get('page'))).to.deep.equal(['1', '2', '3']);
     const text = await blobs[0]!.text();
@@ -483,21 +483,7 @@ describe('<backorder-table>: export', () => {
     ];
     const { el } = await table(() => json(pageOf(lines)));
     await loaded(el);
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return original.call(URL, blob);
-    };
-    try {
-      el.shadowRoot!.querySelector<HTMLElement>('details.export summary')!.click();
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export .menu button')]
-        .find((b) => b.textContent!.includes('.xlsx'))!
-        .click();
-      await until(() => blobs.length === 1, 5000);
-    } finally {
-      URL.createObjectURL = original;
-    }
+    const blobs = await downloads(() => chooseExport(el, 'xlsx'));
     const files = unzipSync(new Uint8Array(await blobs[0]!.arrayBuffer()));
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());

@@ -180,3 +180,24 @@ export function renderExportMenu(l: Localizer, { onExport, progress, disabled }:
     ${progress ? html`<span role="status">${l.t('exporting', progress.done, progress.total)}</span>` : nothing}
   </details>`;
 }
+
+export interface SortHeaderOptions {
+  column: string;
+  label: string;
+  /** The current sort, as in the REST contract (`title`, `-orderedAt`). */
+  sort: string;
+  onSort: (sort: string) => void;
+  /** `end` for numbers. */
+  align?: 'start' | 'end';
+}
+
+/** A sortable column header of a semantic table: `aria-sort` and a button; a click sorts ascending, then descending. */
+export function renderSortHeader({ column, label, sort, onSort, align = 'start' }: SortHeaderOptions): TemplateResult {
+  const field = sort.replace(/^-/, '');
+  const state = field === column ? (sort.startsWith('-') ? 'descending' : 'ascending') : 'none';
+  return html`<th scope="col" aria-sort=${state} data-column=${column} data-align=${align}>
+    <button class="sort" type="button" @click=${() => onSort(field === column && !sort.startsWith('-') ? `-${column}` : column)}>
+      ${label} <span aria-hidden="true">${state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
+    </button>
+  </th>`;
+}
