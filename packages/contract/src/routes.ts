@@ -158,6 +158,17 @@ export const routes = [
     response: OrderDossier,
   },
   {
+    operationId: 'downloadOrderDocument',
+    method: 'get',
+    path: '/orders/{ref}/documents/{kind}',
+    tag: 'Orders',
+    summary: 'Download a document of an order dossier (offer, order, delivery note, invoice) once it is available',
+    params: ['ref', 'kind'],
+    status: 200,
+    response: null,
+    binary: true,
+  },
+  {
     operationId: 'listCases',
     method: 'get',
     path: '/cases',

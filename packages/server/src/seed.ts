@@ -48,7 +48,7 @@ function generatedOrder(accountSeed: number, index: number, today: string): Orde
     })),
     documents: seedOrder.documents.map((d) => ({
       ...d,
-      url: d.kind === 'invoice' ? null : `/api/documents/${ourRef}/${d.kind}.pdf`,
+      url: d.kind === 'invoice' ? null : `/api/orders/${ourRef}/documents/${d.kind}`,
       available: d.kind !== 'invoice',
     })),
     history: [

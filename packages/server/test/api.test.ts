@@ -236,6 +236,27 @@ describe('orders', () => {
     assert.equal(found.items[0].ourRef, '45KL89G00E');
   });
 
+  it('serves an available document of a dossier as a PDF download, and no other', async () => {
+    const response = await server.api('/api/orders/45KL89G00E/documents/delivery-note');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/pdf');
+    assert.match(response.headers.get('content-disposition')!, /^attachment; filename="45KL89G00E-delivery-note.pdf"$/);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.equal(bytes.subarray(0, 8).toString('latin1'), '%PDF-1.4');
+    assert.match(bytes.toString('latin1'), /\(BL - 45KL89G00E\)/);
+    // The xref offsets point at the objects (a PDF reader needs them right).
+    const text = bytes.toString('latin1');
+    const xref = Number(/startxref\n(\d+)/.exec(text)![1]);
+    assert.equal(text.slice(xref, xref + 4), 'xref');
+    for (const [i, offset] of [...text.slice(xref).matchAll(/(\d{10}) 00000 n/g)].map((m, i) => [i, Number(m[1])] as const)) {
+      assert.equal(text.slice(offset, offset + `${i + 1} 0 obj`.length), `${i + 1} 0 obj`);
+    }
+    // Unknown kinds and unknown orders are 404.
+    assert.equal((await server.api('/api/orders/45KL89G00E/documents/passport')).status, 404);
+    assert.equal((await server.api('/api/orders/NOPE/documents/offer')).status, 404);
+  });
+
   it('finds an order by serial number', async () => {
     const found = await (await server.api('/api/orders?q=SN-110042')).json();
     assert.equal(found.total, 1);

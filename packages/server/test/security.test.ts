@@ -36,6 +36,7 @@ describe('account isolation', () => {
       [`/api/backorders/${quaisLine.id}`, { method: 'DELETE' }],
       [`/api/shipments/${quaisShipment.id}`],
       [`/api/orders/${quaisOrder.ourRef}`],
+      [`/api/orders/${quaisOrder.ourRef}/documents/offer`],
       [`/api/cases/${quaisCase}`],
       [`/api/cases/${quaisCase}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cc: [] }) }],
       [`/api/cases/${quaisCase}/messages`, { method: 'POST', body: form('hello', []) }],

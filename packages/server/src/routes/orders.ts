@@ -3,6 +3,7 @@ import { ListQuery, type OrderDossier, type OrderSummary } from '@comptoir/contr
 import type { Db } from '../db.js';
 import { notFound, validate, type Env } from '../http.js';
 import { listRows, prepared, type ListSpec } from '../list.js';
+import { textPdf } from '../pdf.js';
 
 const spec: ListSpec = {
   from: 'orders o',
@@ -42,5 +43,28 @@ export function orderRoutes(db: Db) {
       ).get(c.get('account').id, ref, ref) as { dossier: string } | undefined;
       if (!row) throw notFound('This order');
       return c.json(JSON.parse(row.dossier) as OrderDossier);
+    })
+    .get('/:ref/documents/:kind', (c) => {
+      const ref = c.req.param('ref');
+      const row = prepared(db, 'SELECT dossier FROM orders WHERE account_id = ? AND upper(our_ref) = upper(?)').get(
+        c.get('account').id,
+        ref,
+      ) as { dossier: string } | undefined;
+      const dossier = row ? (JSON.parse(row.dossier) as OrderDossier) : undefined;
+      const document = dossier?.documents.find((d) => d.kind === c.req.param('kind') && d.available && d.url);
+      if (!dossier || !document) throw notFound('This document');
+      const pdf = textPdf([
+        `${document.label} - ${dossier.ourRef}`,
+        `Votre reference : ${dossier.yourRef}`,
+        `Client : ${dossier.customer} (${dossier.contact})`,
+        'Document de demonstration du serveur de reference Comptoir.',
+      ]);
+      const name = `${dossier.ourRef}-${document.kind}.pdf`;
+      return c.body(new Uint8Array(pdf), 200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      });
     });
 }
