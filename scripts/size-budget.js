@@ -9,6 +9,7 @@ const budgets = [
   { entry: 'backorder-table.js', name: '<backorder-table>', limitKb: 32 },
   { entry: 'availability-watchlist.js', name: '<availability-watchlist>', limitKb: 32 },
   { entry: 'shipment-tracker.js', name: '<shipment-tracker>', limitKb: 32 },
+  { entry: 'order-timeline.js', name: '<order-timeline>', limitKb: 32 },
   { entry: 'comptoir-config.js', name: '<comptoir-config>', limitKb: 32 },
   { entry: 'comptoir.js', name: 'all elements (CDN file)', limitKb: 55 },
 ];

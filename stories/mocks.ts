@@ -1,5 +1,12 @@
 import { HttpResponse, delay, getResponse, http, type RequestHandler } from 'msw';
-import { MAX_PAGE_SIZE, backorderStatuses, type BackorderLine, type BackorderStatus, type ShipmentDetail } from '@comptoir/contract';
+import {
+  MAX_PAGE_SIZE,
+  backorderStatuses,
+  type BackorderLine,
+  type BackorderStatus,
+  type OrderDossier,
+  type ShipmentDetail,
+} from '@comptoir/contract';
 import { generateBackorders, generateShipments, seedBackorders, seedShipments } from '@comptoir/contract/fixtures';
 import { filterAndSort, type SortSpec } from '../packages/elements/src/backorder-table/backorder-data.js';
 
@@ -75,6 +82,46 @@ export function shipmentHandlers(
       const page = Number(params.get('page') ?? 1);
       const items = rows.slice((page - 1) * pageSize, page * pageSize).map(({ lines: _l, parcels: _p, ...summary }) => summary);
       return HttpResponse.json({ items, total: rows.length, page, pageSize });
+    }),
+  ];
+}
+
+/** The orders routes over some dossiers: look-up by our ref., your ref. or serial number, dossier, documents. */
+export function orderHandlers(dossiers: OrderDossier[], latency = 250) {
+  const summary = ({ ourRef, yourRef, customer, createdAt, currentStep, expectedDeliveryAt }: OrderDossier) => ({
+    ourRef,
+    yourRef,
+    customer,
+    createdAt,
+    currentStep,
+    expectedDeliveryAt,
+  });
+  const byRef = (ref: string) => dossiers.find((d) => [d.ourRef, d.yourRef].some((r) => r.toUpperCase() === ref.toUpperCase()));
+  return [
+    http.get('*/api/orders/:ref/documents/:kind', async ({ params }) => {
+      await delay(latency);
+      return new HttpResponse('%PDF-1.4 story', {
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="${String(params.ref)}-${String(params.kind)}.pdf"`,
+        },
+      });
+    }),
+    http.get('*/api/orders/:ref', async ({ params }) => {
+      await delay(latency);
+      const found = byRef(String(params.ref));
+      return found
+        ? HttpResponse.json(found)
+        : HttpResponse.json(
+            { type: 'about:blank', title: 'Not Found', status: 404 },
+            { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+    }),
+    http.get('*/api/orders', async ({ request }) => {
+      await delay(latency);
+      const q = (new URL(request.url).searchParams.get('q') ?? '').trim();
+      const items = dossiers.filter((d) => !q || byRef(q) === d || d.serialNumbers.includes(q)).map(summary);
+      return HttpResponse.json({ items, total: items.length, page: 1, pageSize: 50 });
     }),
   ];
 }

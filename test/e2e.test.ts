@@ -2,7 +2,7 @@
 // driven in Chromium. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -130,6 +130,29 @@ describe('demo portal against the reference server', () => {
     // The detail is a deep link: reloading the address shows it again.
     await page.reload();
     await tracker.locator('[part="missing"]').waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('opens the portal’s order dossier by your reference and downloads its delivery note with the account’s token', async () => {
+    const page = await open('/#dossier');
+    const timeline = page.locator('order-timeline');
+    await timeline.locator('tbody tr').first().waitFor();
+    await timeline.getByLabel('Notre réf., votre réf. ou n° de série').fill('P020044G-01');
+    await timeline.getByRole('button', { name: 'Afficher le dossier' }).click();
+    await page.waitForURL(/order=45KL89G00E/);
+    const steps = timeline.locator('.steps li');
+    await steps.first().waitFor();
+    assert.equal(await steps.count(), 7);
+    assert.equal(await timeline.locator('.steps li[data-state="done"]').count(), 7);
+    assert.equal(
+      (await timeline.locator('ol.history li').first().textContent())!.replace(/\s+/g, ' ').trim(),
+      '31/08/2004 La commande est payée (par Manager)',
+    );
+    const [download] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('link', { name: 'BL' }).click()]);
+    assert.equal(download.suggestedFilename(), '45KL89G00E-delivery-note.pdf');
+    const path = await download.path();
+    assert.equal(readFileSync(path).subarray(0, 8).toString('latin1'), '%PDF-1.4');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -11,6 +11,7 @@ export const entries: Record<string, string> = {
   'backorder-table': 'src/backorder-table/backorder-table.ts',
   'availability-watchlist': 'src/availability-watchlist/availability-watchlist.ts',
   'shipment-tracker': 'src/shipment-tracker/shipment-tracker.ts',
+  'order-timeline': 'src/order-timeline/order-timeline.ts',
 };
 
 /**

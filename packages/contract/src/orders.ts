@@ -15,6 +15,7 @@ export const OrderSummary = z.object({
 });
 export type OrderSummary = z.infer<typeof OrderSummary>;
 export const OrderPage = pageOf(OrderSummary);
+export type OrderPage = z.infer<typeof OrderPage>;
 
 export const OrderDossier = z.extend(OrderSummary, {
   supplierNumber: z.string(),

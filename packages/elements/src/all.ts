@@ -3,5 +3,6 @@ import './config/comptoir-config.js';
 import './backorder-table/backorder-table.js';
 import './availability-watchlist/availability-watchlist.js';
 import './shipment-tracker/shipment-tracker.js';
+import './order-timeline/order-timeline.js';
 
 export * from './index.js';

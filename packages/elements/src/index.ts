@@ -6,4 +6,6 @@ export { AvailabilityWatchlist } from './availability-watchlist/availability-wat
 export type { WatchlistAddDetail, WatchlistRemoveDetail } from './availability-watchlist/availability-watchlist.component.js';
 export { ShipmentTracker } from './shipment-tracker/shipment-tracker.component.js';
 export type { ShipmentOpenDetail } from './shipment-tracker/shipment-tracker.component.js';
+export { OrderTimeline } from './order-timeline/order-timeline.component.js';
+export type { OrderOpenDetail } from './order-timeline/order-timeline.component.js';
 export { parseEanList } from './availability-watchlist/watchlist-paste.js';

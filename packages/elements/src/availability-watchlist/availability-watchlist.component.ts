@@ -16,6 +16,7 @@ import {
   renderError,
   renderExportMenu,
   renderLoading,
+  renderNotice,
   renderSearch,
   renderSortHeader,
   type ExportFormat,
@@ -430,22 +431,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
   }
 
   override render(): TemplateResult {
-    return html`${
-      this.notice
-        ? html`<div class="notice" part="notice" data-tone=${this.notice.tone} role=${this.notice.tone === 'danger' ? 'alert' : 'status'}>
-            <span>${this.notice.text}</span>
-            <span class="spacer"></span>
-            ${
-              this.notice.undo
-                ? html`<button class="button" part="button undo" type="button" @click=${this.notice.undo}>
-                    ${this.localize.t('watchUndo')}
-                  </button>`
-                : nothing
-            }
-            <button class="button" part="button" type="button" @click=${() => (this.notice = null)}>${this.localize.t('dismiss')}</button>
-          </div>`
-        : nothing
-    }
+    const notice = this.notice;
+    return html`${renderNotice(
+      this.localize,
+      notice && { ...notice, action: notice.undo && { label: this.localize.t('watchUndo'), part: 'undo', run: notice.undo } },
+      () => (this.notice = null),
+    )}
     ${this.renderFinder()}
     ${this.data.render({
       loading: () => renderLoading(this.localize, 4),

@@ -26,6 +26,7 @@ import {
   renderError,
   renderExportMenu,
   renderLoading,
+  renderNotice,
   renderPager,
   renderSearch,
   type ExportFormat,
@@ -569,16 +570,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.renderToolbar()}
-    ${
-      this.notice
-        ? html`<div class="notice" part="notice" data-tone=${this.notice.tone} role=${this.notice.tone === 'danger' ? 'alert' : 'status'}>
-            <span>${this.notice.text}</span>
-            <span class="spacer"></span>
-            <button class="button" part="button" type="button" @click=${() => (this.notice = null)}>${this.localize.t('dismiss')}</button>
-          </div>`
-        : nothing
-    }
+    return html`${this.renderToolbar()} ${renderNotice(this.localize, this.notice, () => (this.notice = null))}
     ${this.data.render({
       loading: () => renderLoading(this.localize, 6),
       error: (error) => renderError(this.localize, error, () => void this.data.reload()),

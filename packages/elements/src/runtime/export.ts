@@ -2,6 +2,8 @@
  * Export of tabular data to CSV (papaparse) or XLSX (write-excel-file). Both libraries load on demand,
  * so they cost nothing until a user exports.
  */
+import { saveBlob } from './save.js';
+
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export interface ExportColumn<Row> {
@@ -69,15 +71,7 @@ export async function toXlsx<Row>({ columns, rows }: Pick<ExportOptions<Row>, 'c
 /** Builds the file and hands it to the browser as a download. */
 export async function exportTable<Row>(format: 'csv' | 'xlsx', options: ExportOptions<Row>): Promise<void> {
   const blob = format === 'csv' ? new Blob([await toCsv(options)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(options);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${options.fileName}.${format}`;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, `${options.fileName}.${format}`);
 }
 
 /** A calendar day as an Excel date (midnight UTC). */

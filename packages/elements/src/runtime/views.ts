@@ -201,3 +201,27 @@ export function renderSortHeader({ column, label, sort, onSort, align = 'start' 
     </button>
   </th>`;
 }
+
+export interface Notice {
+  tone: 'info' | 'danger';
+  text: string;
+  /** An action beside Dismiss (Undo…). */
+  action?: { label: string; part?: string; run: () => void };
+}
+
+/** A message above the content: a status, or an alert when something failed; Dismiss closes it. */
+export function renderNotice(l: Localizer, notice: Notice | null, onDismiss: () => void): TemplateResult | typeof nothing {
+  if (!notice) return nothing;
+  return html`<div class="notice" part="notice" data-tone=${notice.tone} role=${notice.tone === 'danger' ? 'alert' : 'status'}>
+    <span>${notice.text}</span>
+    <span class="spacer"></span>
+    ${
+      notice.action
+        ? html`<button class="button" part="button ${notice.action.part ?? ''}" type="button" @click=${notice.action.run}>
+            ${notice.action.label}
+          </button>`
+        : nothing
+    }
+    <button class="button" part="button" type="button" @click=${onDismiss}>${l.t('dismiss')}</button>
+  </div>`;
+}

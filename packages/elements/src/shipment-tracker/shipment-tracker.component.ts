@@ -29,6 +29,7 @@ import {
   renderError,
   renderExportMenu,
   renderLoading,
+  renderNotice,
   renderPager,
   renderSearch,
   renderSortHeader,
@@ -305,15 +306,7 @@ export class ShipmentTracker extends ComptoirElement {
   }
 
   override render(): TemplateResult {
-    return html`${
-      this.notice
-        ? html`<div class="notice" part="notice" data-tone="danger" role="alert">
-            <span>${this.notice}</span>
-            <span class="spacer"></span>
-            <button class="button" part="button" type="button" @click=${() => (this.notice = null)}>${this.localize.t('dismiss')}</button>
-          </div>`
-        : nothing
-    }
+    return html`${renderNotice(this.localize, this.notice ? { tone: 'danger', text: this.notice } : null, () => (this.notice = null))}
     ${this.shipment ? this.renderDetailView() : this.renderListView()}`;
   }
 

@@ -1,0 +1,551 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract';
+import { ComptoirElement } from '../runtime/base-element.js';
+import { fetchBlob, request } from '../runtime/api-client.js';
+import { ApiError } from '../runtime/errors.js';
+import { Resource } from '../runtime/resource.js';
+import { saveBlob } from '../runtime/save.js';
+import { tokens, viewStyles } from '../runtime/styles.js';
+import { tableStyles } from '../runtime/table-styles.js';
+import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
+import { safeUrl } from '../runtime/url-guard.js';
+import { errorMessage, renderEmpty, renderError, renderLoading, renderNotice } from '../runtime/views.js';
+import { Localizer } from '../runtime/localize.js';
+import type { OrderTerms } from './order-timeline.l10n.js';
+import './order-timeline.l10n.js';
+
+export interface OrderOpenDetail {
+  order: OrderSummary;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'order-open': CustomEvent<OrderOpenDetail>;
+  }
+}
+
+type Document = OrderDossier['documents'][number];
+const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' } as const;
+
+/**
+ * An order dossier ("dossier de commande"): where an order stands (quote, order, supply, shipment, invoice, receipt,
+ * payment), its expected delivery and how it changed, its documents, details and delivery address, and its dated
+ * history with who did what. Found by our reference, your reference or an instrument's serial number.
+ *
+ * @tag order-timeline
+ * @summary Order look-up and dossier: step bar, expected delivery, documents, details, address, lines, history.
+ *
+ * @event order-open - A dossier was shown. `detail.order`.
+ * @event comptoir-load - The list of orders arrived. `detail.count`.
+ * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ *
+ * @csspart finder - The look-up form.
+ * @csspart table - The list of orders, the lines.
+ * @csspart dossier - The open dossier.
+ * @csspart steps - The step bar.
+ * @csspart step - A step (with `done`, `current`, `pending` or `skipped`).
+ * @csspart documents - The documents.
+ * @csspart history - The dated history.
+ * @csspart button - Buttons.
+ * @csspart state - Loading, empty and error states.
+ *
+ * @cssproperty --comptoir-color-accent - Accent color of buttons, links, the current step and focus.
+ * @cssproperty --comptoir-color-success - Color of done steps.
+ */
+export class OrderTimeline extends ComptoirElement {
+  static override styles = [
+    tokens,
+    viewStyles,
+    tableStyles,
+    css`
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: var(--_space);
+        margin-bottom: calc(var(--_space) * 2);
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.2em;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h3 {
+        margin: calc(var(--_space) * 3) 0 var(--_space);
+        font-size: 1em;
+      }
+      h4 {
+        margin: calc(var(--_space) * 2) 0 calc(var(--_space) / 2);
+        font-size: 0.95em;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--_space) calc(var(--_space) * 2);
+      }
+      .refs {
+        color: var(--_fg-muted);
+      }
+      .steps {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(calc(6.5 * var(--_rem)), 1fr));
+        gap: calc(var(--_space) / 2);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        counter-reset: step;
+      }
+      .steps li {
+        display: grid;
+        justify-items: center;
+        gap: calc(var(--_space) / 2);
+        padding: var(--_space);
+        border-top: 4px solid var(--_border);
+        text-align: center;
+      }
+      .steps li[data-state='done'] {
+        border-top-color: var(--_success);
+      }
+      .steps li[data-state='current'] {
+        border-top-color: var(--_accent);
+        font-weight: 600;
+      }
+      .steps .mark {
+        display: grid;
+        place-items: center;
+        width: calc(1.8 * var(--_rem));
+        height: calc(1.8 * var(--_rem));
+        border: 2px solid var(--_border);
+        border-radius: 50%;
+      }
+      .steps li[data-state='done'] .mark {
+        border-color: var(--_success);
+        color: var(--_success);
+      }
+      .steps li[data-state='current'] .mark {
+        border-color: var(--_accent);
+        color: var(--_accent);
+      }
+      .steps .date {
+        color: var(--_fg-muted);
+        font-size: 0.85em;
+        font-weight: normal;
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(calc(16 * var(--_rem)), 1fr));
+        gap: 0 calc(var(--_space) * 4);
+      }
+      .expected {
+        margin: 0;
+        font-size: 1.15em;
+        font-weight: 600;
+      }
+      ul.plain,
+      ol.history {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      ul.plain li {
+        padding: calc(var(--_space) / 2) 0;
+      }
+      a {
+        color: var(--_accent);
+      }
+      dl.details {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+        margin: 0;
+      }
+      dl.details dt {
+        color: var(--_fg-muted);
+      }
+      dl.details dd {
+        margin: 0;
+      }
+      address {
+        font-style: normal;
+      }
+      ol.history li {
+        display: grid;
+        grid-template-columns: calc(6.5 * var(--_rem)) 1fr;
+        gap: 0 var(--_space);
+        padding: var(--_space) 0;
+        border-bottom: 1px solid var(--_border);
+      }
+      ol.history time {
+        color: var(--_fg-muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .comment {
+        grid-column: 2;
+        margin: calc(var(--_space) / 2) 0 0;
+        padding: calc(var(--_space) / 2) var(--_space);
+        border-inline-start: 3px solid var(--_accent);
+        background: var(--_bg-alt);
+      }
+      .muted {
+        color: var(--_fg-muted);
+      }
+    `,
+  ];
+  static override resourcePath = 'orders';
+
+  /** Reference of the open dossier (ours or yours); empty for the look-up. Reflected, for links from e-mails. */
+  @property({ reflect: true }) order = '';
+  /** The look-up text last submitted (our ref., your ref. or a serial number). Reflected. */
+  @property({ reflect: true }) q = '';
+  /** History order: `newest` (default) or `oldest`. */
+  @property({ attribute: 'history-order' }) historyOrder: 'newest' | 'oldest' = 'newest';
+
+  @state() private notice: string | null = null;
+
+  protected override readonly localize = new Localizer<OrderTerms>(this);
+  /** A look-up that finds one dossier opens it. */
+  private openSingle = false;
+  private focusDossier = false;
+  private openedFrom = '';
+
+  private readonly list = new Resource<OrderPage, readonly unknown[]>(this, {
+    args: () => [...this.connection(), this.q],
+    load: (_args, signal) => {
+      const url = new URL(this.endpointUrl());
+      if (this.q) url.searchParams.set('q', this.q);
+      url.searchParams.set('sort', '-createdAt');
+      url.searchParams.set('pageSize', '50');
+      return request({ url: url.href, schema: OrderPage, signal, config: this.config() });
+    },
+    count: (value) => value.total,
+  });
+
+  /** The open dossier, with the reference it was asked by (the previous one stays while another loads, not shown). */
+  private readonly dossier = new Resource<{ ref: string; dossier: OrderDossier } | null, readonly unknown[]>(this, {
+    args: () => [...this.connection(), this.order],
+    load: async (_args, signal) => {
+      const ref = this.order;
+      if (!ref) return null;
+      const url = `${this.endpointUrl().replace(/\/+$/, '')}/${encodeURIComponent(ref)}`;
+      return { ref, dossier: await request({ url, schema: OrderDossier, signal, config: this.config() }) };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('order')) this.notice = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const list = this.list.value;
+    if (this.openSingle && list && !this.list.pending) {
+      this.openSingle = false;
+      if (list.total === 1 && list.items[0]) this.open(list.items[0]);
+    }
+    const value = this.dossier.value;
+    if (this.focusDossier && this.order && value?.ref === this.order) {
+      this.focusDossier = false;
+      this.renderRoot.querySelector<HTMLElement>('#dossier-title')?.focus();
+    }
+    if (changed.has('order') && !this.order && this.openedFrom) {
+      this.renderRoot.querySelector<HTMLElement>(`button[data-open="${CSS.escape(this.openedFrom)}"]`)?.focus();
+      this.openedFrom = '';
+    }
+  }
+
+  private open(order: OrderSummary): void {
+    this.openedFrom = order.ourRef;
+    this.focusDossier = true;
+    this.order = order.ourRef;
+    this.emit('order-open', { order });
+  }
+
+  private submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const value = (new FormData(event.target as HTMLFormElement).get('q') as string | null)?.trim() ?? '';
+    this.openSingle = value !== '';
+    if (value === this.q) void this.list.reload();
+    this.q = value;
+  };
+
+  /** Same-origin documents are fetched with the element's credentials; others open as plain links (no token leaves). */
+  private async download(event: MouseEvent, document: Document, href: string): Promise<void> {
+    if (new URL(href).origin !== new URL(this.endpointUrl()).origin) return;
+    event.preventDefault();
+    this.notice = null;
+    try {
+      const { blob, fileName } = await fetchBlob(href, this.config());
+      saveBlob(blob, fileName ?? `${this.order}-${document.kind}`);
+    } catch (error) {
+      const reason = error instanceof ApiError ? errorMessage(this.localize, error) : String(error);
+      this.notice = this.localize.t('orderDocumentFailed', document.label, reason);
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`${renderNotice(this.localize, this.notice ? { tone: 'danger', text: this.notice } : null, () => (this.notice = null))}
+    ${this.order ? this.renderDossierView() : this.renderLookup()}`;
+  }
+
+  private renderLookup(): TemplateResult {
+    const l = this.localize;
+    return html`<form part="finder" role="search" @submit=${this.submit}>
+        <div class="field">
+          <label for="q">${l.t('orderFindLabel')}</label>
+          <input id="q" name="q" type="search" autocomplete="off" .value=${this.q} placeholder=${l.t('orderFindPlaceholder')} />
+        </div>
+        <button class="button" data-variant="primary" part="button" type="submit">${l.t('orderFind')}</button>
+      </form>
+      ${this.list.render({
+        loading: () => renderLoading(l, 4),
+        error: (error) => renderError(l, error, () => void this.list.reload()),
+        complete: (page) => this.renderList(page),
+      })}`;
+  }
+
+  private renderList(page: OrderPage): TemplateResult {
+    const l = this.localize;
+    const lang = l.code;
+    const columns = l.table('orderColumns');
+    if (page.items.length === 0) {
+      return this.q
+        ? renderEmpty(l, { filtered: true, message: l.t('orderNotFound', this.q), onClear: () => (this.q = '') })
+        : renderEmpty(l, { filtered: false, message: l.t('orderNone') });
+    }
+    return html`<h2>${this.q ? l.t('count', page.total) : l.t('orderRecent')}</h2>
+      <div class="table-wrap" part="table">
+        <table aria-label=${l.t('orderListLabel')}>
+          <thead>
+            <tr>
+              ${(['ourRef', 'yourRef', 'customer', 'createdAt', 'currentStep', 'expectedDeliveryAt'] as const).map(
+                (column) => html`<th scope="col">${columns[column]}</th>`,
+              )}
+              <th scope="col"><span class="visually-hidden">${l.t('orderOpenShort')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${page.items.map(
+              (order) =>
+                html`<tr>
+                  <td>${order.ourRef}</td>
+                  <td>${order.yourRef}</td>
+                  <td>${order.customer}</td>
+                  <td>${formatDay(order.createdAt, lang)}</td>
+                  <td>${l.table('orderSteps')[order.currentStep]}</td>
+                  <td>${formatDay(order.expectedDeliveryAt, lang)}</td>
+                  <td>
+                    <button
+                      class="button"
+                      part="button"
+                      type="button"
+                      data-open=${order.ourRef}
+                      aria-label=${l.t('orderOpen', order.ourRef)}
+                      @click=${() => this.open(order)}
+                    >
+                      ${l.t('orderOpenShort')} <span aria-hidden="true">→</span>
+                    </button>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private renderDossierView(): TemplateResult {
+    const l = this.localize;
+    const back = html`<button class="button" part="button back" type="button" @click=${() => (this.order = '')}>
+      ← ${l.t('orderBack')}
+    </button>`;
+    const head = html`<div class="head">
+      ${back}
+      <h2 id="dossier-title" tabindex="-1">${l.t('orderTitle')}</h2>
+    </div>`;
+    return html`<section part="dossier" aria-labelledby="dossier-title">
+      ${this.dossier.render({
+        loading: () => html`${head} ${renderLoading(l, 5)}`,
+        error: (error) => html`${head} ${renderError(l, error, () => void this.dossier.reload())}`,
+        complete: (value) => (value?.ref === this.order ? this.renderDossier(value.dossier, back) : html`${head} ${renderLoading(l, 5)}`),
+      })}
+    </section>`;
+  }
+
+  private renderDossier(dossier: OrderDossier, back: TemplateResult): TemplateResult {
+    const l = this.localize;
+    const lang = l.code;
+    const steps = l.table('orderSteps');
+    const states = l.table('orderStepState');
+    const history = this.historyOrder === 'oldest' ? [...dossier.history].reverse() : dossier.history;
+    const address = dossier.deliveryAddress;
+    const lineColumns = l.table('orderLineColumns');
+    return html`<div class="head">
+        ${back}
+        <h2 id="dossier-title" tabindex="-1">${l.t('orderTitle')}</h2>
+        <span class="refs">${l.t('orderRefs', dossier.ourRef, dossier.yourRef)}</span>
+      </div>
+
+      <h3 id="progress-title">${l.t('orderProgressLabel')}</h3>
+      <ol class="steps" part="steps" aria-labelledby="progress-title">
+        ${dossier.steps.map(
+          (step) =>
+            html`<li part="step ${step.state}" data-state=${step.state} aria-current=${step.state === 'current' ? 'step' : 'false'}>
+              <span class="mark" aria-hidden="true">${stepMark[step.state]}</span>
+              <span>${steps[step.key]}<span class="visually-hidden"> : ${states[step.state]}</span></span>
+              ${step.at ? html`<span class="date">${formatDay(step.at, lang)}</span>` : nothing}
+            </li>`,
+        )}
+      </ol>
+
+      <div class="columns">
+        <section aria-labelledby="expected-title">
+          <h3 id="expected-title">${l.t('orderExpected')}</h3>
+          <p class="expected">${dossier.expectedDeliveryAt ? formatDay(dossier.expectedDeliveryAt, lang) : l.t('orderExpectedUnknown')}</p>
+          ${
+            dossier.expectedDeliveryChanges.length
+              ? html`<h4>${l.t('orderExpectedChanges')}</h4>
+                  <ul class="plain">
+                    ${dossier.expectedDeliveryChanges.map(
+                      (change) =>
+                        html`<li>
+                          ${l.t('orderAnnounced', formatDay(change.announcedAt, lang), formatDay(change.expectedAt, lang))}
+                          ${change.note ? html`<span class="muted">(${change.note})</span>` : nothing}
+                        </li>`,
+                    )}
+                  </ul>`
+              : nothing
+          }
+        </section>
+        <section aria-labelledby="documents-title" part="documents">
+          <h3 id="documents-title">${l.t('orderDocuments')}</h3>
+          <ul class="plain">
+            ${dossier.documents.map((document) => this.renderDocument(document))}
+          </ul>
+        </section>
+      </div>
+
+      <div class="columns">
+        <section aria-labelledby="details-title">
+          <h3 id="details-title">${l.t('orderDetails')}</h3>
+          <p>${dossier.firmOrder ? l.t('orderFirm') : l.t('orderNotFirm')}</p>
+          <dl class="details">
+            <dt>${l.t('orderYourRef')}</dt>
+            <dd>${dossier.yourRef}</dd>
+            <dt>${l.t('orderOurRef')}</dt>
+            <dd>${dossier.ourRef}</dd>
+            <dt>${l.t('orderSupplierNumber')}</dt>
+            <dd>${dossier.supplierNumber}</dd>
+            <dt>${l.t('orderCustomer')}</dt>
+            <dd>${dossier.customer}</dd>
+            <dt>${l.t('orderContact')}</dt>
+            <dd>${dossier.contact}</dd>
+            ${
+              dossier.serialNumbers.length
+                ? html`<dt>${l.t('orderSerials')}</dt>
+                    <dd>${dossier.serialNumbers.join(', ')}</dd>`
+                : nothing
+            }
+          </dl>
+        </section>
+        <section aria-labelledby="address-title">
+          <h3 id="address-title">${l.t('orderAddress')}</h3>
+          <address>
+            ${[address.name, ...address.lines, [address.postalCode, address.city].filter(Boolean).join(' '), address.country]
+              .filter(Boolean)
+              .map((line) => html`<div>${line}</div>`)}
+          </address>
+        </section>
+      </div>
+
+      ${
+        dossier.lines.length
+          ? html`<h3>${l.t('orderLines')}</h3>
+              <div class="table-wrap" part="table">
+                <table aria-label=${l.t('orderLines')}>
+                  <thead>
+                    <tr>
+                      <th scope="col">${lineColumns.sku}</th>
+                      <th scope="col">${lineColumns.label}</th>
+                      <th scope="col" data-align="end">${lineColumns.quantity}</th>
+                      <th scope="col" data-align="end">${lineColumns.unitPrice}</th>
+                      <th scope="col" data-align="end">${lineColumns.amount}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${dossier.lines.map(
+                      (line) =>
+                        html`<tr>
+                          <td>${line.sku}</td>
+                          <td>${line.label}</td>
+                          <td data-align="end">${formatNumber(line.quantity, lang)}</td>
+                          <td data-align="end">${formatMoney(line.unitPrice, lang)}</td>
+                          <td data-align="end">
+                            ${
+                              line.unitPrice
+                                ? formatMoney(
+                                    {
+                                      amount: Math.round(line.unitPrice.amount * line.quantity * 100) / 100,
+                                      currency: line.unitPrice.currency,
+                                    },
+                                    lang,
+                                  )
+                                : ''
+                            }
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+          : nothing
+      }
+
+      <section aria-labelledby="history-title" part="history">
+        <div class="head">
+          <h3 id="history-title">${l.t('orderHistory')}</h3>
+          <div class="field">
+            <label for="history-order" class="visually-hidden">${l.t('orderHistoryOrder')}</label>
+            <select
+              id="history-order"
+              @change=${(event: Event) => (this.historyOrder = (event.target as HTMLSelectElement).value as 'newest' | 'oldest')}
+            >
+              <option value="newest" ?selected=${this.historyOrder !== 'oldest'}>${l.t('orderNewestFirst')}</option>
+              <option value="oldest" ?selected=${this.historyOrder === 'oldest'}>${l.t('orderOldestFirst')}</option>
+            </select>
+          </div>
+        </div>
+        <ol class="history">
+          ${history.map(
+            (entry) =>
+              html`<li>
+                <time datetime=${entry.at}>${formatDay(entry.at, lang)}</time>
+                <span
+                  >${entry.text}${
+                    // The space is data, not template text: the production build trims a template's edges.
+                    entry.actor ? html`<span class="muted">${` (${l.t('orderBy', entry.actor)})`}</span>` : nothing
+                  }</span
+                >
+                ${entry.comment ? html`<p class="comment"><span class="visually-hidden">${l.t('orderComment')} : </span>${entry.comment}</p>` : nothing}
+              </li>`,
+          )}
+        </ol>
+      </section>`;
+  }
+
+  private renderDocument(document: Document): TemplateResult {
+    const l = this.localize;
+    // Relative addresses in the API's answers are relative to the API.
+    const href = document.available ? safeUrl(document.url, this.endpointUrl()) : null;
+    if (!href) return html`<li>${document.label} <span class="muted">(${l.t('orderDocumentLater')})</span></li>`;
+    const external = new URL(href).origin !== new URL(this.endpointUrl()).origin;
+    return html`<li>
+      ${
+        external
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${document.label}</a>`
+          : html`<a href=${href} download @click=${(event: MouseEvent) => void this.download(event, document, href)}>${document.label}</a>`
+      }
+    </li>`;
+  }
+}
