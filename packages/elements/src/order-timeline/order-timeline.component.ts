@@ -4,6 +4,7 @@ import { OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { fetchBlob, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
+import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
@@ -209,8 +210,11 @@ export class OrderTimeline extends ComptoirElement {
   protected override readonly localize = new Localizer<OrderTerms>(this);
   /** A look-up that finds one dossier opens it. */
   private openSingle = false;
-  private focusDossier = false;
-  private openedFrom = '';
+  private readonly viewFocus = new ListDetailFocus(this, {
+    heading: '#dossier-title',
+    isOpen: () => this.order !== '',
+    isShown: () => this.dossier.value?.ref === this.order,
+  });
 
   private readonly list = new Resource<OrderPage, readonly unknown[]>(this, {
     args: () => [...this.connection(), this.q],
@@ -239,26 +243,16 @@ export class OrderTimeline extends ComptoirElement {
     if (changed.has('order')) this.notice = null;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const list = this.list.value;
     if (this.openSingle && list && !this.list.pending) {
       this.openSingle = false;
       if (list.total === 1 && list.items[0]) this.open(list.items[0]);
     }
-    const value = this.dossier.value;
-    if (this.focusDossier && this.order && value?.ref === this.order) {
-      this.focusDossier = false;
-      this.renderRoot.querySelector<HTMLElement>('#dossier-title')?.focus();
-    }
-    if (changed.has('order') && !this.order && this.openedFrom) {
-      this.renderRoot.querySelector<HTMLElement>(`button[data-open="${CSS.escape(this.openedFrom)}"]`)?.focus();
-      this.openedFrom = '';
-    }
   }
 
   private open(order: OrderSummary): void {
-    this.openedFrom = order.ourRef;
-    this.focusDossier = true;
+    this.viewFocus.opened(order.ourRef);
     this.order = order.ourRef;
     this.emit('order-open', { order });
   }

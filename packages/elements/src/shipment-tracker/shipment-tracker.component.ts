@@ -15,6 +15,7 @@ import { ComptoirElement } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
 import { fetchAllPages } from '../runtime/paging.js';
+import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { tableStyles } from '../runtime/table-styles.js';
@@ -168,9 +169,11 @@ export class ShipmentTracker extends ComptoirElement {
   @state() private notice: string | null = null;
 
   protected override readonly localize = new Localizer<ShipmentTerms>(this);
-  /** The list row the detail was opened from, to return focus to it. */
-  private openedFrom = '';
-  private focusDetail = false;
+  private readonly viewFocus = new ListDetailFocus(this, {
+    heading: '#detail-title',
+    isOpen: () => this.shipment !== '',
+    isShown: () => this.detail.value?.id === this.shipment,
+  });
 
   private readonly search = debounce((value: string) => {
     this.q = value.trim();
@@ -213,21 +216,8 @@ export class ShipmentTracker extends ComptoirElement {
     if (changed.has('shipment') && changed.get('shipment') !== undefined) this.notice = null;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // Focus follows the view: the detail's heading when it opens, the row's button when the list comes back.
-    if (this.focusDetail && this.shipment && this.detail.value?.id === this.shipment) {
-      this.focusDetail = false;
-      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-    }
-    if (changed.has('shipment') && !this.shipment && this.openedFrom) {
-      this.renderRoot.querySelector<HTMLElement>(`button[data-open="${CSS.escape(this.openedFrom)}"]`)?.focus();
-      this.openedFrom = '';
-    }
-  }
-
   private open(shipment: ShipmentSummary): void {
-    this.openedFrom = shipment.id;
-    this.focusDetail = true;
+    this.viewFocus.opened(shipment.id);
     this.shipment = shipment.id;
     this.emit('shipment-open', { shipment });
   }
