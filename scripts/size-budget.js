@@ -10,6 +10,7 @@ const budgets = [
   { entry: 'availability-watchlist.js', name: '<availability-watchlist>', limitKb: 32 },
   { entry: 'shipment-tracker.js', name: '<shipment-tracker>', limitKb: 32 },
   { entry: 'order-timeline.js', name: '<order-timeline>', limitKb: 32 },
+  { entry: 'case-journal.js', name: '<case-journal>', limitKb: 32 },
   { entry: 'comptoir-config.js', name: '<comptoir-config>', limitKb: 32 },
   { entry: 'comptoir.js', name: 'all elements (CDN file)', limitKb: 55 },
 ];

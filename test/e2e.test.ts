@@ -156,4 +156,28 @@ describe('demo portal against the reference server', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('replies to a case with a PDF attachment: the server stores it, and it downloads back', async () => {
+    const page = await open('/#cas');
+    const journal = page.locator('case-journal');
+    await journal.locator('tbody tr').first().waitFor();
+    await journal.locator('button[data-open]').first().click();
+    await journal.locator('dl.summary').waitFor();
+    await page.waitForURL(/case=/);
+    const before = await journal.locator('ol.history > li').count();
+    await journal.getByLabel('Message').fill('Voici le bon de livraison signé.');
+    await journal
+      .getByLabel('Pièces jointes')
+      .setInputFiles({ name: 'bon.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%e2e\n') });
+    await journal.getByRole('button', { name: 'Envoyer' }).click();
+    await journal.locator('.notice', { hasText: 'Message envoyé.' }).waitFor();
+    await journal.locator('ol.history > li').nth(before).waitFor();
+    const newest = journal.locator('ol.history > li').first();
+    assert.match((await newest.textContent())!, /Voici le bon de livraison signé\./);
+    const [download] = await Promise.all([page.waitForEvent('download'), newest.getByRole('button', { name: 'bon.pdf' }).click()]);
+    assert.equal(download.suggestedFilename(), 'bon.pdf');
+    assert.equal(readFileSync(await download.path()).toString('latin1'), '%PDF-1.4\n%e2e\n');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -12,6 +12,7 @@ export const entries: Record<string, string> = {
   'availability-watchlist': 'src/availability-watchlist/availability-watchlist.ts',
   'shipment-tracker': 'src/shipment-tracker/shipment-tracker.ts',
   'order-timeline': 'src/order-timeline/order-timeline.ts',
+  'case-journal': 'src/case-journal/case-journal.ts',
 };
 
 /**

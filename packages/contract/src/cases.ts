@@ -16,6 +16,7 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CasePage = pageOf(CaseSummary);
+export type CasePage = z.infer<typeof CasePage>;
 export const caseSortFields = ['createdAt', 'id', 'status', 'primaryEmail', 'shortDescription'] as const;
 
 export const Attachment = z.object({
@@ -47,6 +48,8 @@ export const MAX_CC = 10;
 export const MAX_TEXT = 10_000;
 export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+/** File kinds an attachment may be (the server checks the content matches the extension). */
+export const attachmentExtensions = ['pdf', 'png', 'jpg', 'jpeg', 'txt', 'csv'] as const;
 
 export const CaseCreateRequest = z.object({
   primaryEmail: email,

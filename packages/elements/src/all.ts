@@ -4,5 +4,6 @@ import './backorder-table/backorder-table.js';
 import './availability-watchlist/availability-watchlist.js';
 import './shipment-tracker/shipment-tracker.js';
 import './order-timeline/order-timeline.js';
+import './case-journal/case-journal.js';
 
 export * from './index.js';

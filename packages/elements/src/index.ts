@@ -8,4 +8,6 @@ export { ShipmentTracker } from './shipment-tracker/shipment-tracker.component.j
 export type { ShipmentOpenDetail } from './shipment-tracker/shipment-tracker.component.js';
 export { OrderTimeline } from './order-timeline/order-timeline.component.js';
 export type { OrderOpenDetail } from './order-timeline/order-timeline.component.js';
+export { CaseJournal } from './case-journal/case-journal.component.js';
+export type { CaseOpenDetail, CaseSendDetail } from './case-journal/case-journal.component.js';
 export { parseEanList } from './availability-watchlist/watchlist-paste.js';

@@ -1,13 +1,16 @@
+import type { attachmentExtensions } from '@comptoir/contract';
 import { HttpProblem } from './http.js';
 
-export const ALLOWED = {
+type Check = { type: string; matches: (bytes: Uint8Array) => boolean };
+/** One content check per extension of the contract's list (the element checks names against the same list). */
+export const ALLOWED: Record<(typeof attachmentExtensions)[number], Check> = {
   pdf: { type: 'application/pdf', matches: (b: Uint8Array) => ascii(b, 0, 5) === '%PDF-' },
   png: { type: 'image/png', matches: (b: Uint8Array) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v) },
   jpg: { type: 'image/jpeg', matches: (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   jpeg: { type: 'image/jpeg', matches: (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   txt: { type: 'text/plain; charset=utf-8', matches: isPlainText },
   csv: { type: 'text/csv; charset=utf-8', matches: isPlainText },
-} as const;
+};
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end));

@@ -8,7 +8,7 @@ import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
-import { tableStyles } from '../runtime/table-styles.js';
+import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
 import { safeUrl } from '../runtime/url-guard.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderNotice } from '../runtime/views.js';
@@ -59,6 +59,7 @@ export class OrderTimeline extends ComptoirElement {
     tokens,
     viewStyles,
     tableStyles,
+    detailStyles,
     css`
       form {
         display: flex;
@@ -67,26 +68,9 @@ export class OrderTimeline extends ComptoirElement {
         gap: var(--_space);
         margin-bottom: calc(var(--_space) * 2);
       }
-      h2 {
-        margin: 0;
-        font-size: 1.2em;
-      }
-      h2:focus {
-        outline: none;
-      }
-      h3 {
-        margin: calc(var(--_space) * 3) 0 var(--_space);
-        font-size: 1em;
-      }
       h4 {
         margin: calc(var(--_space) * 2) 0 calc(var(--_space) / 2);
         font-size: 0.95em;
-      }
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_space) calc(var(--_space) * 2);
       }
       .refs {
         color: var(--_fg-muted);
@@ -155,9 +139,6 @@ export class OrderTimeline extends ComptoirElement {
       ul.plain li {
         padding: calc(var(--_space) / 2) 0;
       }
-      a {
-        color: var(--_accent);
-      }
       dl.details {
         display: grid;
         grid-template-columns: max-content 1fr;
@@ -190,9 +171,6 @@ export class OrderTimeline extends ComptoirElement {
         padding: calc(var(--_space) / 2) var(--_space);
         border-inline-start: 3px solid var(--_accent);
         background: var(--_bg-alt);
-      }
-      .muted {
-        color: var(--_fg-muted);
       }
     `,
   ];

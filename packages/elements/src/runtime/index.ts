@@ -3,7 +3,6 @@ export * from './base-element.js';
 export * from './config.js';
 export * from './config-element.js';
 export * from './errors.js';
-export * from './export.js';
 export * from './format.js';
 export * from './localize.js';
 export * from './resource.js';

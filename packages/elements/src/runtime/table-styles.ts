@@ -49,3 +49,27 @@ export const tableStyles = css`
     color: var(--_fg-muted);
   }
 `;
+
+/** List and detail views (shipments, orders, cases): headings, the head row with Back, links. */
+export const detailStyles = css`
+  h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h3 {
+    margin: calc(var(--_space) * 3) 0 var(--_space);
+    font-size: 1em;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  a {
+    color: var(--_accent);
+  }
+`;

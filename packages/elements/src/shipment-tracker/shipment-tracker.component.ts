@@ -18,7 +18,7 @@ import { fetchAllPages } from '../runtime/paging.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
-import { tableStyles } from '../runtime/table-styles.js';
+import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import { formatDateTime, formatDay, formatNumber } from '../runtime/format.js';
 import { isExternal, safeUrl } from '../runtime/url-guard.js';
 import type { ExportColumn } from '../runtime/export.js';
@@ -92,24 +92,10 @@ export class ShipmentTracker extends ComptoirElement {
     tokens,
     viewStyles,
     tableStyles,
+    detailStyles,
     css`
-      .detail-head {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_space);
+      .head {
         margin-bottom: var(--_space);
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.2em;
-      }
-      h2:focus {
-        outline: none;
-      }
-      h3 {
-        margin: calc(var(--_space) * 3) 0 var(--_space);
-        font-size: 1em;
       }
       .facts {
         display: grid;
@@ -138,9 +124,6 @@ export class ShipmentTracker extends ComptoirElement {
         gap: var(--_space);
         margin: 0 0 var(--_space);
         color: var(--_fg-muted);
-      }
-      a {
-        color: var(--_accent);
       }
       td.title {
         white-space: normal;
@@ -417,7 +400,7 @@ export class ShipmentTracker extends ComptoirElement {
 
   private renderDetailView(): TemplateResult {
     const l = this.localize;
-    const head = html`<div class="detail-head">
+    const head = html`<div class="head">
       <button class="button" part="button back" type="button" @click=${this.close}>← ${l.t('shipBack')}</button>
       <h2 id="detail-title" tabindex="-1">${l.t('shipTitle')}</h2>
     </div>`;
@@ -441,7 +424,7 @@ export class ShipmentTracker extends ComptoirElement {
     const loose = shipment.lines.filter(
       (line) => line.quantityShipped > 0 && (!line.parcelNumber || !parcelNumbers.has(line.parcelNumber)),
     );
-    return html`<div class="detail-head">
+    return html`<div class="head">
         <button class="button" part="button back" type="button" @click=${this.close}>← ${l.t('shipBack')}</button>
         <h2 id="detail-title" tabindex="-1">${l.t('shipDetailTitle', shipment.shipmentNumber)}</h2>
         ${renderBadge(l.table('shipStatus')[shipment.status], statusTone[shipment.status])}

@@ -1,0 +1,912 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import {
+  CaseCreateRequest,
+  CaseDetail,
+  CaseMessage,
+  CasePage,
+  CasePatchRequest,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  MAX_CC,
+  MAX_PAGE_SIZE,
+  attachmentExtensions,
+  caseSortFields,
+  caseStatuses,
+  type Attachment,
+  type CaseStatus,
+  type CaseSummary,
+} from '@comptoir/contract';
+import { ComptoirElement } from '../runtime/base-element.js';
+import { fetchBlob, request } from '../runtime/api-client.js';
+import { ApiError } from '../runtime/errors.js';
+import { fetchAllPages } from '../runtime/paging.js';
+import { ListDetailFocus } from '../runtime/list-detail-focus.js';
+import { Resource } from '../runtime/resource.js';
+import { saveBlob } from '../runtime/save.js';
+import { tokens, viewStyles } from '../runtime/styles.js';
+import { detailStyles, tableStyles } from '../runtime/table-styles.js';
+import { formatDateTime, formatNumber } from '../runtime/format.js';
+import type { ExportColumn } from '../runtime/export.js';
+import {
+  debounce,
+  errorMessage,
+  renderBadge,
+  renderEmpty,
+  renderError,
+  renderExportMenu,
+  renderLoading,
+  renderNotice,
+  renderPager,
+  renderSearch,
+  renderSortHeader,
+  type ExportFormat,
+  type Notice,
+  type Tone,
+} from '../runtime/views.js';
+import { Localizer } from '../runtime/localize.js';
+import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
+import './case-journal.l10n.js';
+
+export interface CaseOpenDetail {
+  id: string;
+}
+export interface CaseSendDetail {
+  caseId: string;
+  message: CaseMessage;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'case-open': CustomEvent<CaseOpenDetail>;
+    'case-send': CustomEvent<CaseSendDetail>;
+    'case-create': CustomEvent<{ case: CaseDetail }>;
+  }
+}
+
+const statusTone: Record<CaseStatus, Tone> = {
+  'pending-seller': 'info',
+  'needs-attention': 'danger',
+  open: 'info',
+  answered: 'success',
+  transferred: 'neutral',
+  reopened: 'warning',
+  resolved: 'success',
+};
+const columns: readonly CaseColumn[] = caseSortFields;
+const MEGABYTES = MAX_ATTACHMENT_BYTES / (1024 * 1024);
+const kinds = attachmentExtensions.join(', ');
+
+/** "a@b.fr, c@d.fr" or one per line → the addresses. */
+const splitEmails = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+interface Draft {
+  text: string;
+  files: File[];
+}
+
+/**
+ * The support case log ("journal des cas"): every case with its date, number, status, owner and subject; the detail
+ * of one with its summary, an edit form (owner e-mail, copies, subject), a reply form with up to 3 attachments that
+ * never loses what was typed, and the history of messages, each one folding; a new case form; CSV and Excel export.
+ *
+ * @tag case-journal
+ * @summary Cases: list with search, status, period, sort, paging and export; detail, edit, reply with attachments, history.
+ *
+ * @event case-open - A case's detail was opened. `detail.id`.
+ * @event case-send - A message was sent (confirmed by the server). `detail.caseId`, `detail.message`.
+ * @event case-create - A case was created. `detail.case`.
+ * @event comptoir-load - The list arrived. `detail.count`.
+ * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ *
+ * @csspart toolbar - Search, filters, period, export and New case.
+ * @csspart table - The list of cases.
+ * @csspart row - A case of the list.
+ * @csspart detail - The detail of a case.
+ * @csspart summary - The summary of a case.
+ * @csspart form - The edit, reply and new case forms.
+ * @csspart message - A message of the history.
+ * @csspart glossary - The meaning of the statuses.
+ * @csspart badge - A status badge.
+ * @csspart button - Buttons.
+ * @csspart state - Loading, empty and error states.
+ *
+ * @cssproperty --comptoir-color-accent - Accent color of buttons and focus.
+ */
+export class CaseJournal extends ComptoirElement {
+  static override styles = [
+    tokens,
+    viewStyles,
+    tableStyles,
+    detailStyles,
+    css`
+      dl.summary {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+        margin: var(--_space) 0 0;
+        padding: var(--_space) calc(var(--_space) * 2);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg-alt);
+      }
+      dl.summary dt {
+        color: var(--_fg-muted);
+      }
+      dl.summary dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      form {
+        display: grid;
+        gap: var(--_space);
+        max-width: calc(44 * var(--_rem));
+      }
+      form .field {
+        display: grid;
+      }
+      textarea,
+      form input:not([type='file']) {
+        width: 100%;
+        padding: calc(0.4 * var(--_rem));
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+        color: inherit;
+        font: inherit;
+      }
+      textarea {
+        min-height: calc(7 * var(--_rem));
+        resize: vertical;
+      }
+      [aria-invalid='true'] {
+        border-color: var(--_danger) !important;
+      }
+      .error {
+        margin: 0;
+        color: var(--_danger);
+      }
+      .hint {
+        margin: 0;
+        color: var(--_fg-muted);
+        font-size: 0.9em;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+      }
+      ul.files,
+      ol.history,
+      ul.attachments {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      ul.files li,
+      ul.attachments li {
+        display: flex;
+        align-items: center;
+        gap: var(--_space);
+        padding: calc(var(--_space) / 4) 0;
+      }
+      ol.history details {
+        border-bottom: 1px solid var(--_border);
+      }
+      ol.history summary {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+        padding: var(--_space) 0;
+        cursor: pointer;
+      }
+      /* A flex summary has no marker: the plus and minus of the portal are drawn here. */
+      ol.history summary::before {
+        content: '+';
+        width: 1em;
+        color: var(--_accent);
+        font-weight: 600;
+      }
+      ol.history details[open] > summary::before {
+        content: '−';
+      }
+      .who {
+        font-weight: 600;
+      }
+      .when {
+        color: var(--_fg-muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .text {
+        margin: 0 0 var(--_space);
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .glossary dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: var(--_space) calc(var(--_space) * 2);
+      }
+      .glossary dd {
+        margin: 0;
+      }
+      input[type='date'] {
+        padding: calc(0.3 * var(--_rem));
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+        color: inherit;
+        font: inherit;
+      }
+    `,
+  ];
+  static override resourcePath = 'cases';
+
+  /** Search: case ID, e-mail or words of the description. Reflected. */
+  @property({ reflect: true }) q = '';
+  /** Status codes, comma-separated; empty for all. Reflected. */
+  @property({ reflect: true }) status = '';
+  /** Period: cases created from this day (`YYYY-MM-DD`). Reflected. */
+  @property({ reflect: true }) from = '';
+  /** Period: cases created until this day (`YYYY-MM-DD`). Reflected. */
+  @property({ reflect: true }) to = '';
+  /** Sort, as in the REST contract: `-createdAt`, `status`… Reflected. */
+  @property({ reflect: true }) sort = '-createdAt';
+  /** Current page. Reflected. */
+  @property({ type: Number, reflect: true }) page = 1;
+  /** Cases per page (at most 200). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  /** ID of the open case; empty for the list. Reflected: the personal link of a support e-mail lands here. */
+  @property({ attribute: 'case', reflect: true }) caseId = '';
+
+  @state() private notice: Notice | null = null;
+  @state() private creating = false;
+  @state() private editing: { primaryEmail: string; cc: string; shortDescription: string } | null = null;
+  @state() private newCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
+  @state() private errors: Record<string, string> = {};
+  @state() private busy = false;
+  @state() private exportProgress: { done: number; total: number } | null = null;
+  /** What was typed in each case's reply form, kept until it is sent (across visits to other cases). */
+  @state() private drafts = new Map<string, Draft>();
+
+  protected override readonly localize = new Localizer<CaseTerms>(this);
+  private readonly search = debounce((value: string) => {
+    this.q = value.trim();
+    this.page = 1;
+  }, 300);
+
+  private readonly list = new Resource<CasePage, readonly unknown[]>(this, {
+    args: () => [...this.connection(), this.q, this.status, this.from, this.to, this.sort, this.page, this.pageSize],
+    load: (_args, signal) => this.fetchPage(this.listParams(this.page), signal),
+    count: (value) => value.total,
+  });
+
+  private readonly detail = new Resource<{ id: string; detail: CaseDetail } | null, readonly unknown[]>(this, {
+    args: () => [...this.connection(), this.caseId],
+    load: async (_args, signal) => {
+      const id = this.caseId;
+      if (!id) return null;
+      return { id, detail: await request({ url: this.caseUrl(id), schema: CaseDetail, signal, config: this.config() }) };
+    },
+  });
+
+  private readonly viewFocus = new ListDetailFocus(this, {
+    heading: '#detail-title',
+    isOpen: () => this.caseId !== '',
+    isShown: () => this.detail.value?.id === this.caseId,
+  });
+
+  private caseUrl(id: string, ...rest: string[]): string {
+    return [this.endpointUrl().replace(/\/+$/, ''), encodeURIComponent(id), ...rest.map(encodeURIComponent)].join('/');
+  }
+
+  private listParams(page: number, pageSize = Math.min(MAX_PAGE_SIZE, this.pageSize)): Record<string, string> {
+    const { q, status, from, to, sort } = this;
+    return { q, status, from, to, sort, page: String(page), pageSize: String(pageSize) };
+  }
+
+  private fetchPage(params: Record<string, string>, signal: AbortSignal) {
+    const url = new URL(this.endpointUrl());
+    for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+    return request({ url: url.href, schema: CasePage, signal, config: this.config() });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.search.cancel();
+  }
+
+  private get draft(): Draft {
+    return this.drafts.get(this.caseId) ?? { text: '', files: [] };
+  }
+
+  private setDraft(draft: Draft): void {
+    this.drafts = new Map(this.drafts).set(this.caseId, draft);
+  }
+
+  private open(summary: CaseSummary): void {
+    this.viewFocus.opened(summary.id);
+    this.notice = null;
+    this.editing = null;
+    this.errors = {};
+    this.caseId = summary.id;
+    this.emit('case-open', { id: summary.id });
+  }
+
+  private back = () => {
+    this.caseId = '';
+    this.creating = false;
+    this.editing = null;
+    this.errors = {};
+  };
+
+  private reason(error: unknown): string {
+    if (!(error instanceof ApiError)) return String(error);
+    const fields = error.problem?.errors?.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    return [error.problem?.detail ?? errorMessage(this.localize, error), fields].filter(Boolean).join(' ');
+  }
+
+  /** Checks e-mails and required fields with the contract's schema; returns the errors by field (localized). */
+  private check<T>(schema: z.ZodMiniType<T>, value: unknown, labels: Record<string, string>): Record<string, string> {
+    const result = z.safeParse(schema, value);
+    if (result.success) return {};
+    const errors: Record<string, string> = {};
+    const l = this.localize;
+    for (const issue of result.error.issues) {
+      const [field, index] = issue.path as [string, number | undefined];
+      if (errors[field]) continue;
+      const given =
+        index === undefined ? (value as Record<string, unknown>)[field] : ((value as Record<string, string[]>)[field] ?? [])[index];
+      errors[field] =
+        issue.code === 'too_big' && field === 'cc'
+          ? l.t('caseTooManyCc', MAX_CC)
+          : issue.code === 'too_small' || given === ''
+            ? l.t('caseRequired', labels[field] ?? field)
+            : field === 'primaryEmail' || field === 'cc'
+              ? l.t('caseInvalidEmail', String(given))
+              : issue.message;
+    }
+    return errors;
+  }
+
+  private async saveEdit(): Promise<void> {
+    const edit = this.editing;
+    if (!edit || this.busy) return;
+    const l = this.localize;
+    const body = { primaryEmail: edit.primaryEmail.trim(), cc: splitEmails(edit.cc), shortDescription: edit.shortDescription.trim() };
+    const labels = l.table('caseColumns');
+    this.errors = this.check(CasePatchRequest, body, {
+      primaryEmail: labels.primaryEmail,
+      shortDescription: labels.shortDescription,
+      cc: l.t('caseCc'),
+    });
+    if (Object.keys(this.errors).length) return;
+    this.busy = true;
+    try {
+      await request({ url: this.caseUrl(this.caseId), method: 'PATCH', body, schema: CaseDetail, config: this.config() });
+      this.editing = null;
+      this.notice = { tone: 'info', text: l.t('caseSaved') };
+      void this.detail.reload();
+      void this.list.reload();
+    } catch (error) {
+      this.notice = { tone: 'danger', text: l.t('caseSaveFailed', this.reason(error)) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private addFiles(input: HTMLInputElement): void {
+    const l = this.localize;
+    const draft = this.draft;
+    const files = [...draft.files];
+    const problems: string[] = [];
+    for (const file of input.files ?? []) {
+      const extension = file.name.includes('.') ? file.name.split('.').pop()!.toLowerCase() : '';
+      if (files.length >= MAX_ATTACHMENTS) problems.push(l.t('caseFileTooMany', MAX_ATTACHMENTS));
+      else if (!(attachmentExtensions as readonly string[]).includes(extension)) problems.push(l.t('caseFileKind', file.name, kinds));
+      else if (file.size === 0) problems.push(l.t('caseFileEmpty', file.name));
+      else if (file.size > MAX_ATTACHMENT_BYTES) problems.push(l.t('caseFileTooBig', file.name, MEGABYTES));
+      else files.push(file);
+    }
+    input.value = '';
+    this.setDraft({ ...draft, files });
+    this.errors = problems.length ? { files: [...new Set(problems)].join(' ') } : {};
+  }
+
+  private async send(): Promise<void> {
+    const l = this.localize;
+    const draft = this.draft;
+    const caseId = this.caseId;
+    if (this.busy) return;
+    if (!draft.text.trim()) {
+      this.errors = { text: l.t('caseRequired', l.t('caseMessage')) };
+      return;
+    }
+    this.errors = {};
+    this.busy = true;
+    const form = new FormData();
+    form.set('text', draft.text);
+    for (const file of draft.files) form.append('files', file, file.name);
+    try {
+      const message = await request({
+        url: this.caseUrl(caseId, 'messages'),
+        method: 'POST',
+        body: form,
+        schema: CaseMessage,
+        config: this.config(),
+      });
+      const drafts = new Map(this.drafts);
+      drafts.delete(caseId);
+      this.drafts = drafts;
+      this.notice = { tone: 'info', text: l.t('caseSent') };
+      this.emit('case-send', { caseId, message });
+      void this.detail.reload();
+    } catch (error) {
+      // The draft stays as it is: text and files.
+      this.notice = { tone: 'danger', text: l.t('caseSendFailed', this.reason(error)) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async create(): Promise<void> {
+    const l = this.localize;
+    if (this.busy) return;
+    const draft = this.newCase;
+    const body = {
+      primaryEmail: draft.primaryEmail.trim(),
+      cc: splitEmails(draft.cc),
+      shortDescription: draft.shortDescription.trim(),
+      text: draft.text,
+    };
+    const labels = l.table('caseColumns');
+    this.errors = this.check(CaseCreateRequest, body, {
+      primaryEmail: labels.primaryEmail,
+      shortDescription: labels.shortDescription,
+      text: l.t('caseMessage'),
+      cc: l.t('caseCc'),
+    });
+    if (Object.keys(this.errors).length) return;
+    this.busy = true;
+    try {
+      const created = await request({ url: this.endpointUrl(), method: 'POST', body, schema: CaseDetail, config: this.config() });
+      this.newCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
+      this.creating = false;
+      this.emit('case-create', { case: created });
+      void this.list.reload();
+      this.open(created);
+    } catch (error) {
+      this.notice = { tone: 'danger', text: l.t('caseCreateFailed', this.reason(error)) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async download(attachment: Attachment): Promise<void> {
+    try {
+      const { blob, fileName } = await fetchBlob(this.caseUrl(this.caseId, 'attachments', attachment.id), this.config());
+      saveBlob(blob, fileName ?? attachment.name);
+    } catch (error) {
+      this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, this.reason(error)) };
+    }
+  }
+
+  private async exportList(format: ExportFormat): Promise<void> {
+    const value = this.list.value;
+    if (!value || value.total === 0 || this.exportProgress) return;
+    this.notice = null;
+    this.exportProgress = { done: 0, total: value.total };
+    try {
+      const { items } = await fetchAllPages(
+        (page) => this.fetchPage(this.listParams(page, MAX_PAGE_SIZE), new AbortController().signal),
+        (done, total) => (this.exportProgress = { done, total }),
+      );
+      const { exportTable } = await import('../runtime/export.js');
+      const labels = this.localize.table('caseColumns');
+      const status = this.localize.table('caseStatus');
+      // Summary fields only, as the portal's report: no message, no copies.
+      const exportColumns: ExportColumn<CaseSummary>[] = [
+        { header: labels.createdAt, value: (row) => new Date(row.createdAt), format: 'dd/mm/yyyy hh:mm', width: 18 },
+        { header: labels.id, value: (row) => row.id, width: 14 },
+        { header: labels.status, value: (row) => status[row.status], width: 24 },
+        { header: labels.primaryEmail, value: (row) => row.primaryEmail, width: 30 },
+        { header: labels.shortDescription, value: (row) => row.shortDescription, width: 50 },
+      ];
+      const fileName = `${this.localize.t('caseTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`;
+      await exportTable(format, { fileName, columns: exportColumns, rows: items });
+    } catch (error) {
+      this.notice = {
+        tone: 'danger',
+        text: `${this.localize.t('exportFailed')} ${error instanceof ApiError ? errorMessage(this.localize, error) : ''}`,
+      };
+    } finally {
+      this.exportProgress = null;
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`${renderNotice(this.localize, this.notice, () => (this.notice = null))}
+    ${this.caseId ? this.renderDetailView() : this.creating ? this.renderNewCase() : this.renderListView()} ${this.renderGlossary()}`;
+  }
+
+  private renderListView(): TemplateResult {
+    const l = this.localize;
+    const statusLabels = l.table('caseStatus');
+    const value = this.list.value;
+    const filter = (event: Event, set: (value: string) => void) => {
+      set((event.target as HTMLInputElement | HTMLSelectElement).value);
+      this.page = 1;
+    };
+    return html`<div class="toolbar" part="toolbar">
+        ${renderSearch({ id: 'search', label: l.t('caseSearchLabel'), placeholder: l.t('caseSearchPlaceholder'), value: this.q, onSearch: this.search })}
+        <div class="field">
+          <label for="status">${l.t('caseStatusFilter')}</label>
+          <select id="status" @change=${(event: Event) => filter(event, (v) => (this.status = v))}>
+            <option value="" ?selected=${!this.status}>${l.t('caseAll')}</option>
+            ${caseStatuses.map((code) => html`<option value=${code} ?selected=${this.status === code}>${statusLabels[code]}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="from">${l.t('caseFrom')}</label>
+          <input
+            id="from"
+            type="date"
+            .value=${this.from}
+            max=${this.to || nothing}
+            @change=${(event: Event) => filter(event, (v) => (this.from = v))}
+          />
+        </div>
+        <div class="field">
+          <label for="to">${l.t('caseTo')}</label>
+          <input
+            id="to"
+            type="date"
+            .value=${this.to}
+            min=${this.from || nothing}
+            @change=${(event: Event) => filter(event, (v) => (this.to = v))}
+          />
+        </div>
+        <span class="spacer"></span>
+        ${renderExportMenu(l, {
+          onExport: (format) => void this.exportList(format),
+          progress: this.exportProgress,
+          disabled: !value || value.total === 0 || this.exportProgress !== null,
+        })}
+        <button
+          class="button"
+          data-variant="primary"
+          part="button new"
+          type="button"
+          @click=${() => {
+            this.creating = true;
+            this.errors = {};
+          }}
+        >
+          ${l.t('caseNew')}
+        </button>
+      </div>
+      ${this.list.render({
+        loading: () => renderLoading(l, 5),
+        error: (error) => renderError(l, error, () => void this.list.reload()),
+        complete: (page, refreshing) => this.renderList(page, refreshing),
+      })}`;
+  }
+
+  private renderList(page: CasePage, refreshing: boolean): TemplateResult {
+    const l = this.localize;
+    const lang = l.code;
+    const labels = l.table('caseColumns');
+    const filtered = Boolean(this.q || this.status || this.from || this.to);
+    const clear = () => {
+      this.q = this.status = this.from = this.to = '';
+      this.page = 1;
+    };
+    return html`<div class="summary" part="summary">
+        <span class="count" role="status">${l.t('count', page.total)}</span>
+        ${refreshing ? html`<span>${l.t('refreshing')}</span>` : nothing}
+      </div>
+      ${
+        page.items.length === 0
+          ? renderEmpty(l, { filtered, message: filtered ? undefined : l.t('caseEmpty'), onClear: clear })
+          : html`<div class="table-wrap" part="table">
+              <table aria-label=${l.t('caseListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
+                <thead>
+                  <tr>
+                    ${columns.map((column) =>
+                      renderSortHeader({
+                        column,
+                        label: labels[column],
+                        sort: this.sort,
+                        onSort: (sort) => {
+                          this.sort = sort;
+                          this.page = 1;
+                        },
+                      }),
+                    )}
+                    <th scope="col"><span class="visually-hidden">${l.t('caseOpenShort')}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${page.items.map(
+                    (row) =>
+                      html`<tr part="row" data-id=${row.id}>
+                        <td>${formatDateTime(row.createdAt, lang)}</td>
+                        <td>${row.id}</td>
+                        <td>
+                          ${renderBadge(l.table('caseStatus')[row.status], statusTone[row.status], l.table('caseStatusMeaning')[row.status])}
+                        </td>
+                        <td>${row.primaryEmail}</td>
+                        <td class="title">${row.shortDescription}</td>
+                        <td>
+                          <button
+                            class="button"
+                            part="button open"
+                            type="button"
+                            data-open=${row.id}
+                            aria-label=${l.t('caseOpen', row.id)}
+                            @click=${() => this.open(row)}
+                          >
+                            ${l.t('caseOpenShort')} <span aria-hidden="true">→</span>
+                          </button>
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
+      ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
+  }
+
+  private renderDetailView(): TemplateResult {
+    const l = this.localize;
+    const head = html`<div class="head">
+      <button class="button" part="button back" type="button" @click=${this.back}>← ${l.t('caseBack')}</button>
+      <h2 id="detail-title" tabindex="-1">${l.t('caseDetailTitle', this.caseId)}</h2>
+    </div>`;
+    return html`<section part="detail" aria-labelledby="detail-title">
+      ${this.detail.render({
+        loading: () => html`${head} ${renderLoading(l, 4)}`,
+        error: (error) => html`${head} ${renderError(l, error, () => void this.detail.reload())}`,
+        complete: (value) => html`${head} ${value?.id === this.caseId ? this.renderDetail(value.detail) : renderLoading(l, 4)}`,
+      })}
+    </section>`;
+  }
+
+  private field(
+    id: string,
+    label: string,
+    value: string,
+    onInput: (value: string) => void,
+    options: { type?: string; multiline?: boolean; hint?: string; autocomplete?: string } = {},
+  ): TemplateResult {
+    const error = this.errors[id.replace(/^(edit|new|reply)-/, '')];
+    const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const input = (event: Event) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${
+        options.multiline
+          ? html`<textarea
+              id=${id}
+              .value=${value}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${described || nothing}
+              @input=${input}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              type=${options.type ?? 'text'}
+              autocomplete=${options.autocomplete ?? 'off'}
+              .value=${value}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${described || nothing}
+              @input=${input}
+            />`
+      }
+      ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
+      ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderDetail(detail: CaseDetail): TemplateResult {
+    const l = this.localize;
+    const lang = l.code;
+    const labels = l.table('caseColumns');
+    const edit = this.editing;
+    const draft = this.draft;
+    const messages = [...detail.messages].sort((a, b) => b.at.localeCompare(a.at));
+    return html`<dl class="summary" part="summary">
+        <dt>${labels.createdAt}</dt>
+        <dd>${formatDateTime(detail.createdAt, lang)}</dd>
+        <dt>${labels.id}</dt>
+        <dd>${detail.id}</dd>
+        <dt>${labels.status}</dt>
+        <dd>
+          ${renderBadge(l.table('caseStatus')[detail.status], statusTone[detail.status])}
+          <span class="hint">${l.table('caseStatusMeaning')[detail.status]}</span>
+        </dd>
+        <dt>${labels.primaryEmail}</dt>
+        <dd>${detail.primaryEmail}</dd>
+        <dt>${l.t('caseCc')}</dt>
+        <dd>${detail.cc.length ? detail.cc.join(', ') : html`<span class="hint">${l.t('caseNoCc')}</span>`}</dd>
+        <dt>${labels.shortDescription}</dt>
+        <dd>${detail.shortDescription}</dd>
+      </dl>
+      ${
+        edit
+          ? html`<form
+              part="form"
+              novalidate
+              aria-labelledby="edit-title"
+              @submit=${(event: Event) => (event.preventDefault(), void this.saveEdit())}
+            >
+              <h3 id="edit-title">${l.t('caseEditTitle')}</h3>
+              ${this.field(
+                'edit-primaryEmail',
+                labels.primaryEmail,
+                edit.primaryEmail,
+                (v) => (this.editing = { ...edit, primaryEmail: v }),
+                {
+                  type: 'email',
+                  hint: l.t('caseOwnerNote'),
+                },
+              )}
+              ${this.field('edit-cc', l.t('caseCc'), edit.cc, (v) => (this.editing = { ...edit, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
+              ${this.field('edit-shortDescription', labels.shortDescription, edit.shortDescription, (v) => (this.editing = { ...edit, shortDescription: v }))}
+              <div class="actions">
+                <button class="button" data-variant="primary" part="button" type="submit" ?disabled=${this.busy}>${l.t('caseSave')}</button>
+                <button
+                  class="button"
+                  part="button"
+                  type="button"
+                  @click=${() => {
+                    this.editing = null;
+                    this.errors = {};
+                  }}
+                >
+                  ${l.t('caseCancel')}
+                </button>
+              </div>
+            </form>`
+          : html`<p>
+              <button
+                class="button"
+                part="button edit"
+                type="button"
+                @click=${() => {
+                  this.editing = { primaryEmail: detail.primaryEmail, cc: detail.cc.join(', '), shortDescription: detail.shortDescription };
+                  this.errors = {};
+                }}
+              >
+                ${l.t('caseEdit')}
+              </button>
+            </p>`
+      }
+      <form part="form" novalidate aria-labelledby="write-title" @submit=${(event: Event) => (event.preventDefault(), void this.send())}>
+        <h3 id="write-title">${l.t('caseWrite')}</h3>
+        <p class="hint">${l.t('caseReplyNote')}</p>
+        ${this.field('reply-text', l.t('caseMessage'), draft.text, (v) => this.setDraft({ ...this.draft, text: v }), { multiline: true })}
+        <div class="field">
+          <label for="reply-files">${l.t('caseFiles')}</label>
+          <input
+            id="reply-files"
+            type="file"
+            multiple
+            accept=${attachmentExtensions.map((e) => `.${e}`).join(',')}
+            ?disabled=${draft.files.length >= MAX_ATTACHMENTS}
+            aria-describedby="reply-files-hint${this.errors.files ? ' reply-files-error' : ''}"
+            @change=${(event: Event) => this.addFiles(event.target as HTMLInputElement)}
+          />
+          <p class="hint" id="reply-files-hint">${l.t('caseFilesHint', MAX_ATTACHMENTS, MEGABYTES, kinds)}</p>
+          ${this.errors.files ? html`<p class="error" id="reply-files-error" role="alert">${this.errors.files}</p>` : nothing}
+          <ul class="files">
+            ${draft.files.map(
+              (file, index) =>
+                html`<li>
+                  <span>${file.name}</span>
+                  <span class="hint">${formatNumber(Math.ceil(file.size / 1024), lang)} ko</span>
+                  <button
+                    class="button"
+                    part="button"
+                    type="button"
+                    aria-label=${l.t('caseRemoveFile', file.name)}
+                    @click=${() => this.setDraft({ ...this.draft, files: this.draft.files.filter((_, i) => i !== index) })}
+                  >
+                    ×
+                  </button>
+                </li>`,
+            )}
+          </ul>
+        </div>
+        <div class="actions">
+          <button class="button" data-variant="primary" part="button send" type="submit" ?disabled=${this.busy}>
+            ${this.busy ? l.t('caseSending') : l.t('caseSend')}
+          </button>
+        </div>
+      </form>
+      <h3>${l.t('caseHistory', messages.length)}</h3>
+      <ol class="history">
+        ${messages.map(
+          (message, index) =>
+            html`<li part="message">
+              <details ?open=${index === 0}>
+                <summary>
+                  <span class="when">${formatDateTime(message.at, lang)}</span>
+                  <span class="who">${message.from === 'customer' ? l.t('caseFromCustomer') : l.t('caseFromSupport')}</span>
+                  <span>${message.subject}</span>
+                </summary>
+                <p class="hint">${message.author}</p>
+                <p class="text">${message.text}</p>
+                ${
+                  message.attachments.length
+                    ? html`<ul class="attachments">
+                        ${message.attachments.map(
+                          (attachment) =>
+                            html`<li>
+                              <button class="button" part="button attachment" type="button" @click=${() => void this.download(attachment)}>
+                                ${attachment.name}
+                              </button>
+                              <span class="hint">${formatNumber(Math.ceil(attachment.size / 1024), lang)} ko</span>
+                            </li>`,
+                        )}
+                      </ul>`
+                    : nothing
+                }
+              </details>
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  private renderNewCase(): TemplateResult {
+    const l = this.localize;
+    const labels = l.table('caseColumns');
+    const draft = this.newCase;
+    return html`<section aria-labelledby="new-title">
+      <div class="head">
+        <button class="button" part="button back" type="button" @click=${this.back}>← ${l.t('caseBack')}</button>
+        <h2 id="new-title">${l.t('caseNewTitle')}</h2>
+      </div>
+      <form part="form" novalidate @submit=${(event: Event) => (event.preventDefault(), void this.create())}>
+        ${this.field(
+          'new-primaryEmail',
+          labels.primaryEmail,
+          draft.primaryEmail,
+          (v) => (this.newCase = { ...this.newCase, primaryEmail: v }),
+          {
+            type: 'email',
+            autocomplete: 'email',
+          },
+        )}
+        ${this.field('new-cc', l.t('caseCc'), draft.cc, (v) => (this.newCase = { ...this.newCase, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
+        ${this.field('new-shortDescription', labels.shortDescription, draft.shortDescription, (v) => (this.newCase = { ...this.newCase, shortDescription: v }))}
+        ${this.field('new-text', l.t('caseMessage'), draft.text, (v) => (this.newCase = { ...this.newCase, text: v }), { multiline: true })}
+        <div class="actions">
+          <button class="button" data-variant="primary" part="button" type="submit" ?disabled=${this.busy}>${l.t('caseCreate')}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private renderGlossary(): TemplateResult {
+    const l = this.localize;
+    const labels = l.table('caseStatus');
+    const meanings = l.table('caseStatusMeaning');
+    return html`<details class="glossary" part="glossary">
+      <summary>${l.t('caseGlossary')}</summary>
+      <dl>
+        ${caseStatuses.map(
+          (code) =>
+            html`<dt>${renderBadge(labels[code], statusTone[code])}</dt>
+              <dd>${meanings[code]}</dd>`,
+        )}
+      </dl>
+    </details>`;
+  }
+}
