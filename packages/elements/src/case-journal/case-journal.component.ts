@@ -38,6 +38,7 @@ import {
   renderExportMenu,
   renderLoading,
   renderNotice,
+  renderOpenButton,
   renderPager,
   renderSearch,
   renderSortHeader,
@@ -642,18 +643,7 @@ export class CaseJournal extends ComptoirElement {
                         </td>
                         <td>${row.primaryEmail}</td>
                         <td class="title">${row.shortDescription}</td>
-                        <td>
-                          <button
-                            class="button"
-                            part="button open"
-                            type="button"
-                            data-open=${row.id}
-                            aria-label=${l.t('caseOpen', row.id)}
-                            @click=${() => this.open(row)}
-                          >
-                            ${l.t('caseOpenShort')} <span aria-hidden="true">→</span>
-                          </button>
-                        </td>
+                        <td>${renderOpenButton(row.id, l.t('caseOpenShort'), l.t('caseOpen', row.id), () => this.open(row))}</td>
                       </tr>`,
                   )}
                 </tbody>

@@ -11,7 +11,7 @@ import { tokens, viewStyles } from '../runtime/styles.js';
 import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
 import { safeUrl } from '../runtime/url-guard.js';
-import { errorMessage, renderEmpty, renderError, renderLoading, renderNotice } from '../runtime/views.js';
+import { errorMessage, renderEmpty, renderError, renderLoading, renderNotice, renderOpenButton } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { OrderTerms } from './order-timeline.l10n.js';
 import './order-timeline.l10n.js';
@@ -308,18 +308,7 @@ export class OrderTimeline extends ComptoirElement {
                   <td>${formatDay(order.createdAt, lang)}</td>
                   <td>${l.table('orderSteps')[order.currentStep]}</td>
                   <td>${formatDay(order.expectedDeliveryAt, lang)}</td>
-                  <td>
-                    <button
-                      class="button"
-                      part="button"
-                      type="button"
-                      data-open=${order.ourRef}
-                      aria-label=${l.t('orderOpen', order.ourRef)}
-                      @click=${() => this.open(order)}
-                    >
-                      ${l.t('orderOpenShort')} <span aria-hidden="true">→</span>
-                    </button>
-                  </td>
+                  <td>${renderOpenButton(order.ourRef, l.t('orderOpenShort'), l.t('orderOpen', order.ourRef), () => this.open(order))}</td>
                 </tr>`,
             )}
           </tbody>

@@ -225,3 +225,13 @@ export function renderNotice(l: Localizer, notice: Notice | null, onDismiss: () 
     <button class="button" part="button" type="button" @click=${onDismiss}>${l.t('dismiss')}</button>
   </div>`;
 }
+
+/**
+ * The button of a list row that opens its detail: a short visible text and a full accessible name that contains it;
+ * `data-open` lets ListDetailFocus bring focus back to it.
+ */
+export function renderOpenButton(id: string, text: string, label: string, onOpen: () => void): TemplateResult {
+  return html`<button class="button" part="button open" type="button" data-open=${id} aria-label=${label} @click=${onOpen}>
+    ${text} <span aria-hidden="true">→</span>
+  </button>`;
+}

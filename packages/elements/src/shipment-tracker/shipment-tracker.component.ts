@@ -31,6 +31,7 @@ import {
   renderExportMenu,
   renderLoading,
   renderNotice,
+  renderOpenButton,
   renderPager,
   renderSearch,
   renderSortHeader,
@@ -383,18 +384,7 @@ export class ShipmentTracker extends ComptoirElement {
       <td data-align="end">${row.parcelCount === null ? '' : formatNumber(row.parcelCount, lang)}</td>
       <td>${row.shipmentNumber}</td>
       <td>${renderBadge(l.table('shipStatus')[row.status], statusTone[row.status])}</td>
-      <td>
-        <button
-          class="button"
-          part="button open"
-          type="button"
-          data-open=${row.id}
-          aria-label=${l.t('shipOpen', row.shipmentNumber)}
-          @click=${() => this.open(row)}
-        >
-          ${l.t('shipOpenShort')} <span aria-hidden="true">→</span>
-        </button>
-      </td>
+      <td>${renderOpenButton(row.id, l.t('shipOpenShort'), l.t('shipOpen', row.shipmentNumber), () => this.open(row))}</td>
     </tr>`;
   }
 
