@@ -302,6 +302,17 @@ describe('<case-journal>: a new case', () => {
   });
 });
 
+describe('<case-journal>: dark theme', () => {
+  it('is accessible in the dark theme, log and case', async () => {
+    const el = await journal(createCasesFake({ initial: sample() }).fetch, (e) => (e.theme = 'dark'));
+    await settled(el);
+    await expect(el).to.be.accessible();
+    el.caseId = '2749301158';
+    await opened(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<case-journal>: English', () => {
   it('reads naturally in English', async () => {
     const el = await journal(createCasesFake({ initial: sample() }).fetch, (e) => {

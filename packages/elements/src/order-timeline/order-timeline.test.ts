@@ -193,6 +193,15 @@ describe('<order-timeline>', () => {
     expect(shadowText(el)).to.contain('Commande (pas encore disponible)');
   });
 
+  it('is accessible in the dark theme (steps, links, comments)', async () => {
+    const { el } = await timeline(server, (e) => {
+      e.theme = 'dark';
+      e.order = '41KL01G10E';
+    });
+    await opened(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('reads naturally in English, oldest history first on request', async () => {
     const { el } = await timeline(server, (e) => {
       e.lang = 'en';

@@ -64,6 +64,15 @@ describe('<shipment-tracker>: the list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible in the dark theme, list and detail (contrast of badges, links and muted text)', async () => {
+    const { el } = await tracker(seedServer(), (e) => (e.theme = 'dark'));
+    await settled(el);
+    await expect(el).to.be.accessible();
+    el.shipment = '88138989';
+    await opened(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('reads naturally in English', async () => {
     const { el } = await tracker(seedServer(), (e) => (e.lang = 'en'));
     await settled(el);
