@@ -18,6 +18,18 @@ export function openDatabase(dataDir: string, options: { reset?: boolean; file?:
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -64000');
   db.exec(schema);
+  // Counts of a file written before the count triggers existed are rebuilt once (a grouped scan of each status index).
+  if (!db.prepare("SELECT 1 FROM meta WHERE key = 'status_counts'").get()) {
+    db.transaction(() => {
+      db.exec('DELETE FROM status_counts');
+      for (const table of ['backorders', 'shipments', 'cases']) {
+        db.exec(
+          `INSERT INTO status_counts (tbl, account_id, status, n) SELECT '${table}', account_id, status, count(*) FROM ${table} GROUP BY account_id, status`,
+        );
+      }
+      db.exec("INSERT INTO meta (key, value) VALUES ('status_counts', '1')");
+    })();
+  }
   return db;
 }
 

@@ -23,6 +23,8 @@ export interface ListSpec {
   defaultSort: string;
   /** Status codes accepted in `status=a,b`, and the column they filter. */
   status?: { column: string; values: readonly string[] };
+  /** The table's name in `status_counts`: totals without search or extra filters are read there, not counted. */
+  statusCounts?: string;
   search?: (q: string) => Clause;
 }
 
@@ -124,6 +126,15 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
 
   const countKey = `${versions.get(accountId) ?? 0}|${spec.from}|${whereSql}|${JSON.stringify(params)}`;
   let total = countCache.get(countKey);
+  if (total === undefined && spec.statusCounts && spec.accountColumn && !(q && spec.search) && extra.length === 0) {
+    const codes = query.status ? query.status.split(',').filter(Boolean) : [];
+    total = (
+      prepared(
+        db,
+        `SELECT coalesce(sum(n), 0) AS n FROM status_counts WHERE tbl = ? AND account_id = ?${codes.length ? ` AND status IN (${codes.map(() => '?').join(',')})` : ''}`,
+      ).get(spec.statusCounts, accountId, ...codes) as { n: number }
+    ).n;
+  }
   if (total === undefined) {
     total = (prepared(db, `SELECT count(*) AS n FROM ${spec.from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
     if (countCache.size > 5000) countCache.clear();

@@ -172,4 +172,53 @@ CREATE TABLE IF NOT EXISTS attachments (
   PRIMARY KEY (account_id, id)
 );
 CREATE INDEX IF NOT EXISTS attachments_message ON attachments (account_id, message_id);
+
+-- Rows per account and status of the listed tables, kept by triggers: an unfiltered or status-filtered list counts its
+-- total from here instead of counting a million index entries (see list.ts, statusCounts).
+CREATE TABLE IF NOT EXISTS status_counts (
+  tbl TEXT NOT NULL,
+  account_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (tbl, account_id, status)
+);
+
+CREATE TRIGGER IF NOT EXISTS backorders_count_insert AFTER INSERT ON backorders BEGIN
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('backorders', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS backorders_count_delete AFTER DELETE ON backorders BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = 'backorders' AND account_id = OLD.account_id AND status = OLD.status;
+END;
+CREATE TRIGGER IF NOT EXISTS backorders_count_update AFTER UPDATE OF status, account_id ON backorders BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = 'backorders' AND account_id = OLD.account_id AND status = OLD.status;
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('backorders', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER IF NOT EXISTS shipments_count_insert AFTER INSERT ON shipments BEGIN
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('shipments', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS shipments_count_delete AFTER DELETE ON shipments BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = 'shipments' AND account_id = OLD.account_id AND status = OLD.status;
+END;
+CREATE TRIGGER IF NOT EXISTS shipments_count_update AFTER UPDATE OF status, account_id ON shipments BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = 'shipments' AND account_id = OLD.account_id AND status = OLD.status;
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('shipments', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER IF NOT EXISTS cases_count_insert AFTER INSERT ON cases BEGIN
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('cases', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS cases_count_delete AFTER DELETE ON cases BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = 'cases' AND account_id = OLD.account_id AND status = OLD.status;
+END;
+CREATE TRIGGER IF NOT EXISTS cases_count_update AFTER UPDATE OF status, account_id ON cases BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = 'cases' AND account_id = OLD.account_id AND status = OLD.status;
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('cases', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;
 `;

@@ -13,6 +13,7 @@ import {
   WatchItem,
   WatchPage,
   MAX_PAGE_SIZE,
+  backorderStatuses,
 } from '@comptoir/contract';
 import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, type TestServer } from './harness.js';
@@ -124,6 +125,26 @@ describe('backorders', () => {
     assert.equal(second.status, 304);
   });
 
+  it('gives totals, kept by the count triggers, equal to the rows it lists, per status', async () => {
+    const rowsOf = async (query: string) => {
+      const rows: unknown[] = [];
+      for (let page = 1; ; page++) {
+        const result = await json(BackorderPage, await server.api(`/api/backorders?${query}&pageSize=200&page=${page}`));
+        rows.push(...result.items);
+        if (rows.length >= result.total || result.items.length === 0) return { rows: rows.length, total: result.total };
+      }
+    };
+    const all = await rowsOf('sort=title');
+    assert.equal(all.total, all.rows);
+    let sum = 0;
+    for (const status of backorderStatuses) {
+      const one = await rowsOf(`status=${status}`);
+      assert.equal(one.total, one.rows, status);
+      sum += one.total;
+    }
+    assert.equal(sum, all.total);
+  });
+
   it('cancels a cancellable line, refuses the others', async () => {
     const refused = await server.api('/api/backorders/BO-SEED-1', { method: 'DELETE' });
     assert.equal(refused.status, 409);
@@ -131,6 +152,11 @@ describe('backorders', () => {
     assert.equal(done.status, 204);
     assert.equal((await server.api('/api/backorders/BO-SEED-3')).status, 404);
     assert.equal((await json(BackorderPage, await server.api('/api/backorders'))).total, 99);
+    // The status total follows too.
+    const status = seedBackorders.find((line) => line.id === 'BO-SEED-3')!.status;
+    const page = await json(BackorderPage, await server.api(`/api/backorders?status=${status}&pageSize=200`));
+    assert.equal(page.total, page.items.length);
+    assert.ok(!page.items.some((line) => line.id === 'BO-SEED-3'));
   });
 });
 

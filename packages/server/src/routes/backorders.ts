@@ -57,6 +57,7 @@ const spec: ListSpec = {
   sortColumns: columns,
   tieBreaker: 'b.rowid',
   defaultSort: '-notedAt',
+  statusCounts: 'backorders',
   status: { column: 'b.status', values: backorderStatuses },
   search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause('backorders_fts', 'b.rowid', q)),
 };

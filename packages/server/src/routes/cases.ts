@@ -54,6 +54,7 @@ const spec: ListSpec = {
   } satisfies Record<(typeof caseSortFields)[number], string>,
   tieBreaker: 'k.rowid',
   defaultSort: '-createdAt',
+  statusCounts: 'cases',
   status: { column: 'k.status', values: caseStatuses },
   search: (q) => ({
     sql: "k.id = ? OR k.primary_email LIKE ? ESCAPE '\\' OR k.short_description LIKE ? ESCAPE '\\'",

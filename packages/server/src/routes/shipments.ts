@@ -44,6 +44,7 @@ const spec: ListSpec = {
   sortColumns: columns,
   tieBreaker: 's.rowid',
   defaultSort: '-orderedAt',
+  statusCounts: 'shipments',
   status: { column: 's.status', values: shipmentStatuses },
   // Order number, shipment number, own reference, or an EAN of one of its lines.
   search: (q) =>
