@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackorderLine, CaseDetail, OrderDossier, ShipmentDetail, UnavailableTitle, WatchItem } from '@comptoir/contract';
-import { schema } from './schema.sql.js';
+import { schema, statusCountTables } from './schema.sql.js';
 
 export type Db = Database.Database;
 
@@ -22,7 +22,7 @@ export function openDatabase(dataDir: string, options: { reset?: boolean; file?:
   if (!db.prepare("SELECT 1 FROM meta WHERE key = 'status_counts'").get()) {
     db.transaction(() => {
       db.exec('DELETE FROM status_counts');
-      for (const table of ['backorders', 'shipments', 'cases']) {
+      for (const table of statusCountTables) {
         db.exec(
           `INSERT INTO status_counts (tbl, account_id, status, n) SELECT '${table}', account_id, status, count(*) FROM ${table} GROUP BY account_id, status`,
         );

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { DEFAULT_PAGE_SIZE, ListQuery, MAX_PAGE_SIZE, parseSort } from '@comptoir/contract';
 import type { Db } from './db.js';
 import { HttpProblem } from './http.js';
+import type { statusCountTables } from './schema.sql.js';
 
 export interface Clause {
   sql: string;
@@ -24,7 +25,7 @@ export interface ListSpec {
   /** Status codes accepted in `status=a,b`, and the column they filter. */
   status?: { column: string; values: readonly string[] };
   /** The table's name in `status_counts`: totals without search or extra filters are read there, not counted. */
-  statusCounts?: string;
+  statusCounts?: (typeof statusCountTables)[number];
   search?: (q: string) => Clause;
 }
 

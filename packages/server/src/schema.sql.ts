@@ -1,3 +1,21 @@
+/** Tables whose rows are counted per account and status in `status_counts`. */
+export const statusCountTables = ['backorders', 'shipments', 'cases'] as const;
+
+/** Triggers that keep a table's counts in `status_counts` as rows come, go and change status. */
+const countTriggers = (table: string) => /* sql */ `
+CREATE TRIGGER IF NOT EXISTS ${table}_count_insert AFTER INSERT ON ${table} BEGIN
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('${table}', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS ${table}_count_delete AFTER DELETE ON ${table} BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = '${table}' AND account_id = OLD.account_id AND status = OLD.status;
+END;
+CREATE TRIGGER IF NOT EXISTS ${table}_count_update AFTER UPDATE OF status, account_id ON ${table} BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = '${table}' AND account_id = OLD.account_id AND status = OLD.status;
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('${table}', NEW.account_id, NEW.status, 1)
+    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
+END;`;
+
 /** The database schema. Every table that holds customer data has `account_id`, and every query filters on it. */
 export const schema = /* sql */ `
 PRAGMA journal_mode = WAL;
@@ -183,42 +201,5 @@ CREATE TABLE IF NOT EXISTS status_counts (
   PRIMARY KEY (tbl, account_id, status)
 );
 
-CREATE TRIGGER IF NOT EXISTS backorders_count_insert AFTER INSERT ON backorders BEGIN
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('backorders', NEW.account_id, NEW.status, 1)
-    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER IF NOT EXISTS backorders_count_delete AFTER DELETE ON backorders BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = 'backorders' AND account_id = OLD.account_id AND status = OLD.status;
-END;
-CREATE TRIGGER IF NOT EXISTS backorders_count_update AFTER UPDATE OF status, account_id ON backorders BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = 'backorders' AND account_id = OLD.account_id AND status = OLD.status;
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('backorders', NEW.account_id, NEW.status, 1)
-    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
-END;
-
-CREATE TRIGGER IF NOT EXISTS shipments_count_insert AFTER INSERT ON shipments BEGIN
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('shipments', NEW.account_id, NEW.status, 1)
-    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER IF NOT EXISTS shipments_count_delete AFTER DELETE ON shipments BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = 'shipments' AND account_id = OLD.account_id AND status = OLD.status;
-END;
-CREATE TRIGGER IF NOT EXISTS shipments_count_update AFTER UPDATE OF status, account_id ON shipments BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = 'shipments' AND account_id = OLD.account_id AND status = OLD.status;
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('shipments', NEW.account_id, NEW.status, 1)
-    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
-END;
-
-CREATE TRIGGER IF NOT EXISTS cases_count_insert AFTER INSERT ON cases BEGIN
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('cases', NEW.account_id, NEW.status, 1)
-    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER IF NOT EXISTS cases_count_delete AFTER DELETE ON cases BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = 'cases' AND account_id = OLD.account_id AND status = OLD.status;
-END;
-CREATE TRIGGER IF NOT EXISTS cases_count_update AFTER UPDATE OF status, account_id ON cases BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = 'cases' AND account_id = OLD.account_id AND status = OLD.status;
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('cases', NEW.account_id, NEW.status, 1)
-    ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
-END;
+${statusCountTables.map(countTriggers).join('\n')}
 `;
