@@ -53,7 +53,7 @@ function keepInAddress(selector: string, page: string, names: string[], defaults
 
 keepInAddress('backorder-table', 'notes', ['q', 'status', 'sort', 'page'], { sort: '-notedAt', page: '1' });
 keepInAddress('case-journal', 'cas', ['q', 'status', 'from', 'to', 'sort', 'page', 'case'], { sort: '-createdAt', page: '1' });
-keepInAddress('order-timeline', 'dossier', ['q', 'order'], {});
+keepInAddress('order-timeline', 'dossier', ['q', 'page', 'order'], { page: '1' });
 keepInAddress('shipment-tracker', 'logistique', ['q', 'status', 'nature', 'sort', 'page', 'shipment'], { sort: '-orderedAt', page: '1' });
 addEventListener('hashchange', writeAddress);
 

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract';
+import { MAX_PAGE_SIZE, OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { fetchBlob, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
@@ -11,7 +11,7 @@ import { tokens, viewStyles } from '../runtime/styles.js';
 import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
 import { safeUrl } from '../runtime/url-guard.js';
-import { errorMessage, renderEmpty, renderError, renderLoading, renderNotice, renderOpenButton } from '../runtime/views.js';
+import { errorMessage, renderEmpty, renderError, renderLoading, renderNotice, renderOpenButton, renderPager } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { OrderTerms } from './order-timeline.l10n.js';
 import './order-timeline.l10n.js';
@@ -180,6 +180,10 @@ export class OrderTimeline extends ComptoirElement {
   @property({ reflect: true }) order = '';
   /** The look-up text last submitted (our ref., your ref. or a serial number). Reflected. */
   @property({ reflect: true }) q = '';
+  /** Page of the list of orders. Reflected. */
+  @property({ type: Number, reflect: true }) page = 1;
+  /** Orders per page (at most 200). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** History order: `newest` (default) or `oldest`. */
   @property({ attribute: 'history-order' }) historyOrder: 'newest' | 'oldest' = 'newest';
 
@@ -195,12 +199,13 @@ export class OrderTimeline extends ComptoirElement {
   });
 
   private readonly list = new Resource<OrderPage, readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.q],
+    args: () => [...this.connection(), this.q, this.page, this.pageSize],
     load: (_args, signal) => {
       const url = new URL(this.endpointUrl());
       if (this.q) url.searchParams.set('q', this.q);
       url.searchParams.set('sort', '-createdAt');
-      url.searchParams.set('pageSize', '50');
+      url.searchParams.set('page', String(this.page));
+      url.searchParams.set('pageSize', String(Math.min(MAX_PAGE_SIZE, this.pageSize)));
       return request({ url: url.href, schema: OrderPage, signal, config: this.config() });
     },
     count: (value) => value.total,
@@ -239,8 +244,9 @@ export class OrderTimeline extends ComptoirElement {
     event.preventDefault();
     const value = (new FormData(event.target as HTMLFormElement).get('q') as string | null)?.trim() ?? '';
     this.openSingle = value !== '';
-    if (value === this.q) void this.list.reload();
+    if (value === this.q && this.page === 1) void this.list.reload();
     this.q = value;
+    this.page = 1;
   };
 
   /** Same-origin documents are fetched with the element's credentials; others open as plain links (no token leaves). */
@@ -313,7 +319,8 @@ export class OrderTimeline extends ComptoirElement {
             )}
           </tbody>
         </table>
-      </div>`;
+      </div>
+      ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
   }
 
   private renderDossierView(): TemplateResult {

@@ -142,6 +142,22 @@ describe('<order-timeline>', () => {
     await until(() => el.shadowRoot!.activeElement?.getAttribute('data-open') === '41KL01G10E');
   });
 
+  it('pages through the current business', async () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...summaryOf(inProgress), ourRef: `REF${String(i).padStart(3, '0')}` }));
+    const { el, fetchStub } = await timeline((url) => {
+      const page = Number(url.searchParams.get('page'));
+      const size = Number(url.searchParams.get('pageSize'));
+      return json({ items: many.slice((page - 1) * size, page * size), total: many.length, page, pageSize: size });
+    });
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(20);
+    expect(shadowText(el)).to.contain('Page 1 sur 3');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.pager button:last-of-type')!.click();
+    await until(() => el.shadowRoot!.querySelector('tbody tr td')?.textContent === 'REF020');
+    expect(fetchStub.calls.at(-1)!.url.searchParams.get('page')).to.equal('2');
+    expect(el.getAttribute('page')).to.equal('2');
+  });
+
   it('says when nothing matches, and lists everything again on request', async () => {
     const { el } = await timeline(server);
     await settled(el);
