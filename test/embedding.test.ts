@@ -9,10 +9,11 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { seedBackorders, seedWatchlist } from '@comptoir/contract/fixtures';
+import { generateCases, seedBackorders, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const cases = generateCases(4, 5, '2026-11-22', 'librairie-du-centre.fr');
 const library = join(root, 'packages/elements/dist');
 const reactOut = mkdtempSync(join(tmpdir(), 'comptoir-react-host-'));
 let server: Server;
@@ -45,7 +46,8 @@ const pages: Record<string, string> = {
   ),
   '/hostile.html': page(
     `${hostile}<script type="module" src="/lib/comptoir.js"></script>`,
-    `<div><backorder-table endpoint="/api/backorders"></backorder-table></div><availability-watchlist endpoint="/api/watchlist"></availability-watchlist>`,
+    `<div><backorder-table endpoint="/api/backorders"></backorder-table></div><availability-watchlist endpoint="/api/watchlist"></availability-watchlist>
+     <shipment-tracker endpoint="/api/shipments"></shipment-tracker><case-journal endpoint="/api/cases"></case-journal>`,
   ),
   // Two widgets of a CMS page, each with its own copy of the library (another URL is another module instance).
   '/twice.html': page(
@@ -84,6 +86,9 @@ before(async () => {
     if (path === '/seed-backorders.json') return send(200, JSON.stringify(seedBackorders), types['.json']);
     if (path === '/api/backorders') return send(200, pageOf(seedBackorders), types['.json']);
     if (path === '/api/watchlist') return send(200, pageOf(seedWatchlist), types['.json']);
+    if (path === '/api/shipments')
+      return send(200, pageOf(seedShipments.map(({ lines: _l, parcels: _p, ...summary }) => summary)), types['.json']);
+    if (path === '/api/cases') return send(200, pageOf(cases.map(({ cc: _c, messages: _m, ...summary }) => summary)), types['.json']);
     const [prefix, folder] = path.startsWith('/lib/') ? ['/lib/', library] : path.startsWith('/react/') ? ['/react/', reactOut] : [];
     if (!prefix || !folder) return send(404, 'not found');
     const file = normalize(join(folder, path.slice(prefix.length)));
@@ -176,6 +181,25 @@ describe('embedding the built library', () => {
     await watch.getByText(seedWatchlist[0]!.title).first().waitFor();
     const button = await watch.locator('button').first().boundingBox();
     assert.ok(button && button.height >= 30, `buttons keep a usable size (${button?.height}px)`);
+    // The semantic tables of the other elements: readable text, usable buttons, nothing uppercased or centred.
+    for (const [tag, text] of [
+      ['shipment-tracker', seedShipments[0]!.shipmentNumber],
+      ['case-journal', cases[0]!.shortDescription],
+    ] as const) {
+      const element = tab.locator(tag);
+      await element.locator('tbody tr').first().getByText(text).waitFor();
+      const cell = await element
+        .locator('tbody td')
+        .first()
+        .evaluate((td) => {
+          const style = getComputedStyle(td);
+          return { size: parseFloat(style.fontSize), transform: style.textTransform, align: style.textAlign };
+        });
+      assert.ok(cell.size >= 14, `${tag}: readable text (${cell.size}px)`);
+      assert.deepEqual([cell.transform, cell.align], ['none', 'start'], tag);
+      const open = await element.locator('button[data-open]').first().boundingBox();
+      assert.ok(open && open.height >= 28, `${tag}: usable buttons (${open?.height}px)`);
+    }
     assert.deepEqual(errors, []);
     assert.deepEqual(plain.errors, []);
     await Promise.all([tab.close(), plain.tab.close()]);
