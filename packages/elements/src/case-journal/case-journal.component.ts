@@ -228,6 +228,9 @@ export class CaseJournal extends ComptoirElement {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
+      .glossary {
+        margin-top: calc(var(--_space) * 3);
+      }
       .glossary dl {
         display: grid;
         grid-template-columns: max-content 1fr;
@@ -710,7 +713,8 @@ export class CaseJournal extends ComptoirElement {
     const labels = l.table('caseColumns');
     const edit = this.editing;
     const draft = this.draft;
-    const messages = [...detail.messages].sort((a, b) => b.at.localeCompare(a.at));
+    // Newest first; messages of the same time keep their reverse order of arrival.
+    const messages = [...detail.messages].reverse().sort((a, b) => b.at.localeCompare(a.at));
     return html`<dl class="summary" part="summary">
         <dt>${labels.createdAt}</dt>
         <dd>${formatDateTime(detail.createdAt, lang)}</dd>

@@ -266,6 +266,16 @@ describe('<case-journal>: a case', () => {
     expect(el.shadowRoot!.querySelectorAll('ul.files li')).to.have.length(1);
   });
 
+  it('shows the last message first when messages share a time', async () => {
+    const cases = sample();
+    const at = '2026-11-21T09:30:00+01:00';
+    cases[0] = { ...cases[0]!, messages: cases[0]!.messages.map((m, i) => ({ ...m, at, subject: `message ${i + 1}` })) };
+    const el = await journal(createCasesFake({ initial: cases }).fetch, (e) => (e.caseId = '2749301158'));
+    await opened(el);
+    const subjects = [...el.shadowRoot!.querySelectorAll('ol.history summary span:last-child')].map((s) => s.textContent);
+    expect(subjects).to.deep.equal(['message 2', 'message 1']);
+  });
+
   it('shows an unknown case as an error with a way back', async () => {
     const el = await journal(createCasesFake({ initial: sample() }).fetch, (e) => (e.caseId = 'nope'));
     await until(() => stateOf(el) === 'error');

@@ -72,6 +72,12 @@ export class OrderTimeline extends ComptoirElement {
         margin: calc(var(--_space) * 2) 0 calc(var(--_space) / 2);
         font-size: 0.95em;
       }
+      [part='history'] .head {
+        margin-top: calc(var(--_space) * 3);
+      }
+      [part='history'] .head h3 {
+        margin: 0;
+      }
       .refs {
         color: var(--_fg-muted);
       }
