@@ -93,6 +93,11 @@ describe('demo portal against the reference server', () => {
     const list = page.locator('availability-watchlist');
     await list.locator('tr[data-ean="9782221249482"]').waitFor();
     assert.match((await list.locator('tr[data-ean="9782221249482"]').textContent())!, /Mail envoyé le 11\/11\/2021/);
+    // The wide table scrolls inside the element: the page itself never scrolls sideways.
+    assert.deepEqual(
+      await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]),
+      await page.evaluate(() => [document.documentElement.clientWidth, document.documentElement.clientWidth]),
+    );
     await list.getByLabel('Titre, auteur, éditeur ou EAN').fill('maison');
     const follow = list.locator('.results button').first();
     await follow.waitFor();

@@ -33,7 +33,12 @@ export const tableStyles = css`
     min-height: calc(1.8 * var(--_rem));
     padding: calc(0.1 * var(--_rem)) calc(0.55 * var(--_rem));
   }
+  /* Wide tables scroll inside. Positioned, so that the visually hidden (absolute) texts of their cells are clipped with
+     them instead of widening the whole page; inline-size containment keeps them from widening a host's grid or flex
+     column. */
   .table-wrap {
+    position: relative;
+    contain: inline-size;
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
