@@ -140,3 +140,20 @@ export function chooseExport(el: Element, format: 'csv' | 'xlsx', root: ParentNo
   const label = format === 'csv' ? 'CSV' : '.xlsx';
   [...root.querySelectorAll<HTMLButtonElement>('.export .menu button')].find((b) => b.textContent!.includes(label))!.click();
 }
+
+/** Puts a Comptoir element in the page, in French, on `endpoint` with `fetch`; `setup` runs before it connects. */
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  endpoint: string,
+  fetch: typeof globalThis.fetch,
+  setup: (el: HTMLElementTagNameMap[K]) => void = () => undefined,
+): Promise<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag) as HTMLElementTagNameMap[K] & { endpoint?: string; fetch?: typeof globalThis.fetch };
+  el.endpoint = endpoint;
+  el.lang = 'fr';
+  el.fetch = fetch;
+  setup(el);
+  document.body.append(el);
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}

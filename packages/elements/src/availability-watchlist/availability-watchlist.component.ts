@@ -244,10 +244,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
     return next;
   }
 
-  private itemUrl(ean13: string): string {
-    return `${this.endpointUrl().replace(/\/$/, '')}/${encodeURIComponent(ean13)}`;
-  }
-
   // ——— Follow ———
 
   /** Optimistic: placeholder rows at once; the server's rows replace them; a failure takes them back out. */

@@ -495,7 +495,7 @@ export class BackorderTable extends ComptoirElement {
     this.hiddenIds = new Set([...this.hiddenIds, line.id]);
     this.notice = null;
     try {
-      await request({ method: 'DELETE', url: `${this.endpointUrl()}/${encodeURIComponent(line.id)}`, config: this.config() });
+      await request({ method: 'DELETE', url: this.itemUrl(line.id), config: this.config() });
       this.notice = { tone: 'info', text: this.localize.t('backorderCancelled', line.title) };
       this.emit('backorder-cancel', { line });
       if (this.items) this.items = this.items.filter((item) => item.id !== line.id);

@@ -295,7 +295,7 @@ export class CaseJournal extends ComptoirElement {
     load: async (_args, signal) => {
       const id = this.caseId;
       if (!id) return null;
-      return { id, detail: await request({ url: this.caseUrl(id), schema: CaseDetail, signal, config: this.config() }) };
+      return { id, detail: await request({ url: this.itemUrl(id), schema: CaseDetail, signal, config: this.config() }) };
     },
   });
 
@@ -304,10 +304,6 @@ export class CaseJournal extends ComptoirElement {
     isOpen: () => this.caseId !== '',
     isShown: () => this.detail.value?.id === this.caseId,
   });
-
-  private caseUrl(id: string, ...rest: string[]): string {
-    return [this.endpointUrl().replace(/\/+$/, ''), encodeURIComponent(id), ...rest.map(encodeURIComponent)].join('/');
-  }
 
   private listParams(page: number, pageSize = Math.min(MAX_PAGE_SIZE, this.pageSize)): Record<string, string> {
     const { q, status, from, to, sort } = this;
@@ -392,7 +388,7 @@ export class CaseJournal extends ComptoirElement {
     if (Object.keys(this.errors).length) return;
     this.busy = true;
     try {
-      await request({ url: this.caseUrl(this.caseId), method: 'PATCH', body, schema: CaseDetail, config: this.config() });
+      await request({ url: this.itemUrl(this.caseId), method: 'PATCH', body, schema: CaseDetail, config: this.config() });
       this.editing = null;
       this.notice = { tone: 'info', text: l.t('caseSaved') };
       void this.detail.reload();
@@ -438,7 +434,7 @@ export class CaseJournal extends ComptoirElement {
     for (const file of draft.files) form.append('files', file, file.name);
     try {
       const message = await request({
-        url: this.caseUrl(caseId, 'messages'),
+        url: this.itemUrl(caseId, 'messages'),
         method: 'POST',
         body: form,
         schema: CaseMessage,
@@ -493,7 +489,7 @@ export class CaseJournal extends ComptoirElement {
 
   private async download(attachment: Attachment): Promise<void> {
     try {
-      const { blob, fileName } = await fetchBlob(this.caseUrl(this.caseId, 'attachments', attachment.id), this.config());
+      const { blob, fileName } = await fetchBlob(this.itemUrl(this.caseId, 'attachments', attachment.id), this.config());
       saveBlob(blob, fileName ?? attachment.name);
     } catch (error) {
       this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, this.reason(error)) };

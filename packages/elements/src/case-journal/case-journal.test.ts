@@ -3,7 +3,7 @@ import type { CaseDetail } from '@comptoir/contract';
 import { generateCases } from '@comptoir/contract/fixtures';
 import './case-journal.js';
 import type { CaseJournal } from './case-journal.component.js';
-import { chooseExport, downloads, json, problem, shadowText, stateOf, stubFetch, until } from '../../test/helpers.js';
+import { chooseExport, downloads, json, problem, shadowText, stateOf, stubFetch, until, mount } from '../../test/helpers.js';
 import { createCasesFake } from '../../test/cases-fake.js';
 import { clearCache } from '../runtime/api-client.js';
 
@@ -41,16 +41,8 @@ const sample = (): CaseDetail[] => {
   return cases;
 };
 
-async function journal(fetch: typeof globalThis.fetch, setup: (el: CaseJournal) => void = () => undefined) {
-  const el = document.createElement('case-journal');
-  el.endpoint = '/api/cases';
-  el.lang = 'fr';
-  el.fetch = fetch;
-  setup(el);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const journal = (fetch: typeof globalThis.fetch, setup: (el: CaseJournal) => void = () => undefined) =>
+  mount('case-journal', '/api/cases', fetch, setup);
 
 const settled = (el: CaseJournal) => until(() => stateOf(el) !== 'loading' && !el.hasAttribute('loading'), 4000, 'data');
 const opened = (el: CaseJournal) => until(() => el.shadowRoot!.querySelector('dl.summary') !== null, 4000, 'detail');

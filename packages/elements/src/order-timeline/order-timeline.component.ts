@@ -223,8 +223,7 @@ export class OrderTimeline extends ComptoirElement {
     load: async (_args, signal) => {
       const ref = this.order;
       if (!ref) return null;
-      const url = `${this.endpointUrl().replace(/\/+$/, '')}/${encodeURIComponent(ref)}`;
-      return { ref, dossier: await request({ url, schema: OrderDossier, signal, config: this.config() }) };
+      return { ref, dossier: await request({ url: this.itemUrl(ref), schema: OrderDossier, signal, config: this.config() }) };
     },
   });
 

@@ -3,7 +3,7 @@ import type { OrderDossier, OrderSummary } from '@comptoir/contract';
 import { seedOrder } from '@comptoir/contract/fixtures';
 import './order-timeline.js';
 import type { OrderTimeline } from './order-timeline.component.js';
-import { downloads, json, never, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import { downloads, json, never, problem, shadowText, stateOf, stubFetch, until, type Handler, mount } from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
 import { orderInProgress } from '../../test/order-fixtures.js';
 
@@ -44,14 +44,7 @@ const server: Handler = (url) => {
 
 async function timeline(handler: Handler, setup: (el: OrderTimeline) => void = () => undefined) {
   const fetchStub = stubFetch(handler);
-  const el = document.createElement('order-timeline');
-  el.endpoint = '/api/orders';
-  el.lang = 'fr';
-  el.fetch = fetchStub;
-  setup(el);
-  document.body.append(el);
-  await el.updateComplete;
-  return { el, fetchStub };
+  return { el: await mount('order-timeline', '/api/orders', fetchStub, setup), fetchStub };
 }
 
 const settled = (el: OrderTimeline) => until(() => stateOf(el) !== 'loading' && !el.hasAttribute('loading'), 4000, 'data');

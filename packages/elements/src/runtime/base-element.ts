@@ -122,6 +122,11 @@ export class ComptoirElement extends LitElement {
     return resolveUrl(`${baseUrl.replace(/\/+$/, '')}/${path}`, 'base-url');
   }
 
+  /** URL of an item of the collection and below it: `${endpoint}/${id}/…`, each segment encoded. */
+  protected itemUrl(id: string, ...rest: string[]): string {
+    return [this.endpointUrl().replace(/\/+$/, ''), id, ...rest].map((part, i) => (i === 0 ? part : encodeURIComponent(part))).join('/');
+  }
+
   /** Dispatches a typed event that bubbles and crosses shadow roots. Returns false when a listener cancelled it. */
   emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: DetailOf<K>, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));

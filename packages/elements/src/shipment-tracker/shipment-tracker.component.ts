@@ -176,8 +176,7 @@ export class ShipmentTracker extends ComptoirElement {
     load: async (_args, signal) => {
       const id = this.shipment;
       if (!id) return null;
-      const url = `${this.endpointUrl().replace(/\/+$/, '')}/${encodeURIComponent(id)}`;
-      return { id, shipment: await request({ url, schema: ShipmentDetail, signal, config: this.config() }) };
+      return { id, shipment: await request({ url: this.itemUrl(id), schema: ShipmentDetail, signal, config: this.config() }) };
     },
   });
 

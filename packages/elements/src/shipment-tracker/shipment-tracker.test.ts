@@ -3,7 +3,19 @@ import type { ShipmentDetail, ShipmentSummary } from '@comptoir/contract';
 import { generateShipments, seedShipments } from '@comptoir/contract/fixtures';
 import './shipment-tracker.js';
 import type { ShipmentTracker } from './shipment-tracker.component.js';
-import { chooseExport, downloads, json, never, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import {
+  chooseExport,
+  downloads,
+  json,
+  never,
+  problem,
+  shadowText,
+  stateOf,
+  stubFetch,
+  until,
+  type Handler,
+  mount,
+} from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
 
 const summary = ({ lines: _lines, parcels: _parcels, ...rest }: ShipmentDetail): ShipmentSummary => rest;
@@ -23,14 +35,7 @@ const seedServer =
 
 async function tracker(handler: Handler, setup: (el: ShipmentTracker) => void = () => undefined) {
   const fetchStub = stubFetch(handler);
-  const el = document.createElement('shipment-tracker');
-  el.endpoint = '/api/shipments';
-  el.lang = 'fr';
-  el.fetch = fetchStub;
-  setup(el);
-  document.body.append(el);
-  await el.updateComplete;
-  return { el, fetchStub };
+  return { el: await mount('shipment-tracker', '/api/shipments', fetchStub, setup), fetchStub };
 }
 
 const settled = (el: ShipmentTracker) => until(() => stateOf(el) !== 'loading' && !el.hasAttribute('loading'), 4000, 'data');
