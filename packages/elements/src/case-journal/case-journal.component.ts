@@ -18,7 +18,7 @@ import {
   type CaseStatus,
   type CaseSummary,
 } from '@comptoir/contract';
-import { ComptoirElement } from '../runtime/base-element.js';
+import { ComptoirItemElement } from '../runtime/item-element.js';
 import { fetchBlob, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
 import { fetchAllPages } from '../runtime/paging.js';
@@ -119,7 +119,7 @@ interface Draft {
  *
  * @cssproperty --comptoir-color-accent - Accent color of buttons and focus.
  */
-export class CaseJournal extends ComptoirElement {
+export class CaseJournal extends ComptoirItemElement {
   static override styles = [
     tokens,
     viewStyles,
@@ -290,14 +290,7 @@ export class CaseJournal extends ComptoirElement {
     count: (value) => value.total,
   });
 
-  private readonly detail = new Resource<{ id: string; detail: CaseDetail } | null, readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.caseId],
-    load: async (_args, signal) => {
-      const id = this.caseId;
-      if (!id) return null;
-      return { id, detail: await request({ url: this.itemUrl(id), schema: CaseDetail, signal, config: this.config() }) };
-    },
-  });
+  private readonly detail = this.itemResource(() => this.caseId, CaseDetail);
 
   private readonly viewFocus = new ListDetailFocus(this, {
     heading: '#detail-title',
@@ -662,7 +655,7 @@ export class CaseJournal extends ComptoirElement {
       ${this.detail.render({
         loading: () => html`${head} ${renderLoading(l, 4)}`,
         error: (error) => html`${head} ${renderError(l, error, () => void this.detail.reload())}`,
-        complete: (value) => html`${head} ${value?.id === this.caseId ? this.renderDetail(value.detail) : renderLoading(l, 4)}`,
+        complete: (value) => html`${head} ${value?.id === this.caseId ? this.renderDetail(value.item) : renderLoading(l, 4)}`,
       })}
     </section>`;
   }

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE, OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract';
-import { ComptoirElement } from '../runtime/base-element.js';
+import { ComptoirItemElement } from '../runtime/item-element.js';
 import { fetchBlob, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
@@ -54,7 +54,7 @@ const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' }
  * @cssproperty --comptoir-color-accent - Accent color of buttons, links, the current step and focus.
  * @cssproperty --comptoir-color-success - Color of done steps.
  */
-export class OrderTimeline extends ComptoirElement {
+export class OrderTimeline extends ComptoirItemElement {
   static override styles = [
     tokens,
     viewStyles,
@@ -201,7 +201,7 @@ export class OrderTimeline extends ComptoirElement {
   private readonly viewFocus = new ListDetailFocus(this, {
     heading: '#dossier-title',
     isOpen: () => this.order !== '',
-    isShown: () => this.dossier.value?.ref === this.order,
+    isShown: () => this.dossier.value?.id === this.order,
   });
 
   private readonly list = new Resource<OrderPage, readonly unknown[]>(this, {
@@ -217,15 +217,8 @@ export class OrderTimeline extends ComptoirElement {
     count: (value) => value.total,
   });
 
-  /** The open dossier, with the reference it was asked by (the previous one stays while another loads, not shown). */
-  private readonly dossier = new Resource<{ ref: string; dossier: OrderDossier } | null, readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.order],
-    load: async (_args, signal) => {
-      const ref = this.order;
-      if (!ref) return null;
-      return { ref, dossier: await request({ url: this.itemUrl(ref), schema: OrderDossier, signal, config: this.config() }) };
-    },
-  });
+  /** The open dossier, asked by our or your reference. */
+  private readonly dossier = this.itemResource(() => this.order, OrderDossier);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('order')) this.notice = null;
@@ -341,7 +334,7 @@ export class OrderTimeline extends ComptoirElement {
       ${this.dossier.render({
         loading: () => html`${head} ${renderLoading(l, 5)}`,
         error: (error) => html`${head} ${renderError(l, error, () => void this.dossier.reload())}`,
-        complete: (value) => (value?.ref === this.order ? this.renderDossier(value.dossier, back) : html`${head} ${renderLoading(l, 5)}`),
+        complete: (value) => (value?.id === this.order ? this.renderDossier(value.item, back) : html`${head} ${renderLoading(l, 5)}`),
       })}
     </section>`;
   }

@@ -11,7 +11,7 @@ import {
   type ShipmentStatus,
   type ShipmentSummary,
 } from '@comptoir/contract';
-import { ComptoirElement } from '../runtime/base-element.js';
+import { ComptoirItemElement } from '../runtime/item-element.js';
 import { request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
 import { fetchAllPages } from '../runtime/paging.js';
@@ -88,7 +88,7 @@ const missingOf = (line: ShipmentLine) => Math.max(0, line.quantityOrdered - lin
  * @cssproperty --comptoir-color-surface - Background.
  * @cssproperty --comptoir-color-text - Text color.
  */
-export class ShipmentTracker extends ComptoirElement {
+export class ShipmentTracker extends ComptoirItemElement {
   static override styles = [
     tokens,
     viewStyles,
@@ -170,15 +170,7 @@ export class ShipmentTracker extends ComptoirElement {
     count: (value) => value.total,
   });
 
-  /** The open shipment, with the id it was asked by (the last one stays while another loads, but is not shown). */
-  private readonly detail = new Resource<{ id: string; shipment: ShipmentDetail } | null, readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.shipment],
-    load: async (_args, signal) => {
-      const id = this.shipment;
-      if (!id) return null;
-      return { id, shipment: await request({ url: this.itemUrl(id), schema: ShipmentDetail, signal, config: this.config() }) };
-    },
-  });
+  private readonly detail = this.itemResource(() => this.shipment, ShipmentDetail);
 
   private listParams(page: number, pageSize = Math.min(MAX_PAGE_SIZE, this.pageSize)): Record<string, string> {
     return { q: this.q, status: this.status, nature: this.nature, sort: this.sort, page: String(page), pageSize: String(pageSize) };
@@ -398,7 +390,7 @@ export class ShipmentTracker extends ComptoirElement {
       ${this.detail.render({
         loading,
         error: (error) => html`${head} ${renderError(l, error, () => void this.detail.reload())}`,
-        complete: (value) => (value?.id === this.shipment ? this.renderDetail(value.shipment) : loading()),
+        complete: (value) => (value?.id === this.shipment ? this.renderDetail(value.item) : loading()),
       })}
     </section>`;
   }
