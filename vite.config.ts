@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
@@ -6,6 +6,8 @@ import { minifyLiterals } from './scripts/minify-literals.js';
 export default defineConfig({
   root: fileURLToPath(new URL('./demo', import.meta.url)),
   plugins: [minifyLiterals()],
+  // The workspace's packages from their sources (their exports map's `comptoir-source` condition), not their dist/.
+  resolve: { conditions: ['comptoir-source', ...defaultClientConditions] },
   build: {
     outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
     emptyOutDir: true,

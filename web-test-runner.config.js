@@ -15,7 +15,7 @@ import { chromeArgs, findChrome } from './scripts/find-chrome.js';
 
 export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['comptoir-source', 'browser', 'development'] },
   plugins: [papaparseAsModule, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -16,7 +16,7 @@ const server = await createServer({
   plugins: [minifyLiterals()],
   server: { port: 0, host: '127.0.0.1' },
   // Production builds of Lit and the others, as users get them.
-  resolve: { conditions: ['production', 'browser', 'import', 'module', 'default'] },
+  resolve: { conditions: ['comptoir-source', 'production', 'browser', 'import', 'module', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
 });
 await server.listen();

@@ -16,9 +16,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-e2e-'));
 const problems: string[] = [];
 
 before(async () => {
-  server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts', '--data-dir', dataDir, '--port', '0', '--quiet'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  server = spawn(
+    process.execPath,
+    ['--conditions=comptoir-source', '--import', 'tsx', 'packages/server/src/main.ts', '--data-dir', dataDir, '--port', '0', '--quiet'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   base = await new Promise<string>((resolve, reject) => {
     let output = '';
     server.stdout!.on('data', (chunk: Buffer) => {

@@ -1,4 +1,4 @@
-// Embedding: the built library (packages/elements/dist, what a CDN serves) in pages that are not ours, in Chromium:
+// Embedding: the built library (packages/elements/cdn, what a CDN serves) in pages that are not ours, in Chromium:
 // a hostile host stylesheet, the bundle loaded twice on one page, and a React 19 application. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -14,7 +14,7 @@ import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cases = generateCases(4, 5, '2026-11-22', 'librairie-du-centre.fr');
-const library = join(root, 'packages/elements/dist');
+const library = join(root, 'packages/elements/cdn');
 const reactOut = mkdtempSync(join(tmpdir(), 'comptoir-react-host-'));
 let server: Server;
 let browser: Browser;

@@ -9,5 +9,5 @@ export type { ShipmentOpenDetail } from './shipment-tracker/shipment-tracker.com
 export { OrderTimeline } from './order-timeline/order-timeline.component.js';
 export type { OrderOpenDetail } from './order-timeline/order-timeline.component.js';
 export { CaseJournal } from './case-journal/case-journal.component.js';
-export type { CaseOpenDetail, CaseSendDetail } from './case-journal/case-journal.component.js';
+export type { CaseOpenDetail, CaseSendDetail, CaseCreateDetail } from './case-journal/case-journal.component.js';
 export { parseEanList } from './availability-watchlist/watchlist-paste.js';

@@ -40,9 +40,13 @@ const sample = db.prepare("SELECT ean13, your_reference FROM backorders WHERE ac
 db.close();
 
 // The server runs in its own process (one core), the load comes from this one (the other core).
-const child = spawn(process.execPath, ['--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, dataDir], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  ['--conditions=comptoir-source', '--import', 'tsx', new URL('./bench-server.ts', import.meta.url).pathname, dataDir],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const [line] = (await once(child.stdout!, 'data')) as [Buffer];
 const port = /listening (\d+)/.exec(String(line))?.[1];
 if (!port) throw new Error(`server did not start: ${String(line)}`);

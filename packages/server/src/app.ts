@@ -17,7 +17,11 @@ import { docsPage } from './docs.js';
 export interface AppOptions {
   db: Db;
   dataDir: string;
-  /** Origins allowed to call the API from another site (exact match). */
+  /**
+   * Origins allowed to call the API from another site: exact origins, or `loopback` for any port of `http://localhost`
+   * and `http://127.0.0.1` (what `npm start` allows when none is set, so a page on a developer's own server can try the
+   * elements against the demo data).
+   */
   corsOrigins?: string[];
   /** Requests per minute and account. */
   rateLimit?: number;
@@ -30,6 +34,8 @@ export function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const today = () => now().toISOString().slice(0, 10);
   const allowed = new Set(options.corsOrigins ?? []);
+  const loopback = allowed.has('loopback');
+  const isAllowed = (origin: string) => allowed.has(origin) || (loopback && /^http:\/\/(localhost|127\.0\.0\.1):\d{1,5}$/.test(origin));
   const app = new Hono<Env>();
 
   if (options.log) app.use(logger());
@@ -49,10 +55,11 @@ export function createApp(options: AppOptions) {
     credentials: true,
     maxAge: 600,
   });
-  // Exact origins only: never `null`, never a look-alike, never a wildcard. Unknown origins get no CORS header at all.
+  // Exact origins only (or loopback ones, when asked): never `null`, never a look-alike, never a wildcard. Unknown
+  // origins get no CORS header at all.
   api.use(async (c, next) => {
     const origin = c.req.header('Origin');
-    if (origin && origin !== 'null' && allowed.has(origin)) return corsHeaders(c, next);
+    if (origin && origin !== 'null' && isAllowed(origin)) return corsHeaders(c, next);
     if (c.req.method === 'OPTIONS' && origin)
       return problemResponse(c, new HttpProblem(403, 'Forbidden', 'This origin may not call the API.'));
     await next();

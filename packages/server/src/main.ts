@@ -17,6 +17,7 @@ const root = resolve(import.meta.dirname, '../../..');
 const dataDir = resolve(option('data-dir', process.env.COMPTOIR_DATA_DIR ?? resolve(root, 'data')));
 const port = Number(option('port', process.env.PORT ?? '8080'));
 const staticDir = resolve(option('static', resolve(root, 'dist/demo')));
+const cdnDir = resolve(root, 'packages/elements/cdn');
 
 const db = openDatabase(dataDir, { reset: flag('reset') });
 if (!isSeeded(db)) {
@@ -28,10 +29,24 @@ if (!isSeeded(db)) {
 const app = createApp({
   db,
   dataDir,
-  corsOrigins: (process.env.COMPTOIR_CORS_ORIGINS ?? '').split(',').filter(Boolean),
+  // Without a setting, pages on the developer's own machine (any localhost port) may call the API: the README's snippet
+  // then works from any local page. A deployment names its portal's origins.
+  corsOrigins: (process.env.COMPTOIR_CORS_ORIGINS ?? 'loopback').split(',').filter(Boolean),
   rateLimit: Number(process.env.COMPTOIR_RATE_LIMIT ?? 1200),
   log: !flag('quiet'),
 });
+if (existsSync(cdnDir)) {
+  // The CDN files, as a CMS page loads them (`<script type="module" src="…/comptoir/comptoir.js">`), from any site.
+  app.use('/comptoir/*', async (c, next) => {
+    await next();
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', c.req.path.includes('/chunks/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+  });
+  app.use('/comptoir/*', serveStatic({ root: cdnDir, rewriteRequestPath: (path) => path.slice('/comptoir'.length) }));
+  app.get('/comptoir/*', (c) => c.text('Not found', 404));
+}
 if (existsSync(staticDir)) {
   // The demo portal runs under a strict policy, as a careful distributor's portal would: no inline script or style,
   // Trusted Types enforced (Lit's policy is named lit-html).

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAX_PAGE_SIZE, UnavailablePage, WatchAddResult, WatchItem, WatchPage, type UnavailableTitle } from '@comptoir/contract';
+import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
+import { UnavailablePage, WatchAddResult, WatchItem, WatchPage, type UnavailableTitle } from '@comptoir/contract/watchlist';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
@@ -57,23 +58,19 @@ const reasonOf = (l: Localizer<WatchlistTerms>, error: unknown) =>
  * @tag availability-watchlist
  * @summary Followed titles with availability and e-mail info; catalog search, bulk paste, inline reference edit, unfollow with Undo.
  *
- * @event watchlist-add - Titles were followed (confirmed by the server). `detail.items`.
- * @event watchlist-remove - Titles were unfollowed (confirmed by the server). `detail.ean13s`.
- * @event comptoir-load - The list arrived. `detail.count`.
- * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ * @event {CustomEvent<WatchlistAddDetail>} watchlist-add - Titles were followed (confirmed by the server). `detail.items`.
+ * @event {CustomEvent<WatchlistRemoveDetail>} watchlist-remove - Titles were unfollowed (confirmed by the server). `detail.ean13s`.
  *
  * @csspart toolbar - Search, filter, export and bulk actions.
  * @csspart table - The list of followed titles.
  * @csspart row - A followed title.
  * @csspart finder - Catalog search and bulk paste.
- * @csspart notice - Messages (added, removed with Undo, failures).
- * @csspart button - Buttons.
- * @csspart badge - Availability badges.
- * @csspart state - Loading, empty and error states.
- *
- * @cssproperty --comptoir-color-accent - Accent color of buttons and focus.
- * @cssproperty --comptoir-color-surface - Background.
- * @cssproperty --comptoir-color-text - Text color.
+ * @csspart paste-report - What a bulk paste did: followed, already followed, invalid codes.
+ * @csspart follow - The Follow button of a catalog title.
+ * @csspart unfollow - The Unfollow button of a followed title.
+ * @csspart edit-reference - The button that edits your reference.
+ * @csspart paste-submit - The button that follows a pasted list.
+ * @csspart undo - The Undo button after an unfollow.
  */
 export class AvailabilityWatchlist extends ComptoirElement {
   static override styles = [

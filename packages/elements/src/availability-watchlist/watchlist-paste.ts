@@ -1,4 +1,4 @@
-import { isValidEan13 } from '@comptoir/contract';
+import { isValidEan13 } from '@comptoir/contract/common';
 
 export type PasteProblem = 'characters' | 'length' | 'check-digit';
 

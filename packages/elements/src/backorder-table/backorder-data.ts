@@ -1,4 +1,4 @@
-import type { BackorderLine, BackorderStatus } from '@comptoir/contract';
+import type { BackorderLine, BackorderStatus } from '@comptoir/contract/backorders';
 
 export interface SortSpec {
   field:

@@ -2,13 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   BackorderPage,
-  MAX_PAGE_SIZE,
   backorderSortFields,
   backorderStatuses,
   type BackorderLine,
   type BackorderStatus,
-  type Money,
-} from '@comptoir/contract';
+} from '@comptoir/contract/backorders';
+import { MAX_PAGE_SIZE, type Money } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
 import { styleProps } from '../runtime/style-props.js';
 import { request } from '../runtime/api-client.js';
@@ -36,7 +35,11 @@ import { Localizer } from '../runtime/localize.js';
 import type { BackorderColumn, BackorderTerms } from './backorder-table.l10n.js';
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
-import { filterAndSort, firstRows, isReady, prepare, warmUp, type ListQuery, type SortSpec } from './backorder-data.js';
+import type { ListQuery, SortSpec } from './backorder-data.js';
+
+/** The client-mode engine (sort, search, idle preparation): loaded only when a list is sorted and searched here. */
+type Engine = typeof import('./backorder-data.js');
+const loadEngine = (): Promise<Engine> => import('./backorder-data.js');
 
 export interface BackorderSelectDetail {
   line: BackorderLine;
@@ -101,11 +104,8 @@ interface Shown {
   total: number;
 }
 
-interface Loaded {
-  lines: BackorderLine[];
-  total: number;
-  mode: 'server' | 'client';
-}
+type Loaded =
+  { lines: BackorderLine[]; total: number; mode: 'server' } | { lines: BackorderLine[]; total: number; mode: 'client'; engine: Engine };
 
 const noLines: BackorderLine[] = [];
 const amountOf = (line: BackorderLine): Money | null =>
@@ -117,30 +117,35 @@ const amountOf = (line: BackorderLine): Money | null =>
  * @tag backorder-table
  * @summary Backorder lines with status, dates, references, purge countdown, search, filter, sort, export and cancel.
  *
- * @event backorder-select - A line was activated (click, Enter or Space). `detail.line`.
- * @event backorder-cancel - A line was cancelled on the server. `detail.line`.
- * @event comptoir-load - Data arrived. `detail.count` is the number of matching lines.
- * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ * @event {CustomEvent<BackorderSelectDetail>} backorder-select - A line was activated (click, Enter or Space). `detail.line`.
+ * @event {CustomEvent<BackorderCancelDetail>} backorder-cancel - A line was cancelled on the server. `detail.line`.
  *
  * @csspart toolbar - Search, filter and export.
+ * @csspart status-filter - The status filter.
  * @csspart table - The scrolling grid.
  * @csspart header-row - The column headers.
  * @csspart row - A data row.
  * @csspart cell - A data cell.
- * @csspart badge - A status badge.
+ * @csspart summary - The count and the billing-threshold summary.
+ * @csspart threshold - The billing-threshold summary.
  * @csspart glossary - The explanation of the statuses.
- * @csspart state - Loading, empty and error states.
- * @csspart button - Buttons.
  * @csspart dialog - The cancel confirmation.
+ * @csspart cancel - The Cancel button of a line.
  *
  * @cssproperty --comptoir-table-height - Maximum height of the scrolling grid (32rem).
- * @cssproperty --comptoir-row-height - Height of a row (2.5rem); rows have a fixed height for virtual scrolling.
- * @cssproperty --comptoir-column-title-width - Width of a column, as a grid track (`minmax(14rem, 2fr)`); likewise
- * `--comptoir-column-status-width`, `-noted-at-`, `-expected-at-`, `-your-reference-`, `-distributor-number-`, `-ean13-`,
- * `-quantity-`, `-publisher-`, `-price-`, `-amount-`, `-purge-at-` and `-actions-width`.
- * @cssproperty --comptoir-color-accent - Accent color of buttons and focus.
- * @cssproperty --comptoir-color-surface - Background.
- * @cssproperty --comptoir-color-text - Text color.
+ * @cssproperty --comptoir-column-status-width - Width of the Status column, as a grid track (11.5rem).
+ * @cssproperty --comptoir-column-noted-at-width - Width of the Noted column (6.5rem).
+ * @cssproperty --comptoir-column-expected-at-width - Width of the Expected column (6.5rem).
+ * @cssproperty --comptoir-column-your-reference-width - Width of the Your reference column (10rem).
+ * @cssproperty --comptoir-column-distributor-number-width - Width of the distributor number column (8rem).
+ * @cssproperty --comptoir-column-ean13-width - Width of the EAN column (8.5rem).
+ * @cssproperty --comptoir-column-quantity-width - Width of the Quantity column (3.5rem).
+ * @cssproperty --comptoir-column-title-width - Width of the Title column (`minmax(14rem, 2fr)`).
+ * @cssproperty --comptoir-column-publisher-width - Width of the Publisher column (10rem).
+ * @cssproperty --comptoir-column-price-width - Width of the Price column (6rem).
+ * @cssproperty --comptoir-column-amount-width - Width of the Amount column (7rem).
+ * @cssproperty --comptoir-column-purge-at-width - Width of the Purge column (9.5rem).
+ * @cssproperty --comptoir-column-actions-width - Width of the actions column (6.5rem).
  */
 export class BackorderTable extends ComptoirElement {
   static override styles = [tokens, viewStyles, backorderTableStyles];
@@ -263,9 +268,12 @@ export class BackorderTable extends ComptoirElement {
         warnOnce('<backorder-table>.items must be an array of backorder lines.');
         throw new ApiError({ kind: 'config', url: '', attribute: 'items' });
       }
-      return { lines: this.items, total: this.items.length, mode: 'client' };
+      return { lines: this.items, total: this.items.length, mode: 'client', engine: await loadEngine() };
     }
-    if (this.clientSide) return { ...(await this.fetchAll({}, signal)), mode: 'client' };
+    if (this.clientSide) {
+      const [all, engine] = await Promise.all([this.fetchAll({}, signal), loadEngine()]);
+      return { ...all, mode: 'client', engine };
+    }
     const page = await this.fetchPage(
       {
         q: this.q,
@@ -299,6 +307,7 @@ export class BackorderTable extends ComptoirElement {
       const query: ListQuery = { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds };
       this.cancelPrepare?.();
       this.partial = false;
+      const { firstRows, isReady, prepare, filterAndSort } = value.engine;
       if (value.lines.length > PROGRESSIVE_FROM && !this.urgent && !isReady(value.lines, query)) {
         // A big list whose order for this query is not built yet: its first screen now (one pass), the full order in
         // idle slices that never hold a frame, or at once when the user goes past the first screen.
@@ -391,7 +400,7 @@ export class BackorderTable extends ComptoirElement {
     if (value?.mode === 'client' && value.lines !== this.warmed) {
       this.cancelWarmUp?.();
       this.warmed = value.lines;
-      this.cancelWarmUp = warmUp(value.lines);
+      this.cancelWarmUp = value.engine.warmUp(value.lines);
     }
   }
 
@@ -516,7 +525,7 @@ export class BackorderTable extends ComptoirElement {
     try {
       let rows: BackorderLine[];
       if (value.mode === 'client') {
-        rows = filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds });
+        rows = value.engine.filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds });
       } else {
         this.exportProgress = { done: 0, total: value.total };
         const all = await this.fetchAll(

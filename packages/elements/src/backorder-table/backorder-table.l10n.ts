@@ -1,4 +1,4 @@
-import type { BackorderStatus } from '@comptoir/contract';
+import type { BackorderStatus } from '@comptoir/contract/backorders';
 import { registerTranslation, type Translation } from '../runtime/localize.js';
 
 export interface BackorderTerms {

@@ -10,14 +10,14 @@ import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
   MAX_CC,
-  MAX_PAGE_SIZE,
   attachmentExtensions,
   caseSortFields,
   caseStatuses,
   type Attachment,
   type CaseStatus,
   type CaseSummary,
-} from '@comptoir/contract';
+} from '@comptoir/contract/cases';
+import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { fetchBlob, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
@@ -53,6 +53,9 @@ import './case-journal.l10n.js';
 export interface CaseOpenDetail {
   id: string;
 }
+export interface CaseCreateDetail {
+  case: CaseDetail;
+}
 export interface CaseSendDetail {
   caseId: string;
   message: CaseMessage;
@@ -62,7 +65,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'case-open': CustomEvent<CaseOpenDetail>;
     'case-send': CustomEvent<CaseSendDetail>;
-    'case-create': CustomEvent<{ case: CaseDetail }>;
+    'case-create': CustomEvent<CaseCreateDetail>;
   }
 }
 
@@ -99,11 +102,9 @@ interface Draft {
  * @tag case-journal
  * @summary Cases: list with search, status, period, sort, paging and export; detail, edit, reply with attachments, history.
  *
- * @event case-open - A case's detail was opened. `detail.id`.
- * @event case-send - A message was sent (confirmed by the server). `detail.caseId`, `detail.message`.
- * @event case-create - A case was created. `detail.case`.
- * @event comptoir-load - The list arrived. `detail.count`.
- * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ * @event {CustomEvent<CaseOpenDetail>} case-open - A case's detail was opened. `detail.id`.
+ * @event {CustomEvent<CaseSendDetail>} case-send - A message was sent (confirmed by the server). `detail.caseId`, `detail.message`.
+ * @event {CustomEvent<CaseCreateDetail>} case-create - A case was created. `detail.case`.
  *
  * @csspart toolbar - Search, filters, period, export and New case.
  * @csspart table - The list of cases.
@@ -113,11 +114,11 @@ interface Draft {
  * @csspart form - The edit, reply and new case forms.
  * @csspart message - A message of the history.
  * @csspart glossary - The meaning of the statuses.
- * @csspart badge - A status badge.
- * @csspart button - Buttons.
- * @csspart state - Loading, empty and error states.
- *
- * @cssproperty --comptoir-color-accent - Accent color of buttons and focus.
+ * @csspart new - The New case button.
+ * @csspart edit - The Edit button of a case.
+ * @csspart send - The Send button of a reply.
+ * @csspart attachment - An attachment's download button.
+ * @csspart back - The Back button of the detail.
  */
 export class CaseJournal extends ComptoirItemElement {
   static override styles = [

@@ -1,4 +1,4 @@
-import type { CaseStatus } from '@comptoir/contract';
+import type { CaseStatus } from '@comptoir/contract/cases';
 import { registerTranslation, type Translation } from '../runtime/localize.js';
 
 export type CaseColumn = 'createdAt' | 'id' | 'status' | 'primaryEmail' | 'shortDescription';

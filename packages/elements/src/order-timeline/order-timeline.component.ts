@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAX_PAGE_SIZE, OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract';
+import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
+import { OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract/orders';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { fetchBlob, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
@@ -37,22 +38,20 @@ const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' }
  * @tag order-timeline
  * @summary Order look-up and dossier: step bar, expected delivery, documents, details, address, lines, history.
  *
- * @event order-open - A dossier was shown. `detail.order`.
- * @event comptoir-load - The list of orders arrived. `detail.count`.
- * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ * @event {CustomEvent<OrderOpenDetail>} order-open - A dossier was shown. `detail.order`.
  *
  * @csspart finder - The look-up form.
  * @csspart table - The list of orders, the lines.
  * @csspart dossier - The open dossier.
  * @csspart steps - The step bar.
- * @csspart step - A step (with `done`, `current`, `pending` or `skipped`).
+ * @csspart step - A step; with `done`, `current`, `pending` or `skipped` beside it.
+ * @csspart done - A done step.
+ * @csspart current - The current step.
+ * @csspart pending - A step to come.
+ * @csspart skipped - A skipped step.
  * @csspart documents - The documents.
  * @csspart history - The dated history.
- * @csspart button - Buttons.
- * @csspart state - Loading, empty and error states.
- *
- * @cssproperty --comptoir-color-accent - Accent color of buttons, links, the current step and focus.
- * @cssproperty --comptoir-color-success - Color of done steps.
+ * @csspart back - The Back button of the dossier.
  */
 export class OrderTimeline extends ComptoirItemElement {
   static override styles = [

@@ -1,4 +1,4 @@
-import type { orderStepKeys, stepStates } from '@comptoir/contract';
+import type { orderStepKeys, stepStates } from '@comptoir/contract/orders';
 import { registerTranslation, type Translation } from '../runtime/localize.js';
 
 type StepKey = (typeof orderStepKeys)[number];

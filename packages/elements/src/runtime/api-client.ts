@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Problem } from '@comptoir/contract';
+import { Problem } from '@comptoir/contract/common';
 import { ApiError, type ValidationIssue } from './errors.js';
 import type { ComptoirConfig } from './config.js';
 

@@ -37,7 +37,52 @@ export function warnOnce(message: string): void {
 
 /**
  * The base of every Comptoir element: configuration (own attributes > `<comptoir-config>` > `configure()`),
- * language, typed events and a registration that tolerates the bundle being loaded twice.
+ * language, typed events and a registration that tolerates the bundle being loaded twice. What is documented here
+ * holds for every element.
+ *
+ * @event {CustomEvent<ComptoirLoadDetail>} comptoir-load - Data arrived. `detail.count` is the number of matching items.
+ * @event {CustomEvent<ComptoirErrorDetail>} comptoir-error - Loading failed. `detail.kind` (network, timeout, http,
+ * invalid-response, aborted, config), `detail.status`, `detail.message`.
+ *
+ * @csspart state - The loading, empty and error states (also `loading`, `empty` and `error` on the same element).
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart error-detail - The technical detail of an error (folded).
+ * @csspart button - Every button (each also has its own part: `retry`, `open`, `back`…).
+ * @csspart retry - The Retry button of the error state.
+ * @csspart open - The button that opens a row's detail.
+ * @csspart notice - A message after an action (done, failed, with Undo).
+ * @csspart search - The search field with its label.
+ * @csspart search-input - The search input.
+ * @csspart pager - The page navigation.
+ * @csspart export - The export menu with its button.
+ * @csspart export-button - The button that opens the export menu.
+ * @csspart export-menu - The export formats.
+ * @csspart badge - A status badge.
+ *
+ * @cssproperty --comptoir-color-surface - Background (#ffffff; dark: #161b22).
+ * @cssproperty --comptoir-color-surface-alt - Background of headers and alternate surfaces (#f5f6f8; dark: #1f2630).
+ * @cssproperty --comptoir-color-text - Text (#1c2330; dark: #e6e9ee).
+ * @cssproperty --comptoir-color-text-muted - Secondary text (#556070; dark: #a5afbd).
+ * @cssproperty --comptoir-color-border - Borders and rules (#d5d9e0; dark: #3a4452).
+ * @cssproperty --comptoir-color-accent - Buttons, links, the current step (#0b5cad; dark: #6cb4ff).
+ * @cssproperty --comptoir-color-accent-text - Text on the accent color (#ffffff; dark: #0d1117).
+ * @cssproperty --comptoir-color-focus - Focus ring (#0b5cad; dark: #6cb4ff).
+ * @cssproperty --comptoir-color-success - Text of success badges and done steps (#17672f; dark: #7ee29b).
+ * @cssproperty --comptoir-color-success-bg - Background of success badges (#e3f4e8; dark: #15351f).
+ * @cssproperty --comptoir-color-warning - Text of warning badges (#8a4b00; dark: #ffc470).
+ * @cssproperty --comptoir-color-warning-bg - Background of warning badges (#fff1dc; dark: #3d2a0d).
+ * @cssproperty --comptoir-color-danger - Text of danger badges and errors (#a4161a; dark: #ff9a9a).
+ * @cssproperty --comptoir-color-danger-bg - Background of danger badges and errors (#fde7e7; dark: #43181a).
+ * @cssproperty --comptoir-color-info - Text of information badges (#0b4f8a; dark: #9ccbff).
+ * @cssproperty --comptoir-color-info-bg - Background of information badges (#e3effa; dark: #132c47).
+ * @cssproperty --comptoir-color-neutral-bg - Background of neutral badges (#eceef2; dark: #2a313c).
+ * @cssproperty --comptoir-radius - Corner radius of buttons, fields and badges (6px).
+ * @cssproperty --comptoir-space - The base spacing unit (0.5rem, never under 8px).
+ * @cssproperty --comptoir-font-size - Text size (0.875rem, never under 14px); the font family is the host's.
+ * @cssproperty --comptoir-row-height - Height of a table row (2.5rem).
+ * @cssproperty --comptoir-state-min-height - Minimum height of the loading, empty and error states (12rem).
  */
 export class ComptoirElement extends LitElement {
   static readonly version: string = VERSION;
@@ -99,6 +144,10 @@ export class ComptoirElement extends LitElement {
     document.removeEventListener('comptoir-configure', this.onConfigure);
   }
 
+  /**
+   * The language in use (for the localization controller).
+   * @ignore
+   */
   resolvedLang(): string {
     return this.lang || this.provided?.lang || pageConfig().lang || document.documentElement.lang || navigator.language || 'en';
   }
@@ -127,7 +176,10 @@ export class ComptoirElement extends LitElement {
     return [this.endpointUrl().replace(/\/+$/, ''), id, ...rest].map((part, i) => (i === 0 ? part : encodeURIComponent(part))).join('/');
   }
 
-  /** Dispatches a typed event that bubbles and crosses shadow roots. Returns false when a listener cancelled it. */
+  /**
+   * Dispatches a typed event that bubbles and crosses shadow roots. Returns false when a listener cancelled it.
+   * @ignore
+   */
   emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: DetailOf<K>, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }

@@ -29,8 +29,11 @@ export class ComptoirConfigElement extends LitElement {
   @property() override lang = '';
   /** `fetch` credentials: `omit`, `same-origin` (default) or `include`. */
   @property() credentials?: RequestCredentials;
+  /** A replacement for `fetch` for the elements inside (e.g. the host's own client). JS property only. */
   @property({ attribute: false }) fetch?: typeof fetch;
+  /** Extra request headers for the elements inside (e.g. `Authorization`). JS property only: secrets never go in attributes. */
   @property({ attribute: false }) headers?: Record<string, string>;
+  /** Adapts a foreign JSON body to the contract before validation, for the elements inside. JS property only. */
   @property({ attribute: false }) transform?: Transform;
 
   @provide({ context: configContext })

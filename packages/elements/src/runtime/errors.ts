@@ -1,4 +1,4 @@
-import type { Problem } from '@comptoir/contract';
+import type { Problem } from '@comptoir/contract/common';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'aborted' | 'config';
 

@@ -1,4 +1,4 @@
-import type { Money } from '@comptoir/contract';
+import type { Money } from '@comptoir/contract/common';
 
 /**
  * Formatting through Intl only. Calendar days (`YYYY-MM-DD`) are formatted in UTC so that a day never shifts

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import {
-  MAX_PAGE_SIZE,
   ShipmentDetail,
   ShipmentPage,
   shipmentNatures,
@@ -10,7 +10,7 @@ import {
   type ShipmentLine,
   type ShipmentStatus,
   type ShipmentSummary,
-} from '@comptoir/contract';
+} from '@comptoir/contract/shipments';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
@@ -70,23 +70,16 @@ const missingOf = (line: ShipmentLine) => Math.max(0, line.quantityOrdered - lin
  * @tag shipment-tracker
  * @summary Shipment list with search, status and type filters, sort, paging and export; detail with missing items and parcels.
  *
- * @event shipment-open - A shipment's detail was opened. `detail.shipment`.
- * @event comptoir-load - The list arrived. `detail.count` is the number of matching shipments.
- * @event comptoir-error - Loading failed. `detail.kind`, `detail.status`, `detail.message`.
+ * @event {CustomEvent<ShipmentOpenDetail>} shipment-open - A shipment's detail was opened. `detail.shipment`.
  *
  * @csspart toolbar - Search, filters and export.
  * @csspart table - A table (the list, the missing items, a parcel's contents).
  * @csspart row - A shipment of the list.
  * @csspart detail - The detail of a shipment.
+ * @csspart summary - The summary of a shipment.
  * @csspart missing - The missing items of a shipment.
  * @csspart parcel - A parcel and its contents.
- * @csspart badge - A status badge.
- * @csspart button - Buttons.
- * @csspart state - Loading, empty and error states.
- *
- * @cssproperty --comptoir-color-accent - Accent color of buttons, links and focus.
- * @cssproperty --comptoir-color-surface - Background.
- * @cssproperty --comptoir-color-text - Text color.
+ * @csspart back - The Back button of the detail.
  */
 export class ShipmentTracker extends ComptoirItemElement {
   static override styles = [

@@ -1,4 +1,4 @@
-import type { ShipmentNature, ShipmentStatus } from '@comptoir/contract';
+import type { ShipmentNature, ShipmentStatus } from '@comptoir/contract/shipments';
 import { registerTranslation, type Translation } from '../runtime/localize.js';
 
 export type ShipmentColumn = 'orderedAt' | 'yourReference' | 'orderNumber' | 'nature' | 'parcelCount' | 'shipmentNumber' | 'status';
