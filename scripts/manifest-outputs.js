@@ -107,12 +107,12 @@ const react = `${header("React 19 JSX typings: `import type {} from '@comptoir/e
 ${classImports}${commonTypes}
 /** React 19 listens to a custom element's events through \`on<event-name>\` props. */
 type Events<M> = { [K in keyof M as \`on\${K & string}\`]?: (event: M[K]) => void };
-type Element<E, K extends keyof E, M> = Omit<HTMLAttributes<E>, K & string> & RefAttributes<E> & Props<E, K> & Events<M> & { class?: string };
+type ComptoirProps<E, K extends keyof E, M> = Omit<HTMLAttributes<E>, K & string> & RefAttributes<E> & Props<E, K> & Events<M> & { class?: string };
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-${tagLines((cls, keys, events) => `Element<${cls}, ${keys}, ${events}>`)}
+${tagLines((cls, keys, events) => `ComptoirProps<${cls}, ${keys}, ${events}>`)}
     }
   }
 }
@@ -121,12 +121,12 @@ const preact = `${header("Preact JSX typings: `import type {} from '@comptoir/el
 ${classImports}${commonTypes}
 /** Preact listens to a custom element's events through \`on<event-name>\` props. */
 type Events<M> = { [K in keyof M as \`on\${K & string}\`]?: (event: M[K]) => void };
-type Element<E extends EventTarget, K extends keyof E, M> = Omit<JSX.HTMLAttributes<E>, K & string> & Props<E, K> & Events<M>;
+type ComptoirProps<E extends EventTarget, K extends keyof E, M> = Omit<JSX.HTMLAttributes<E>, K & string> & Props<E, K> & Events<M>;
 
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-${tagLines((cls, keys, events) => `Element<${cls}, ${keys}, ${events}>`)}
+${tagLines((cls, keys, events) => `ComptoirProps<${cls}, ${keys}, ${events}>`)}
     }
   }
 }
@@ -136,12 +136,12 @@ ${classImports}${commonTypes}
 /** Solid listens to a custom element's events with \`on:<event-name>\` and sets properties with \`prop:<name>\`. */
 type Events<M> = { [K in keyof M as \`on:\${K & string}\`]?: (event: M[K]) => void };
 type PropsAsProps<E, K extends keyof E> = { [P in K as \`prop:\${P & string}\`]?: E[P] };
-type Element<E, K extends keyof E, M> = Omit<JSX.HTMLAttributes<E>, K & string> & Props<E, K> & PropsAsProps<E, K> & Events<M>;
+type ComptoirProps<E, K extends keyof E, M> = Omit<JSX.HTMLAttributes<E>, K & string> & Props<E, K> & PropsAsProps<E, K> & Events<M>;
 
 declare module 'solid-js' {
   namespace JSX {
     interface IntrinsicElements {
-${tagLines((cls, keys, events) => `Element<${cls}, ${keys}, ${events}>`)}
+${tagLines((cls, keys, events) => `ComptoirProps<${cls}, ${keys}, ${events}>`)}
     }
   }
 }
@@ -151,11 +151,11 @@ ${classImports}${commonTypes}
 /** Vue's templates check \`@backorder-select\` against an \`onBackorderSelect\` prop. */
 type Events<M> = { [K in keyof M as \`on\${Capitalize<CamelCase<K & string>>}\`]?: (event: M[K]) => void };
 type CamelCase<S extends string> = S extends \`\${infer Head}-\${infer Tail}\` ? \`\${Head}\${Capitalize<CamelCase<Tail>>}\` : S;
-type Element<E, K extends keyof E, M> = DefineComponent<Props<E, K> & Events<M>>;
+type ComptoirProps<E, K extends keyof E, M> = DefineComponent<Props<E, K> & Events<M>>;
 
 declare module 'vue' {
   interface GlobalComponents {
-${tagLines((cls, keys, events) => `Element<${cls}, ${keys}, ${events}>`).replace(/^ {6}/gm, '    ')}
+${tagLines((cls, keys, events) => `ComptoirProps<${cls}, ${keys}, ${events}>`).replace(/^ {6}/gm, '    ')}
   }
 }
 `;

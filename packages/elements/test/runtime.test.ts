@@ -331,6 +331,23 @@ describe('runtime: language', () => {
     }
   });
 
+  it('configure() after the element started loading repeats its request with the new settings', async () => {
+    // A page whose own script hands the token over a moment after the element's file ran (a CMS page's second script).
+    const stub = stubFetch((_url, init) =>
+      new Headers(init.headers).get('authorization') === 'Bearer late' ? json(page('a', 'b')) : problem(401, 'Unauthorized'),
+    );
+    const el = await list(stub, { endpoint: '/api/items' });
+    await until(() => stub.calls.length >= 1);
+    try {
+      configure({ headers: { Authorization: 'Bearer late' } });
+      await until(() => stateOf(el) === 'data');
+      expect(shadowText(el)).to.contain('2 lines');
+      expect(new Headers(stub.calls.at(-1)!.init.headers).get('authorization')).to.equal('Bearer late');
+    } finally {
+      configure({ headers: undefined });
+    }
+  });
+
   it('formats French days and euros as the portal did', () => {
     expect(formatDay('2021-11-24', 'fr')).to.equal('24/11/2021');
     expect(formatDay('2021-11-24', 'en')).to.equal('24 Nov 2021');

@@ -157,9 +157,13 @@ export class ComptoirElement extends LitElement {
     return mergeConfig(pageConfig(), this.provided, { fetch: this.fetch, headers: this.headers, transform: this.transform });
   }
 
-  /** What every request of the element depends on; a resource's args start with these, so a change reloads it. */
+  /**
+   * What every request of the element depends on; a resource's args start with these, so a change reloads it. The
+   * page configuration is among them: a page whose script calls `configure()` after the element started loading (a
+   * token handed over a moment later) gets the request made again with it, instead of a 401 that stays.
+   */
   protected connection(): unknown[] {
-    return [this.endpoint, this.provided?.baseUrl, this.fetch, this.headers, this.transform];
+    return [this.endpoint, this.provided, this.fetch, this.headers, this.transform, pageConfig()];
   }
 
   /** The collection URL, resolved; an `ApiError` of kind `config` naming the attribute when it is unusable. */

@@ -31,8 +31,10 @@ export function configure(config: ComptoirConfig): void {
   document.dispatchEvent(new CustomEvent('comptoir-configure'));
 }
 
+const noConfig: ComptoirConfig = Object.freeze({});
+/** The page configuration: the same object until `configure()` is called again (elements reload when it changes). */
 export function pageConfig(): ComptoirConfig {
-  return (globalThis as WithPageConfig)[pageConfigKey] ?? {};
+  return (globalThis as WithPageConfig)[pageConfigKey] ?? noConfig;
 }
 
 /** Later layers win, but only with values they really set. */
