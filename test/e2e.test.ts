@@ -2,6 +2,7 @@
 // driven in Chromium. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,5 +189,36 @@ describe('demo portal against the reference server', () => {
     assert.equal(readFileSync(await download.path()).toString('latin1'), '%PDF-1.4\n%e2e\n');
     assert.deepEqual(problems, []);
     await page.close();
+  });
+});
+
+describe("the README's snippet, after `npm start`", () => {
+  it('works as it is in a page of another local origin: CDN file from /comptoir/, API across origins, the token', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Use it in a page'));
+    const snippet = /```html\n([\s\S]*?)```/.exec(section)![1]!;
+    assert.match(snippet, /http:\/\/localhost:8080\/comptoir\/comptoir\.js/);
+    // Verbatim but for the port: this test's server listens on a free port, not on 8080.
+    const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CMS page</title></head><body>${snippet.replaceAll('http://localhost:8080', base)}</body></html>`;
+    const cms = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(html);
+    });
+    await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve));
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(`http://127.0.0.1:${(cms.address() as { port: number }).port}/`);
+      const rows = page.locator('backorder-table .body [role="row"]');
+      await rows.first().waitFor();
+      assert.ok((await rows.count()) > 10, 'the demo account’s lines show');
+      assert.match((await page.locator('backorder-table').locator('.count').textContent())!, /éléments/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      cms.close();
+    }
   });
 });
