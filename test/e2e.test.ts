@@ -222,3 +222,20 @@ describe("the README's snippet, after `npm start`", () => {
     }
   });
 });
+
+describe('demo pages', () => {
+  it('cannot be framed or sniffed, and keep their addresses from other sites', async () => {
+    for (const path of ['/', '/index.html']) {
+      const response = await fetch(base + path);
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('Content-Security-Policy')!, /frame-ancestors 'none'/);
+      assert.equal(response.headers.get('X-Frame-Options'), 'DENY');
+      assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
+      assert.equal(response.headers.get('Referrer-Policy'), 'strict-origin-when-cross-origin');
+    }
+    // An unknown API path is a problem, not the portal's page.
+    const unknown = await fetch(`${base}/api/nothing-here`, { headers: { Authorization: 'Bearer demo-token-centre' } });
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.headers.get('Content-Type'), 'application/problem+json');
+  });
+});

@@ -2,7 +2,7 @@
 // package, then in test/hosts/<host> an `npm ci` from the registry (lock files in the repository; the tarballs are
 // `file:` dependencies), a strict type-check where the host has one, a production build, and the page in Chromium.
 // Hosts: a stock Vite + Vue 3 application, a Vite + React 19 TSX application, a React 18 application using
-// @comptoir/react, and a plain HTML page loading the CDN files. Run after `npm run build`.
+// @comptoir/react, a plain HTML page loading the CDN files, and Preact and Solid type-checks. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -194,6 +194,12 @@ describe('host applications from the packed tarballs', () => {
       await tab.close();
     });
   }
+
+  it('Preact and Solid applications type-check their JSX with the generated typings (and wrong uses fail)', () => {
+    const dir = join(hosts, 'typings');
+    run(dir, 'npm', 'ci', '--no-audit', '--no-fund', '--prefer-offline');
+    run(dir, 'npm', 'run', 'typecheck');
+  });
 
   it('a plain HTML page loading the CDN file, and two element files sharing one Lit', async () => {
     const base = await serve({ '/cdn/': join(unpacked, 'package/cdn'), '/': join(hosts, 'html') }, true);

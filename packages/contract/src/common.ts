@@ -36,6 +36,8 @@ export const Problem = z.object({
 export type Problem = z.infer<typeof Problem>;
 
 export const MAX_PAGE_SIZE = 200;
+/** Largest JSON request body a server accepts (413 above); a pasted list of 1,000 EANs is about 40 kB. */
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** Query of every list resource: `?q=&status=&sort=-field,field&page=&pageSize=`. Strings in, as they come from a URL. */

@@ -3,7 +3,7 @@ import { BackorderLine, BackorderPage } from './backorders.js';
 import { CaseCreateRequest, CaseDetail, CaseMessage, CaseMessageFields, CasePage, CasePatchRequest } from './cases.js';
 import { ListQuery, Problem } from './common.js';
 import { OrderDossier, OrderPage } from './orders.js';
-import { ShipmentDetail, ShipmentPage } from './shipments.js';
+import { ShipmentDetail, ShipmentNature, ShipmentPage } from './shipments.js';
 import { UnavailablePage, WatchAddRequest, WatchAddResult, WatchItem, WatchPage, WatchPatchRequest } from './watchlist.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
@@ -27,6 +27,8 @@ export interface Route {
 }
 
 const CatalogQuery = z.extend(ListQuery, { school: z.optional(z.enum(['true', 'false'])) });
+/** The shipment list's query: the list's, and the kind of shipment. */
+export const ShipmentQuery = z.extend(ListQuery, { nature: z.optional(ShipmentNature) });
 const CaseQuery = z.extend(ListQuery, {
   from: z.optional(z.iso.date()),
   to: z.optional(z.iso.date()),
@@ -70,7 +72,7 @@ export const routes = [
     path: '/shipments',
     tag: 'Shipments',
     summary: 'List shipments; q searches order number, shipment number, your reference or EAN',
-    query: ListQuery,
+    query: ShipmentQuery,
     status: 200,
     response: ShipmentPage,
   },

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ApiError } from '../src/runtime/errors.js';
 import { clearCache, parseRetryAfter, request } from '../src/runtime/api-client.js';
 import { configure } from '../src/runtime/config.js';
+import { registerTranslation } from '../src/runtime/localize.js';
 import { ComptoirElement } from '../src/runtime/base-element.js';
 import { guardFormula, toCsv } from '../src/runtime/export.js';
 import { safeUrl } from '../src/runtime/url-guard.js';
@@ -346,6 +347,33 @@ describe('runtime: language', () => {
     } finally {
       configure({ headers: undefined });
     }
+  });
+
+  it('falls back to English for a language nobody registered, never to a raw key', async () => {
+    for (const lang of ['es-MX', 'de', 'xx']) {
+      const el = await list(
+        stubFetch(() => json(page('a', 'b'))),
+        { endpoint: '/api/items', lang },
+      );
+      await until(() => stateOf(el) === 'data');
+      expect(el.shadowRoot!.querySelector('.count')!.textContent, lang).to.equal('2 lines');
+      el.remove();
+    }
+  });
+
+  it('a regional language takes its language’s terms, and a registered language reaches elements already shown', async () => {
+    const el = await list(
+      stubFetch(() => json(page('a', 'b'))),
+      { endpoint: '/api/items', lang: 'fr-CA' },
+    );
+    await until(() => stateOf(el) === 'data');
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2 éléments');
+    el.lang = 'pt-BR';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2 lines');
+    // Registered through the page's registry (the one every copy of the library shares).
+    registerTranslation({ $code: 'pt', $name: 'Português', $dir: 'ltr', count: (count: number) => `${count} linhas` });
+    await until(() => el.shadowRoot!.querySelector('.count')!.textContent === '2 linhas');
   });
 
   it('formats French days and euros as the portal did', () => {

@@ -1,9 +1,13 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { join } from 'node:path';
+import { MAX_JSON_BODY_BYTES } from '@comptoir/contract/common';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@comptoir/contract/cases';
 import { buildOpenApi } from '@comptoir/contract/openapi';
 import type { Db } from './db.js';
 import { HttpProblem, authenticate, problemResponse, rateLimit, type Env } from './http.js';
@@ -25,6 +29,10 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Requests per minute and account. */
   rateLimit?: number;
+  /** Failed authentications per minute and client address before 429 (default 30). */
+  authFailuresPerMinute?: number;
+  /** Behind a reverse proxy: the client address is the first of `X-Forwarded-For` (else the socket's). */
+  trustProxy?: boolean;
   log?: boolean;
   now?: () => Date;
 }
@@ -68,7 +76,27 @@ export function createApp(options: AppOptions) {
   const openapi = JSON.stringify(buildOpenApi('/api'), null, 2);
   api.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
   api.get('/docs', (c) => c.html(docsPage(JSON.parse(openapi))));
-  api.use(authenticate(options.db));
+  // Bodies are refused above their limit while they arrive, before they are read whole (413): JSON bodies at
+  // MAX_JSON_BODY_BYTES, multipart uploads at their files' caps plus the form's own fields.
+  const tooLarge = (limit: number) => () => {
+    throw new HttpProblem(413, 'Payload Too Large', `The body is larger than ${limit} bytes.`);
+  };
+  const uploadLimit = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 256 * 1024;
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: tooLarge(MAX_JSON_BODY_BYTES) });
+  const multipartLimit = bodyLimit({ maxSize: uploadLimit, onError: tooLarge(uploadLimit) });
+  api.use(async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    return (c.req.header('Content-Type') ?? '').startsWith('multipart/') ? multipartLimit(c, next) : jsonLimit(c, next);
+  });
+  const clientAddress = (c: Parameters<typeof getConnInfo>[0]) => {
+    const forwarded = options.trustProxy ? c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() : undefined;
+    try {
+      return forwarded || getConnInfo(c).remote.address || 'unknown';
+    } catch {
+      return forwarded || 'unknown'; // not served by @hono/node-server (app.request in a test)
+    }
+  };
+  api.use(authenticate(options.db, { failuresPerMinute: options.authFailuresPerMinute, clientAddress }));
   api.use(rateLimit(options.rateLimit ?? 1200));
   api.use(etag({ weak: true }));
   api.route('/backorders', backorderRoutes(options.db));
@@ -77,6 +105,8 @@ export function createApp(options: AppOptions) {
   api.route('/catalog', catalogRoutes(options.db));
   api.route('/orders', orderRoutes(options.db));
   api.route('/cases', caseRoutes(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }));
+  // Anything else under /api is a 404 problem, never the demo's page (a trailing slash, a method a path lacks…).
+  api.all('*', (c) => problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`)));
   app.route('/api', api);
   return app;
 }

@@ -50,7 +50,9 @@ function issues(error: z.core.$ZodError, prefix: string) {
               ? `expected ${issue.format}`
               : issue.code === 'unrecognized_keys'
                 ? `unknown field(s) ${issue.keys.join(', ')}`
-                : issue.message,
+                : issue.code === 'invalid_value'
+                  ? `expected one of ${issue.values.map(String).join(', ')}`
+                  : issue.message,
   }));
 }
 
@@ -74,13 +76,60 @@ export async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise
   return validate(schema, body, 'body');
 }
 
-/** `Authorization: Bearer <token>` → the caller's account; everything after this is scoped to it. */
-export function authenticate(db: Db): MiddlewareHandler<Env> {
+/** A token bucket per key (an account, a client address): `perMinute` requests; `take` says how long to wait, or 0. */
+export function tokenBuckets(perMinute: number) {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const ratePerMs = perMinute / 60_000;
+  const refill = (key: string, now: number) => {
+    const bucket = buckets.get(key) ?? { tokens: perMinute, at: now };
+    bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * ratePerMs);
+    bucket.at = now;
+    buckets.set(key, bucket);
+    // A full bucket is the default: forget it, so that the map does not grow with every address ever seen.
+    if (bucket.tokens >= perMinute) buckets.delete(key);
+    return bucket;
+  };
+  /** Seconds to wait before the next request may be taken (0: it may go now). */
+  const wait = (bucket: { tokens: number }) => Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000));
+  return {
+    /** Takes one request from the key's bucket; the seconds to wait when it is empty, else 0. */
+    take(key: string, now = Date.now()): number {
+      const bucket = refill(key, now);
+      if (bucket.tokens < 1) return wait(bucket);
+      bucket.tokens -= 1;
+      buckets.set(key, bucket);
+      return 0;
+    },
+    /** The seconds to wait, without taking anything (0 when the bucket has room). */
+    peek(key: string, now = Date.now()): number {
+      const bucket = refill(key, now);
+      return bucket.tokens < 1 ? wait(bucket) : 0;
+    },
+  };
+}
+
+const tooMany = (c: Context, seconds: number, detail: string) =>
+  problemResponse(c, new HttpProblem(429, 'Too Many Requests', detail, undefined, { 'Retry-After': String(seconds) }));
+
+/**
+ * `Authorization: Bearer <token>` (the scheme in any case, as RFC 9110 says) → the caller's account; everything after
+ * this is scoped to it. Failed attempts are counted per client address: past `failuresPerMinute`, the address gets 429
+ * with Retry-After, before its token is even looked at, so that tokens cannot be guessed at speed.
+ */
+export function authenticate(
+  db: Db,
+  options: { failuresPerMinute?: number; clientAddress: (c: Context) => string },
+): MiddlewareHandler<Env> {
   const byToken = db.prepare<[string], { id: string; email_domain: string }>('SELECT id, email_domain FROM accounts WHERE token_hash = ?');
+  const failures = tokenBuckets(options.failuresPerMinute ?? 30);
   return async (c, next) => {
-    const match = /^Bearer ([\w.~+/-]{8,200}=*)$/.exec(c.req.header('Authorization') ?? '');
+    const address = options.clientAddress(c);
+    const blocked = failures.peek(address);
+    if (blocked) return tooMany(c, blocked, `Too many failed sign-ins from this address; retry in ${blocked} s.`);
+    const match = /^bearer +([\w.~+/-]{8,200}=*) *$/i.exec(c.req.header('Authorization') ?? '');
     const row = match ? byToken.get(hashToken(match[1]!)) : undefined;
     if (!row) {
+      failures.take(address);
       return problemResponse(
         c,
         new HttpProblem(401, 'Unauthorized', 'Send a valid bearer token.', undefined, { 'WWW-Authenticate': 'Bearer realm="comptoir"' }),
@@ -93,23 +142,10 @@ export function authenticate(db: Db): MiddlewareHandler<Env> {
 
 /** A token bucket per account: `perMinute` requests, then 429 with Retry-After. */
 export function rateLimit(perMinute: number): MiddlewareHandler<Env> {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const ratePerMs = perMinute / 60_000;
+  const buckets = tokenBuckets(perMinute);
   return async (c, next) => {
-    const id = c.get('account').id;
-    const now = Date.now();
-    const bucket = buckets.get(id) ?? { tokens: perMinute, at: now };
-    bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * ratePerMs);
-    bucket.at = now;
-    buckets.set(id, bucket);
-    if (bucket.tokens < 1) {
-      const wait = Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000));
-      return problemResponse(
-        c,
-        new HttpProblem(429, 'Too Many Requests', `Retry in ${wait} s.`, undefined, { 'Retry-After': String(wait) }),
-      );
-    }
-    bucket.tokens -= 1;
+    const wait = buckets.take(c.get('account').id);
+    if (wait) return tooMany(c, wait, `Retry in ${wait} s.`);
     await next();
   };
 }

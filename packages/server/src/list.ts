@@ -95,6 +95,11 @@ export function prepared(db: Db, sql: string): Statement<unknown[]> {
 
 export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec: ListSpec, extra: Clause[] = []) {
   const where: Clause[] = [...(spec.accountColumn ? [{ sql: `${spec.accountColumn} = ?`, params: [accountId] }] : []), ...extra];
+  if (query.status && !spec.status) {
+    throw new HttpProblem(400, 'Invalid request', 'This list has no status filter.', [
+      { path: 'query.status', message: 'not a filter of this list' },
+    ]);
+  }
   if (query.status && spec.status) {
     const codes = query.status.split(',').filter(Boolean);
     const unknown = codes.filter((code) => !spec.status!.values.includes(code));

@@ -33,6 +33,8 @@ const app = createApp({
   // then works from any local page. A deployment names its portal's origins.
   corsOrigins: (process.env.COMPTOIR_CORS_ORIGINS ?? 'loopback').split(',').filter(Boolean),
   rateLimit: Number(process.env.COMPTOIR_RATE_LIMIT ?? 1200),
+  authFailuresPerMinute: Number(process.env.COMPTOIR_AUTH_FAILURES_PER_MINUTE ?? 30),
+  trustProxy: process.env.COMPTOIR_TRUST_PROXY === '1',
   log: !flag('quiet'),
 });
 if (existsSync(cdnDir)) {
@@ -55,8 +57,13 @@ if (existsSync(staticDir)) {
     if (!c.req.path.startsWith('/api/')) {
       c.header(
         'Content-Security-Policy',
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
       );
+      // No other site may frame the portal (a framed Cancel or Unfollow could be clickjacked), sniff a type, or read
+      // the portal's addresses (which carry deep links) from a Referer.
+      c.header('X-Frame-Options', 'DENY');
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     }
   });
   app.use('/*', serveStatic({ root: staticDir }));

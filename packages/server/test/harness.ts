@@ -22,7 +22,9 @@ export interface TestServer {
 }
 
 /** A real server on a free loopback port, over a real SQLite file in a fresh temporary folder. */
-export async function startServer(options: { rateLimit?: number; corsOrigins?: string[] } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { rateLimit?: number; corsOrigins?: string[]; authFailuresPerMinute?: number } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-test-'));
   const db = openDatabase(dataDir);
   seedDatabase(db, { today: TODAY, sizes: testSizes });
@@ -30,6 +32,7 @@ export async function startServer(options: { rateLimit?: number; corsOrigins?: s
     db,
     dataDir,
     rateLimit: options.rateLimit ?? 100_000,
+    authFailuresPerMinute: options.authFailuresPerMinute,
     corsOrigins: options.corsOrigins ?? ['https://portal.librairie-du-centre.fr'],
     now: () => new Date(`${TODAY}T10:00:00Z`),
   });

@@ -1,9 +1,4 @@
-import {
-  LocalizeController,
-  registerTranslation as baseRegisterTranslation,
-  type Translation as BaseTranslation,
-} from '@shoelace-style/localize';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatNumber } from './format.js';
 
 /**
@@ -41,7 +36,8 @@ export interface RuntimeTerms {
   dismiss: string;
 }
 
-export type Translation = BaseTranslation & Partial<RuntimeTerms> & Record<string, unknown>;
+/** A language's terms: `$code` (`fr`, `pt-BR`…), `$name`, `$dir`, then terms (strings, tables or functions). */
+export type Translation = { $code: string; $name: string; $dir: 'ltr' | 'rtl' } & Partial<RuntimeTerms> & Record<string, unknown>;
 
 const httpMessages = {
   en: {
@@ -139,11 +135,32 @@ const fr: Translation & RuntimeTerms = {
   dismiss: 'Fermer',
 };
 
-/** Bumped by every registration, so that cached lookups see languages added later by a host page. */
-let registrations = 0;
+/**
+ * The translations of the page, kept on `globalThis`: every copy of the library on a page (two bundles, two versions,
+ * per-element files) reads and adds to the same languages, and a language a page registers reaches all of them.
+ */
+interface Registry {
+  languages: Map<string, Translation>;
+  /** Bumped by every registration, so that cached lookups see languages and terms added later. */
+  version: number;
+  hosts: Set<ReactiveControllerHost>;
+  observer?: MutationObserver;
+}
+const registryKey = Symbol.for('comptoir.translations');
+const registry: Registry = ((globalThis as typeof globalThis & { [registryKey]?: Registry })[registryKey] ??= {
+  languages: new Map(),
+  version: 0,
+  hosts: new Set(),
+});
+
+/** Adds languages, or terms to a language already there (elements add theirs to the runtime's). */
 export function registerTranslation(...translations: Translation[]): void {
-  registrations++;
-  baseRegisterTranslation(...translations);
+  for (const translation of translations) {
+    const code = translation.$code.toLowerCase();
+    registry.languages.set(code, { ...registry.languages.get(code), ...translation });
+  }
+  registry.version++;
+  for (const host of registry.hosts) host.requestUpdate();
 }
 registerTranslation(en, fr);
 
@@ -152,25 +169,36 @@ export interface LangHost extends ReactiveControllerHost, HTMLElement {
   resolvedLang(): string;
 }
 
-export class Localizer<Terms extends object = RuntimeTerms> extends LocalizeController {
-  constructor(private readonly langHost: LangHost) {
-    super(langHost);
-    // The base class keeps `getTranslationData` private; it is wrapped here with a cache per language and registration.
-    const self = this as unknown as { getTranslationData: (lang: string) => unknown };
-    const uncached = self.getTranslationData.bind(this);
-    let cached = { key: '', value: undefined as unknown };
-    self.getTranslationData = (lang: string) => {
-      const key = `${registrations}|${lang}`;
-      if (cached.key !== key) cached = { key, value: uncached(lang) };
-      return cached.value;
-    };
+/**
+ * Terms in the host's language. A term missing in a regional language (`fr-CA`) comes from the language (`fr`), and
+ * one missing there, or in a language nobody registered (`es`), from English: never a raw key. A change of
+ * `<html lang>` or `dir` updates every element.
+ */
+export class Localizer<Terms extends object = RuntimeTerms> implements ReactiveController {
+  constructor(private readonly host: LangHost) {
+    host.addController(this);
   }
 
-  // Lookups run for every cell of a table: the language check (an Intl.Locale) and the translation data are cached.
-  private checked = { raw: '', lang: 'en' };
+  hostConnected(): void {
+    registry.hosts.add(this.host);
+    if (!registry.observer && typeof MutationObserver !== 'undefined') {
+      registry.observer = new MutationObserver(() => {
+        for (const host of registry.hosts) host.requestUpdate();
+      });
+      registry.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    }
+  }
 
-  override lang(): string {
-    const raw = this.langHost.resolvedLang();
+  hostDisconnected(): void {
+    registry.hosts.delete(this.host);
+  }
+
+  // Lookups run for every cell of a table: the language check (an Intl.Locale) and the languages to read are cached.
+  private checked = { raw: '', lang: 'en' };
+  private chain = { key: '', languages: [] as Translation[] };
+
+  lang(): string {
+    const raw = this.host.resolvedLang();
     if (raw !== this.checked.raw) {
       const lang = raw.toLowerCase().replace(/_/g, '-');
       let valid = 'en';
@@ -185,14 +213,35 @@ export class Localizer<Terms extends object = RuntimeTerms> extends LocalizeCont
     return this.checked.lang;
   }
 
+  /** The languages to read a term from, in order: regional, language, English. */
+  private languages(): Translation[] {
+    const lang = this.lang();
+    const key = `${registry.version}|${lang}`;
+    if (this.chain.key !== key) {
+      const codes = [lang, lang.split('-')[0]!, 'en'];
+      const languages = [...new Set(codes)].map((code) => registry.languages.get(code)).filter((found) => found !== undefined);
+      this.chain = { key, languages };
+    }
+    return this.chain.languages;
+  }
+
+  /** A term by name, with its arguments when it is a function; the key itself only if no language has it. */
+  term(key: string, ...args: unknown[]): unknown {
+    for (const language of this.languages()) {
+      const value = language[key];
+      if (value !== undefined) return typeof value === 'function' ? (value as (...a: unknown[]) => unknown)(...args) : value;
+    }
+    return key;
+  }
+
   /** A typed term: `t('count', 4)`. */
   t<K extends keyof (Terms & RuntimeTerms)>(key: K, ...args: (Terms & RuntimeTerms)[K] extends (...a: infer P) => string ? P : []): string {
-    return (this.term as (key: string, ...args: unknown[]) => string)(key as string, ...args);
+    return String(this.term(key as string, ...args));
   }
 
   /** A term that is a table (status labels…), as registered. */
   table<K extends keyof (Terms & RuntimeTerms)>(key: K): (Terms & RuntimeTerms)[K] {
-    return (this.term as (key: string) => unknown)(key as string) as (Terms & RuntimeTerms)[K];
+    return this.term(key as string) as (Terms & RuntimeTerms)[K];
   }
 
   /** Short language code used by the formatters ("fr", "en"…). */

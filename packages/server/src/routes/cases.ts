@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -120,8 +120,14 @@ export function caseRoutes(db: Db, options: { attachmentsDir: string; now: () =>
       const account = c.get('account').id;
       const body = await jsonBody(c, CaseCreateRequest);
       const at = options.now().toISOString();
-      const id = String(Date.now()).slice(-10) + String(Math.floor(Math.random() * 90 + 10));
+      // Twelve digits as on the source portal; drawn again until free, in the same transaction as the insert, so that
+      // concurrent creations never collide (SQLite runs one write transaction at a time).
+      const taken = prepared(db, 'SELECT 1 FROM cases WHERE account_id = ? AND id = ?');
+      const draw = () => String(Date.now()).slice(-7) + String(randomInt(10_000, 100_000));
+      let id = '';
       db.transaction(() => {
+        do id = draw();
+        while (taken.get(account, id));
         prepared(
           db,
           'INSERT INTO cases (account_id, id, created_at, status, primary_email, short_description, cc) VALUES (?, ?, ?, ?, ?, ?, ?)',

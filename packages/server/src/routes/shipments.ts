@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ListQuery, shipmentSortFields, shipmentStatuses, type ShipmentDetail, type ShipmentSummary } from '@comptoir/contract';
+import { ShipmentQuery, shipmentSortFields, shipmentStatuses, type ShipmentDetail, type ShipmentSummary } from '@comptoir/contract';
 import type { Db } from '../db.js';
 import { notFound, validate, type Env } from '../http.js';
 import { listRows, prepared, type ListSpec } from '../list.js';
@@ -56,9 +56,8 @@ const spec: ListSpec = {
 export function shipmentRoutes(db: Db) {
   return new Hono<Env>()
     .get('/', (c) => {
-      const query = validate(ListQuery, c.req.query(), 'query');
-      const nature = c.req.query('nature');
-      const extra = nature ? [{ sql: 's.nature = ?', params: [nature] }] : [];
+      const query = validate(ShipmentQuery, c.req.query(), 'query');
+      const extra = query.nature ? [{ sql: 's.nature = ?', params: [query.nature] }] : [];
       const { rows, ...page } = listRows<ShipmentRow>(db, c.get('account').id, query, spec, extra);
       return c.json({ items: rows.map(toSummary), ...page });
     })
