@@ -19,9 +19,9 @@ import {
   renderLoading,
   renderNotice,
   renderSearch,
-  renderSortHeader,
   type ExportFormat,
 } from '../runtime/views.js';
+import { renderSortHeader } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { ExportColumn } from '../runtime/export.js';
 import type { WatchColumn, WatchlistTerms } from './availability-watchlist.l10n.js';

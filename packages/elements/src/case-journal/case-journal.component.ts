@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
@@ -14,12 +14,12 @@ import {
   caseSortFields,
   caseStatuses,
   type Attachment,
-  type CaseStatus,
   type CaseSummary,
 } from '@comptoir/contract/cases';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
-import { fetchBlob, request } from '../runtime/api-client.js';
+import { request } from '../runtime/api-client.js';
+import { fetchBlob } from '../runtime/download.js';
 import { ApiError } from '../runtime/errors.js';
 import { fetchAllPages } from '../runtime/paging.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
@@ -27,7 +27,7 @@ import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { detailStyles, tableStyles } from '../runtime/table-styles.js';
-import { formatDateTime, formatNumber } from '../runtime/format.js';
+import { formatDateTime } from '../runtime/format.js';
 import type { ExportColumn } from '../runtime/export.js';
 import {
   debounce,
@@ -38,17 +38,17 @@ import {
   renderExportMenu,
   renderLoading,
   renderNotice,
-  renderOpenButton,
   renderPager,
   renderSearch,
-  renderSortHeader,
   type ExportFormat,
   type Notice,
-  type Tone,
 } from '../runtime/views.js';
+import { renderOpenButton, renderSortHeader } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
+import type { CaseDetailView } from './case-journal.detail.js';
 import './case-journal.l10n.js';
+import { MEGABYTES, kinds, statusTone, type Draft, type Editing } from './case-journal.shared.js';
 
 export interface CaseOpenDetail {
   id: string;
@@ -69,18 +69,7 @@ declare global {
   }
 }
 
-const statusTone: Record<CaseStatus, Tone> = {
-  'pending-seller': 'info',
-  'needs-attention': 'danger',
-  open: 'info',
-  answered: 'success',
-  transferred: 'neutral',
-  reopened: 'warning',
-  resolved: 'success',
-};
 const columns: readonly CaseColumn[] = caseSortFields;
-const MEGABYTES = MAX_ATTACHMENT_BYTES / (1024 * 1024);
-const kinds = attachmentExtensions.join(', ');
 
 /** "a@b.fr, c@d.fr" or one per line → the addresses. */
 const splitEmails = (text: string) =>
@@ -89,10 +78,11 @@ const splitEmails = (text: string) =>
     .map((value) => value.trim())
     .filter(Boolean);
 
-interface Draft {
-  text: string;
-  files: File[];
-}
+/** The detail of an open case: loaded on the first opening, while the case is fetched. */
+type DetailModule = typeof import('./case-journal.detail.js');
+let detailModule: DetailModule | undefined;
+let detailLoading: Promise<DetailModule> | undefined;
+const loadDetail = () => (detailLoading ??= import('./case-journal.detail.js').then((module) => (detailModule = module)));
 
 /**
  * The support case log ("journal des cas"): every case with its date, number, status, owner and subject; the detail
@@ -271,7 +261,7 @@ export class CaseJournal extends ComptoirItemElement {
 
   @state() private notice: Notice | null = null;
   @state() private creating = false;
-  @state() private editing: { primaryEmail: string; cc: string; shortDescription: string } | null = null;
+  @state() private editing: Editing | null = null;
   @state() private newCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
   @state() private errors: Record<string, string> = {};
   @state() private busy = false;
@@ -656,7 +646,9 @@ export class CaseJournal extends ComptoirItemElement {
       ${this.detail.render({
         loading: () => html`${head} ${renderLoading(l, 4)}`,
         error: (error) => html`${head} ${renderError(l, error, () => void this.detail.reload())}`,
-        complete: (value) => html`${head} ${value?.id === this.caseId ? this.renderDetail(value.item) : renderLoading(l, 4)}`,
+        complete: (value) =>
+          html`${head}
+          ${value?.id === this.caseId && detailModule ? detailModule.renderCaseDetail(this.detailView(), value.item) : renderLoading(l, 4)}`,
       })}
     </section>`;
   }
@@ -697,155 +689,30 @@ export class CaseJournal extends ComptoirItemElement {
     </div>`;
   }
 
-  private renderDetail(detail: CaseDetail): TemplateResult {
-    const l = this.localize;
-    const lang = l.code;
-    const labels = l.table('caseColumns');
-    const edit = this.editing;
-    const draft = this.draft;
-    // Newest first; messages of the same time keep their reverse order of arrival.
-    const messages = [...detail.messages].reverse().sort((a, b) => b.at.localeCompare(a.at));
-    return html`<dl class="summary" part="summary">
-        <dt>${labels.createdAt}</dt>
-        <dd>${formatDateTime(detail.createdAt, lang)}</dd>
-        <dt>${labels.id}</dt>
-        <dd>${detail.id}</dd>
-        <dt>${labels.status}</dt>
-        <dd>
-          ${renderBadge(l.table('caseStatus')[detail.status], statusTone[detail.status])}
-          <span class="hint">${l.table('caseStatusMeaning')[detail.status]}</span>
-        </dd>
-        <dt>${labels.primaryEmail}</dt>
-        <dd>${detail.primaryEmail}</dd>
-        <dt>${l.t('caseCc')}</dt>
-        <dd>${detail.cc.length ? detail.cc.join(', ') : html`<span class="hint">${l.t('caseNoCc')}</span>`}</dd>
-        <dt>${labels.shortDescription}</dt>
-        <dd>${detail.shortDescription}</dd>
-      </dl>
-      ${
-        edit
-          ? html`<form
-              part="form"
-              novalidate
-              aria-labelledby="edit-title"
-              @submit=${(event: Event) => (event.preventDefault(), void this.saveEdit())}
-            >
-              <h3 id="edit-title">${l.t('caseEditTitle')}</h3>
-              ${this.field(
-                'edit-primaryEmail',
-                labels.primaryEmail,
-                edit.primaryEmail,
-                (v) => (this.editing = { ...edit, primaryEmail: v }),
-                {
-                  type: 'email',
-                  hint: l.t('caseOwnerNote'),
-                },
-              )}
-              ${this.field('edit-cc', l.t('caseCc'), edit.cc, (v) => (this.editing = { ...edit, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
-              ${this.field('edit-shortDescription', labels.shortDescription, edit.shortDescription, (v) => (this.editing = { ...edit, shortDescription: v }))}
-              <div class="actions">
-                <button class="button" data-variant="primary" part="button" type="submit" ?disabled=${this.busy}>${l.t('caseSave')}</button>
-                <button
-                  class="button"
-                  part="button"
-                  type="button"
-                  @click=${() => {
-                    this.editing = null;
-                    this.errors = {};
-                  }}
-                >
-                  ${l.t('caseCancel')}
-                </button>
-              </div>
-            </form>`
-          : html`<p>
-              <button
-                class="button"
-                part="button edit"
-                type="button"
-                @click=${() => {
-                  this.editing = { primaryEmail: detail.primaryEmail, cc: detail.cc.join(', '), shortDescription: detail.shortDescription };
-                  this.errors = {};
-                }}
-              >
-                ${l.t('caseEdit')}
-              </button>
-            </p>`
-      }
-      <form part="form" novalidate aria-labelledby="write-title" @submit=${(event: Event) => (event.preventDefault(), void this.send())}>
-        <h3 id="write-title">${l.t('caseWrite')}</h3>
-        <p class="hint">${l.t('caseReplyNote')}</p>
-        ${this.field('reply-text', l.t('caseMessage'), draft.text, (v) => this.setDraft({ ...this.draft, text: v }), { multiline: true })}
-        <div class="field">
-          <label for="reply-files">${l.t('caseFiles')}</label>
-          <input
-            id="reply-files"
-            type="file"
-            multiple
-            accept=${attachmentExtensions.map((e) => `.${e}`).join(',')}
-            ?disabled=${draft.files.length >= MAX_ATTACHMENTS}
-            aria-describedby="reply-files-hint${this.errors.files ? ' reply-files-error' : ''}"
-            @change=${(event: Event) => this.addFiles(event.target as HTMLInputElement)}
-          />
-          <p class="hint" id="reply-files-hint">${l.t('caseFilesHint', MAX_ATTACHMENTS, MEGABYTES, kinds)}</p>
-          ${this.errors.files ? html`<p class="error" id="reply-files-error" role="alert">${this.errors.files}</p>` : nothing}
-          <ul class="files">
-            ${draft.files.map(
-              (file, index) =>
-                html`<li>
-                  <span>${file.name}</span>
-                  <span class="hint">${formatNumber(Math.ceil(file.size / 1024), lang)} ko</span>
-                  <button
-                    class="button"
-                    part="button"
-                    type="button"
-                    aria-label=${l.t('caseRemoveFile', file.name)}
-                    @click=${() => this.setDraft({ ...this.draft, files: this.draft.files.filter((_, i) => i !== index) })}
-                  >
-                    ×
-                  </button>
-                </li>`,
-            )}
-          </ul>
-        </div>
-        <div class="actions">
-          <button class="button" data-variant="primary" part="button send" type="submit" ?disabled=${this.busy}>
-            ${this.busy ? l.t('caseSending') : l.t('caseSend')}
-          </button>
-        </div>
-      </form>
-      <h3>${l.t('caseHistory', messages.length)}</h3>
-      <ol class="history">
-        ${messages.map(
-          (message, index) =>
-            html`<li part="message">
-              <details ?open=${index === 0}>
-                <summary>
-                  <span class="when">${formatDateTime(message.at, lang)}</span>
-                  <span class="who">${message.from === 'customer' ? l.t('caseFromCustomer') : l.t('caseFromSupport')}</span>
-                  <span>${message.subject}</span>
-                </summary>
-                <p class="hint">${message.author}</p>
-                <p class="text">${message.text}</p>
-                ${
-                  message.attachments.length
-                    ? html`<ul class="attachments">
-                        ${message.attachments.map(
-                          (attachment) =>
-                            html`<li>
-                              <button class="button" part="button attachment" type="button" @click=${() => void this.download(attachment)}>
-                                ${attachment.name}
-                              </button>
-                              <span class="hint">${formatNumber(Math.ceil(attachment.size / 1024), lang)} ko</span>
-                            </li>`,
-                        )}
-                      </ul>`
-                    : nothing
-                }
-              </details>
-            </li>`,
-        )}
-      </ol>`;
+  /** The element's state and actions, as the detail module reads them. */
+  private detailView(): CaseDetailView {
+    return {
+      l: this.localize,
+      editing: this.editing,
+      errors: this.errors,
+      draft: this.draft,
+      busy: this.busy,
+      field: (...args) => this.field(...args),
+      setEditing: (editing) => {
+        this.editing = editing;
+        this.errors = {};
+      },
+      setDraft: (draft) => this.setDraft(draft),
+      saveEdit: () => void this.saveEdit(),
+      send: () => void this.send(),
+      addFiles: (input) => this.addFiles(input),
+      download: (attachment) => void this.download(attachment),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.caseId && !detailModule) void loadDetail().then(() => this.requestUpdate());
   }
 
   private renderNewCase(): TemplateResult {

@@ -23,7 +23,7 @@ const RETRY_BASE_MS = 300;
 const MAX_RETRY_AFTER_S = 10;
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
-interface RawResponse {
+export interface RawResponse {
   status: number;
   headers: Headers;
   text: string;
@@ -172,7 +172,7 @@ function parseJson(text: string, url: string, method: string): unknown {
   }
 }
 
-function httpError(raw: RawResponse, url: string, method: string): ApiError {
+export function httpError(raw: RawResponse, url: string, method: string): ApiError {
   let problem: Problem | undefined;
   try {
     const parsed = z.safeParse(Problem, JSON.parse(raw.text));
@@ -244,39 +244,6 @@ export async function request<T>(options: RequestOptions<T>): Promise<T> {
 }
 
 /** For tests and for a host that logs out: forget revalidation data. */
-/**
- * A binary GET (a document to save), with the configured fetch, headers, credentials and timeout, and the same typed
- * errors as `request`. No retry, no transform: the body is not JSON.
- */
-export async function fetchBlob(
-  url: string,
-  config: ComptoirConfig = {},
-  signal?: AbortSignal,
-): Promise<{ blob: Blob; fileName?: string }> {
-  const timeoutController = new AbortController();
-  const timer = setTimeout(() => timeoutController.abort(new DOMException('timeout', 'TimeoutError')), config.timeout ?? DEFAULT_TIMEOUT);
-  const combined = signal ? AbortSignal.any([signal, timeoutController.signal]) : timeoutController.signal;
-  const doFetch = config.fetch ?? globalThis.fetch.bind(globalThis);
-  try {
-    const response = await doFetch(url, {
-      headers: new Headers(config.headers),
-      credentials: config.credentials ?? 'same-origin',
-      signal: combined,
-    });
-    if (!response.ok) throw httpError({ status: response.status, headers: response.headers, text: await response.text() }, url, 'GET');
-    const blob = await response.blob();
-    const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
-    return { blob, fileName };
-  } catch (cause) {
-    if (cause instanceof ApiError) throw cause;
-    if (signal?.aborted) throw new ApiError({ kind: 'aborted', url, method: 'GET', cause });
-    if (timeoutController.signal.aborted) throw new ApiError({ kind: 'timeout', url, method: 'GET', cause });
-    throw new ApiError({ kind: 'network', url, method: 'GET', cause });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export function clearCache(): void {
   etagCache.clear();
 }

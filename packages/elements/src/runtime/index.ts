@@ -1,4 +1,5 @@
 export * from './api-client.js';
+export * from './download.js';
 export * from './base-element.js';
 export * from './config.js';
 export * from './config-element.js';
@@ -9,4 +10,5 @@ export * from './resource.js';
 export * from './styles.js';
 export * from './url-guard.js';
 export * from './views.js';
+export * from './table-views.js';
 export * from './style-props.js';

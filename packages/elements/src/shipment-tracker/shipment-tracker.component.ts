@@ -31,13 +31,12 @@ import {
   renderExportMenu,
   renderLoading,
   renderNotice,
-  renderOpenButton,
   renderPager,
   renderSearch,
-  renderSortHeader,
   type ExportFormat,
   type Tone,
 } from '../runtime/views.js';
+import { renderOpenButton, renderSortHeader } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { ShipmentColumn, ShipmentLineColumn, ShipmentTerms } from './shipment-tracker.l10n.js';
 import './shipment-tracker.l10n.js';

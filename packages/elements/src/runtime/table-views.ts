@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+
+// Pieces of the list-and-detail tables (sortable headers, the button that opens a row); apart from views.ts, so that an
+// element without them does not load them.
+
+export interface SortHeaderOptions {
+  column: string;
+  label: string;
+  /** The current sort, as in the REST contract (`title`, `-orderedAt`). */
+  sort: string;
+  onSort: (sort: string) => void;
+  /** `end` for numbers. */
+  align?: 'start' | 'end';
+}
+
+/** A sortable column header of a semantic table: `aria-sort` and a button; a click sorts ascending, then descending. */
+export function renderSortHeader({ column, label, sort, onSort, align = 'start' }: SortHeaderOptions): TemplateResult {
+  const field = sort.replace(/^-/, '');
+  const state = field === column ? (sort.startsWith('-') ? 'descending' : 'ascending') : 'none';
+  return html`<th scope="col" aria-sort=${state} data-column=${column} data-align=${align}>
+    <button class="sort" type="button" @click=${() => onSort(field === column && !sort.startsWith('-') ? `-${column}` : column)}>
+      ${label} <span aria-hidden="true">${state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
+    </button>
+  </th>`;
+}
+
+/**
+ * The button of a list row that opens its detail: a short visible text and a full accessible name that contains it;
+ * `data-open` lets ListDetailFocus bring focus back to it.
+ */
+export function renderOpenButton(id: string, text: string, label: string, onOpen: () => void): TemplateResult {
+  return html`<button class="button" part="button open" type="button" data-open=${id} aria-label=${label} @click=${onOpen}>
+    ${text} <span aria-hidden="true">→</span>
+  </button>`;
+}
