@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   BackorderPage,
   backorderSortFields,
@@ -10,13 +10,11 @@ import {
 import { MAX_PAGE_SIZE, type Money } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
 import { styleProps } from '../runtime/style-props.js';
-import { request } from '../runtime/api-client.js';
-import { fetchAllPages } from '../runtime/paging.js';
+import { fetchAllPages, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { daysUntil, formatDay, formatMoney, formatNumber, formatRelativeDays } from '../runtime/format.js';
-import type { ExportColumn } from '../runtime/export.js';
 import {
   debounce,
   errorMessage,
@@ -35,6 +33,7 @@ import { Localizer } from '../runtime/localize.js';
 import type { BackorderColumn, BackorderTerms } from './backorder-table.l10n.js';
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
+import { amountOf } from './backorder-table.amount.js';
 import type { ListQuery, SortSpec } from './backorder-data.js';
 
 /** The client-mode engine (sort, search, idle preparation): loaded only when a list is sorted and searched here. */
@@ -86,6 +85,12 @@ const columnWidths: Record<BackorderColumn, string> = {
 const trackOf = (column: BackorderColumn) =>
   `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${columnWidths[column]})`;
 
+/** The cancel confirmation, loaded on the first Cancel. */
+type CancelModule = typeof import('./backorder-table.cancel.js');
+let cancelModule: CancelModule | undefined;
+let cancelLoading: Promise<CancelModule> | undefined;
+const loadCancel = () => (cancelLoading ??= import('./backorder-table.cancel.js').then((module) => (cancelModule = module)));
+
 /** Rows rendered beyond each edge of the viewport while scrolling; the first paint renders only what shows. */
 const OVERSCAN = 8;
 /** Client lists longer than this paint their first screen before their full sort order is built. */
@@ -108,8 +113,6 @@ type Loaded =
   { lines: BackorderLine[]; total: number; mode: 'server' } | { lines: BackorderLine[]; total: number; mode: 'client'; engine: Engine };
 
 const noLines: BackorderLine[] = [];
-const amountOf = (line: BackorderLine): Money | null =>
-  line.price ? { amount: Math.round(line.price.amount * line.quantity * 100) / 100, currency: line.price.currency } : null;
 
 /**
  * The backorder list ("notés"): the titles missing from a customer's orders, noted to be served later.
@@ -189,8 +192,12 @@ export class BackorderTable extends ComptoirElement {
   @state() private activeIndex = 0;
   @state() private painted = false;
 
-  @query('.scroller') private scroller?: HTMLElement;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   protected override readonly localize = new Localizer<BackorderTerms>(this);
   private readonly search = debounce((value: string) => {
@@ -390,6 +397,10 @@ export class BackorderTable extends ComptoirElement {
   }
 
   protected override updated(): void {
+    // The dialog's styles join the element's once its module is here (constructable stylesheets: allowed by a strict CSP).
+    const sheet = cancelModule?.cancelDialogStyles.styleSheet;
+    const root = this.shadowRoot;
+    if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     if (this.scroller && this.resizeObserver) this.resizeObserver.observe(this.scroller);
     if (this.scroller && !this.painted && !this.paintFrame) {
       // The frame after the one that paints the grid.
@@ -486,9 +497,11 @@ export class BackorderTable extends ComptoirElement {
   }
 
   private askCancel(line: BackorderLine): void {
-    this.confirming = line;
-    void this.updateComplete.then(() => {
-      if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    void loadCancel().then(async () => {
+      this.confirming = line;
+      await this.updateComplete;
+      // The element may have left the page while the dialog's module loaded.
+      if (this.dialog?.isConnected && !this.dialog.open) this.dialog.showModal();
     });
   }
 
@@ -537,9 +550,13 @@ export class BackorderTable extends ComptoirElement {
         );
         rows = all.lines.filter((line) => !this.hiddenIds.has(line.id));
       }
-      // The exporters (and papaparse or write-excel-file behind them) load on the first export only.
-      const { exportTable, excelDay } = await import('../runtime/export.js');
-      await exportTable(format, { fileName: this.exportFileName(), columns: this.exportColumns(excelDay), rows });
+      // The export's columns and the exporters (papaparse or write-excel-file behind them) load on the first export.
+      const { exportBackorders } = await import('./backorder-table.export.js');
+      await exportBackorders(format, rows, {
+        fileName: `${this.localize.t('backorderTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`,
+        label: (column) => this.columnLabel(column),
+        statusLabels: this.localize.table('backorderStatus'),
+      });
     } catch (error) {
       this.notice = {
         tone: 'danger',
@@ -550,32 +567,9 @@ export class BackorderTable extends ComptoirElement {
     }
   }
 
-  private exportFileName(): string {
-    return `${this.localize.t('backorderTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`;
-  }
-
   private columnLabel(column: BackorderColumn): string {
     if (column === 'distributorNumber' && this.distributor) return this.localize.t('backorderDistributorNumber', this.distributor);
     return this.localize.table('backorderColumns')[column];
-  }
-
-  private exportColumns(excelDay: (isoDay: string | null) => Date | null): ExportColumn<BackorderLine>[] {
-    const label = (column: BackorderColumn) => this.columnLabel(column);
-    const statusLabels = this.localize.table('backorderStatus');
-    return [
-      { header: label('status'), value: (line) => statusLabels[line.status], width: 24 },
-      { header: label('notedAt'), value: (line) => excelDay(line.notedAt), width: 12 },
-      { header: label('expectedAt'), value: (line) => excelDay(line.expectedAt), width: 12 },
-      { header: label('yourReference'), value: (line) => line.yourReference, width: 20 },
-      { header: label('distributorNumber'), value: (line) => line.distributorNumber, width: 14 },
-      { header: label('ean13'), value: (line) => line.ean13, width: 16 },
-      { header: label('quantity'), value: (line) => line.quantity, width: 6 },
-      { header: label('title'), value: (line) => line.title, width: 40 },
-      { header: label('publisher'), value: (line) => line.publisher, width: 20 },
-      { header: label('price'), value: (line) => line.price?.amount, format: '#,##0.00', width: 10 },
-      { header: label('amount'), value: (line) => amountOf(line)?.amount, format: '#,##0.00', width: 10 },
-      { header: label('purgeAt'), value: (line) => excelDay(line.purgeAt), width: 12 },
-    ];
   }
 
   override render(): TemplateResult {
@@ -819,23 +813,15 @@ export class BackorderTable extends ComptoirElement {
     </details>`;
   }
 
-  private renderDialog(): TemplateResult {
-    const line = this.confirming;
-    // showModal() focuses the first button: the safe choice, "Keep".
-    return html`<dialog part="dialog" aria-labelledby="confirm-text" @close=${() => (this.confirming = null)}>
-      ${
-        line
-          ? html`<p id="confirm-text">${this.localize.t('backorderCancelConfirm', line.title, line.quantity)}</p>
-              <div class="actions">
-                <button class="button keep" part="button" type="button" @click=${() => this.closeDialog(false)}>
-                  ${this.localize.t('backorderCancelKeep')}
-                </button>
-                <button class="button" data-variant="primary" part="button" type="button" @click=${() => this.closeDialog(true)}>
-                  ${this.localize.t('backorderCancel')}
-                </button>
-              </div>`
-          : nothing
-      }
-    </dialog>`;
+  private renderDialog(): TemplateResult | typeof nothing {
+    return cancelModule
+      ? cancelModule.renderCancelDialog(this.localize, this.confirming, {
+          onChoice: (confirmed) => this.closeDialog(confirmed),
+          // A close event arrives a task later: not for a dialog opened again meanwhile.
+          onClose: () => {
+            if (!this.dialog?.open) this.confirming = null;
+          },
+        })
+      : nothing;
   }
 }

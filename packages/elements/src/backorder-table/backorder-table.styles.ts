@@ -130,19 +130,4 @@ export const backorderTableStyles = css`
   .glossary dd {
     margin: 0;
   }
-  dialog {
-    max-width: calc(28 * var(--_rem));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
-  }
-  dialog .actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
-  }
 `;

@@ -324,9 +324,9 @@ describe('<backorder-table>: cancel', () => {
     const cancel = rows(el)[2]!.querySelector<HTMLButtonElement>('button.cancel')!;
     expect(cancel.getAttribute('aria-label')).to.equal('Annuler le noté « PETIT ROBERT LGUE FSE BIMEDIA »');
     cancel.click();
-    await el.updateComplete;
+    // The dialog's module loads on the first Cancel.
+    await until(() => el.shadowRoot!.querySelector('dialog')?.open === true);
     const dialog = el.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
     expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Conserver');
     await expect(el).to.be.accessible();
     [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Annuler')!.click();
@@ -347,15 +347,16 @@ describe('<backorder-table>: cancel', () => {
       init.method === 'DELETE' ? new Response(null, { status: 204 }) : json(pageOf(seedBackorders)),
     );
     await loaded(el);
+    const dialogOpen = () => el.shadowRoot!.querySelector('dialog')?.open === true;
     rows(el)[3]!.querySelector<HTMLButtonElement>('button.cancel')!.click();
-    await el.updateComplete;
+    await until(dialogOpen);
     el.shadowRoot!.querySelector<HTMLButtonElement>('dialog button.keep')!.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(4);
     const events: CustomEvent[] = [];
     el.addEventListener('backorder-cancel', (e) => events.push(e));
     rows(el)[3]!.querySelector<HTMLButtonElement>('button.cancel')!.click();
-    await el.updateComplete;
+    await until(dialogOpen);
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].at(-1)!.click();
     await until(() => events.length === 1);
     expect(events[0]!.detail.line.id).to.equal('BO-SEED-4');

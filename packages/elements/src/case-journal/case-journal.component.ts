@@ -18,17 +18,15 @@ import {
 } from '@comptoir/contract/cases';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
-import { request } from '../runtime/api-client.js';
+import { fetchAllPages, request } from '../runtime/api-client.js';
 import { fetchBlob } from '../runtime/download.js';
 import { ApiError } from '../runtime/errors.js';
-import { fetchAllPages } from '../runtime/paging.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import { formatDateTime } from '../runtime/format.js';
-import type { ExportColumn } from '../runtime/export.js';
 import {
   debounce,
   errorMessage,
@@ -48,7 +46,7 @@ import { Localizer } from '../runtime/localize.js';
 import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
 import type { CaseDetailView } from './case-journal.detail.js';
 import './case-journal.l10n.js';
-import { MEGABYTES, kinds, statusTone, type Draft, type Editing } from './case-journal.shared.js';
+import { MEGABYTES, kinds, statusTone, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
 
 export interface CaseOpenDetail {
   id: string;
@@ -78,11 +76,11 @@ const splitEmails = (text: string) =>
     .map((value) => value.trim())
     .filter(Boolean);
 
-/** The detail of an open case: loaded on the first opening, while the case is fetched. */
-type DetailModule = typeof import('./case-journal.detail.js');
-let detailModule: DetailModule | undefined;
-let detailLoading: Promise<DetailModule> | undefined;
-const loadDetail = () => (detailLoading ??= import('./case-journal.detail.js').then((module) => (detailModule = module)));
+/** The forms and an open case's detail: loaded when a case opens or a new one starts, while the case is fetched. */
+type FormsModule = typeof import('./case-journal.detail.js');
+let formsModule: FormsModule | undefined;
+let formsLoading: Promise<FormsModule> | undefined;
+const loadForms = () => (formsLoading ??= import('./case-journal.detail.js').then((module) => (formsModule = module)));
 
 /**
  * The support case log ("journal des cas"): every case with its date, number, status, owner and subject; the detail
@@ -117,108 +115,6 @@ export class CaseJournal extends ComptoirItemElement {
     tableStyles,
     detailStyles,
     css`
-      dl.summary {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-        margin: var(--_space) 0 0;
-        padding: var(--_space) calc(var(--_space) * 2);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_bg-alt);
-      }
-      dl.summary dt {
-        color: var(--_fg-muted);
-      }
-      dl.summary dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      form {
-        display: grid;
-        gap: var(--_space);
-        max-width: calc(44 * var(--_rem));
-      }
-      form .field {
-        display: grid;
-      }
-      textarea,
-      form input:not([type='file']) {
-        width: 100%;
-        padding: calc(0.4 * var(--_rem));
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-        color: inherit;
-        font: inherit;
-      }
-      textarea {
-        min-height: calc(7 * var(--_rem));
-        resize: vertical;
-      }
-      [aria-invalid='true'] {
-        border-color: var(--_danger) !important;
-      }
-      .error {
-        margin: 0;
-        color: var(--_danger);
-      }
-      .hint {
-        margin: 0;
-        color: var(--_fg-muted);
-        font-size: 0.9em;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-      }
-      ul.files,
-      ol.history,
-      ul.attachments {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      ul.files li,
-      ul.attachments li {
-        display: flex;
-        align-items: center;
-        gap: var(--_space);
-        padding: calc(var(--_space) / 4) 0;
-      }
-      ol.history details {
-        border-bottom: 1px solid var(--_border);
-      }
-      ol.history summary {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        padding: var(--_space) 0;
-        cursor: pointer;
-      }
-      /* A flex summary has no marker: the plus and minus of the portal are drawn here. */
-      ol.history summary::before {
-        content: '+';
-        width: 1em;
-        color: var(--_accent);
-        font-weight: 600;
-      }
-      ol.history details[open] > summary::before {
-        content: '−';
-      }
-      .who {
-        font-weight: 600;
-      }
-      .when {
-        color: var(--_fg-muted);
-        font-variant-numeric: tabular-nums;
-      }
-      .text {
-        margin: 0 0 var(--_space);
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
       .glossary {
         margin-top: calc(var(--_space) * 3);
       }
@@ -262,7 +158,7 @@ export class CaseJournal extends ComptoirItemElement {
   @state() private notice: Notice | null = null;
   @state() private creating = false;
   @state() private editing: Editing | null = null;
-  @state() private newCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
+  @state() private newCase: NewCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
   @state() private errors: Record<string, string> = {};
   @state() private busy = false;
   @state() private exportProgress: { done: number; total: number } | null = null;
@@ -490,19 +386,13 @@ export class CaseJournal extends ComptoirItemElement {
         (page) => this.fetchPage(this.listParams(page, MAX_PAGE_SIZE), new AbortController().signal),
         (done, total) => (this.exportProgress = { done, total }),
       );
-      const { exportTable } = await import('../runtime/export.js');
-      const labels = this.localize.table('caseColumns');
-      const status = this.localize.table('caseStatus');
-      // Summary fields only, as the portal's report: no message, no copies.
-      const exportColumns: ExportColumn<CaseSummary>[] = [
-        { header: labels.createdAt, value: (row) => new Date(row.createdAt), format: 'dd/mm/yyyy hh:mm', width: 18 },
-        { header: labels.id, value: (row) => row.id, width: 14 },
-        { header: labels.status, value: (row) => status[row.status], width: 24 },
-        { header: labels.primaryEmail, value: (row) => row.primaryEmail, width: 30 },
-        { header: labels.shortDescription, value: (row) => row.shortDescription, width: 50 },
-      ];
-      const fileName = `${this.localize.t('caseTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`;
-      await exportTable(format, { fileName, columns: exportColumns, rows: items });
+      // The export's columns and the exporters load on the first export.
+      const { exportCases } = await import('./case-journal.export.js');
+      await exportCases(format, items, {
+        fileName: `${this.localize.t('caseTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`,
+        labels: this.localize.table('caseColumns'),
+        statusLabels: this.localize.table('caseStatus'),
+      });
     } catch (error) {
       this.notice = {
         tone: 'danger',
@@ -648,56 +538,22 @@ export class CaseJournal extends ComptoirItemElement {
         error: (error) => html`${head} ${renderError(l, error, () => void this.detail.reload())}`,
         complete: (value) =>
           html`${head}
-          ${value?.id === this.caseId && detailModule ? detailModule.renderCaseDetail(this.detailView(), value.item) : renderLoading(l, 4)}`,
+          ${value?.id === this.caseId && formsModule ? formsModule.renderCaseDetail(this.formsView(), value.item) : renderLoading(l, 4)}`,
       })}
     </section>`;
   }
 
-  private field(
-    id: string,
-    label: string,
-    value: string,
-    onInput: (value: string) => void,
-    options: { type?: string; multiline?: boolean; hint?: string; autocomplete?: string } = {},
-  ): TemplateResult {
-    const error = this.errors[id.replace(/^(edit|new|reply)-/, '')];
-    const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const input = (event: Event) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${
-        options.multiline
-          ? html`<textarea
-              id=${id}
-              .value=${value}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${described || nothing}
-              @input=${input}
-            ></textarea>`
-          : html`<input
-              id=${id}
-              type=${options.type ?? 'text'}
-              autocomplete=${options.autocomplete ?? 'off'}
-              .value=${value}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${described || nothing}
-              @input=${input}
-            />`
-      }
-      ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-      ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
-    </div>`;
-  }
-
-  /** The element's state and actions, as the detail module reads them. */
-  private detailView(): CaseDetailView {
+  /** The element's state and actions, as the forms module reads them. */
+  private formsView(): CaseDetailView {
     return {
       l: this.localize,
       editing: this.editing,
       errors: this.errors,
       draft: this.draft,
       busy: this.busy,
-      field: (...args) => this.field(...args),
+      newCase: this.newCase,
+      setNewCase: (newCase) => (this.newCase = newCase),
+      create: () => void this.create(),
       setEditing: (editing) => {
         this.editing = editing;
         this.errors = {};
@@ -712,36 +568,25 @@ export class CaseJournal extends ComptoirItemElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.caseId && !detailModule) void loadDetail().then(() => this.requestUpdate());
+    if ((this.caseId || this.creating) && !formsModule) void loadForms().then(() => this.requestUpdate());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The forms' styles join the element's once their module is here (constructable stylesheets: allowed by a strict CSP).
+    const sheet = formsModule?.caseFormStyles.styleSheet;
+    const root = this.shadowRoot;
+    if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private renderNewCase(): TemplateResult {
     const l = this.localize;
-    const labels = l.table('caseColumns');
-    const draft = this.newCase;
     return html`<section aria-labelledby="new-title">
       <div class="head">
         <button class="button" part="button back" type="button" @click=${this.back}>← ${l.t('caseBack')}</button>
         <h2 id="new-title">${l.t('caseNewTitle')}</h2>
       </div>
-      <form part="form" novalidate @submit=${(event: Event) => (event.preventDefault(), void this.create())}>
-        ${this.field(
-          'new-primaryEmail',
-          labels.primaryEmail,
-          draft.primaryEmail,
-          (v) => (this.newCase = { ...this.newCase, primaryEmail: v }),
-          {
-            type: 'email',
-            autocomplete: 'email',
-          },
-        )}
-        ${this.field('new-cc', l.t('caseCc'), draft.cc, (v) => (this.newCase = { ...this.newCase, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
-        ${this.field('new-shortDescription', labels.shortDescription, draft.shortDescription, (v) => (this.newCase = { ...this.newCase, shortDescription: v }))}
-        ${this.field('new-text', l.t('caseMessage'), draft.text, (v) => (this.newCase = { ...this.newCase, text: v }), { multiline: true })}
-        <div class="actions">
-          <button class="button" data-variant="primary" part="button" type="submit" ?disabled=${this.busy}>${l.t('caseCreate')}</button>
-        </div>
-      </form>
+      ${formsModule ? formsModule.renderNewCaseForm(this.formsView()) : renderLoading(l, 3)}
     </section>`;
   }
 

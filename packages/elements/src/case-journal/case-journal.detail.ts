@@ -1,12 +1,165 @@
-// The open case below its summary line: its details, the edit form, the reply form with its attachments, and the
-// history. Loaded when a case opens (the list does not need it), while the case itself is fetched.
-import { html, nothing, type TemplateResult } from 'lit';
+// The forms of the case log and what only an open case shows: its details, the edit form, the reply form with its
+// attachments, the history, and the new case form, with their styles. Loaded when a case opens or a new one is
+// started (the list needs none of it), while the case itself is fetched.
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { MAX_ATTACHMENTS, attachmentExtensions, type Attachment, type CaseDetail } from '@comptoir/contract/cases';
 import { formatDateTime, formatNumber } from '../runtime/format.js';
 import { renderBadge } from '../runtime/views.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { CaseTerms } from './case-journal.l10n.js';
-import { MEGABYTES, kinds, statusTone, type Draft, type Editing } from './case-journal.shared.js';
+import { MEGABYTES, kinds, statusTone, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
+
+/** The forms' and the detail's styles, adopted by the element when this module arrives. */
+export const caseFormStyles = css`
+  dl.summary {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: var(--_space) 0 0;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg-alt);
+  }
+  dl.summary dt {
+    color: var(--_fg-muted);
+  }
+  dl.summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  form {
+    display: grid;
+    gap: var(--_space);
+    max-width: calc(44 * var(--_rem));
+  }
+  form .field {
+    display: grid;
+  }
+  textarea,
+  form input:not([type='file']) {
+    width: 100%;
+    padding: calc(0.4 * var(--_rem));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+  }
+  textarea {
+    min-height: calc(7 * var(--_rem));
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger) !important;
+  }
+  .error {
+    margin: 0;
+    color: var(--_danger);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_fg-muted);
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  ul.files,
+  ol.history,
+  ul.attachments {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  ul.files li,
+  ul.attachments li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) / 4) 0;
+  }
+  ol.history details {
+    border-bottom: 1px solid var(--_border);
+  }
+  ol.history summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    padding: var(--_space) 0;
+    cursor: pointer;
+  }
+  /* A flex summary has no marker: the plus and minus of the portal are drawn here. */
+  ol.history summary::before {
+    content: '+';
+    width: 1em;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  ol.history details[open] > summary::before {
+    content: '−';
+  }
+  .who {
+    font-weight: 600;
+  }
+  .when {
+    color: var(--_fg-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .text {
+    margin: 0 0 var(--_space);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+`;
+
+type FieldArgs = [
+  id: string,
+  label: string,
+  value: string,
+  onInput: (value: string) => void,
+  options?: { type?: string; multiline?: boolean; hint?: string; autocomplete?: string },
+];
+
+/** A labelled input or textarea, with its hint and its error, described by both. */
+function renderField(
+  errors: Record<string, string>,
+  id: string,
+  label: string,
+  value: string,
+  onInput: (value: string) => void,
+  options: { type?: string; multiline?: boolean; hint?: string; autocomplete?: string } = {},
+): TemplateResult {
+  const error = errors[id.replace(/^(edit|new|reply)-/, '')];
+  const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const input = (event: Event) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    ${
+      options.multiline
+        ? html`<textarea
+            id=${id}
+            .value=${value}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${described || nothing}
+            @input=${input}
+          ></textarea>`
+        : html`<input
+            id=${id}
+            type=${options.type ?? 'text'}
+            autocomplete=${options.autocomplete ?? 'off'}
+            .value=${value}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${described || nothing}
+            @input=${input}
+          />`
+    }
+    ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
+    ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
+  </div>`;
+}
 
 /** What the detail reads from its element, and the element's actions it calls. */
 export interface CaseDetailView {
@@ -15,13 +168,9 @@ export interface CaseDetailView {
   errors: Record<string, string>;
   draft: Draft;
   busy: boolean;
-  field: (
-    id: string,
-    label: string,
-    value: string,
-    onInput: (value: string) => void,
-    options?: { type?: string; multiline?: boolean; hint?: string; autocomplete?: string },
-  ) => TemplateResult;
+  newCase: NewCase;
+  setNewCase: (newCase: NewCase) => void;
+  create: () => void;
   /** Opens (a value) or closes (null) the edit form, clearing its errors. */
   setEditing: (editing: Editing | null) => void;
   setDraft: (draft: Draft) => void;
@@ -33,6 +182,7 @@ export interface CaseDetailView {
 
 export function renderCaseDetail(view: CaseDetailView, detail: CaseDetail): TemplateResult {
   const l = view.l;
+  const field = (...args: FieldArgs) => renderField(view.errors, ...args);
   const lang = l.code;
   const labels = l.table('caseColumns');
   const edit = view.editing;
@@ -65,18 +215,12 @@ export function renderCaseDetail(view: CaseDetailView, detail: CaseDetail): Temp
             @submit=${(event: Event) => (event.preventDefault(), view.saveEdit())}
           >
             <h3 id="edit-title">${l.t('caseEditTitle')}</h3>
-            ${view.field(
-              'edit-primaryEmail',
-              labels.primaryEmail,
-              edit.primaryEmail,
-              (v) => view.setEditing({ ...edit, primaryEmail: v }),
-              {
-                type: 'email',
-                hint: l.t('caseOwnerNote'),
-              },
-            )}
-            ${view.field('edit-cc', l.t('caseCc'), edit.cc, (v) => view.setEditing({ ...edit, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
-            ${view.field('edit-shortDescription', labels.shortDescription, edit.shortDescription, (v) => view.setEditing({ ...edit, shortDescription: v }))}
+            ${field('edit-primaryEmail', labels.primaryEmail, edit.primaryEmail, (v) => view.setEditing({ ...edit, primaryEmail: v }), {
+              type: 'email',
+              hint: l.t('caseOwnerNote'),
+            })}
+            ${field('edit-cc', l.t('caseCc'), edit.cc, (v) => view.setEditing({ ...edit, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
+            ${field('edit-shortDescription', labels.shortDescription, edit.shortDescription, (v) => view.setEditing({ ...edit, shortDescription: v }))}
             <div class="actions">
               <button class="button" data-variant="primary" part="button" type="submit" ?disabled=${view.busy}>${l.t('caseSave')}</button>
               <button class="button" part="button" type="button" @click=${() => view.setEditing(null)}>${l.t('caseCancel')}</button>
@@ -97,7 +241,7 @@ export function renderCaseDetail(view: CaseDetailView, detail: CaseDetail): Temp
     <form part="form" novalidate aria-labelledby="write-title" @submit=${(event: Event) => (event.preventDefault(), view.send())}>
       <h3 id="write-title">${l.t('caseWrite')}</h3>
       <p class="hint">${l.t('caseReplyNote')}</p>
-      ${view.field('reply-text', l.t('caseMessage'), draft.text, (v) => view.setDraft({ ...view.draft, text: v }), { multiline: true })}
+      ${field('reply-text', l.t('caseMessage'), draft.text, (v) => view.setDraft({ ...view.draft, text: v }), { multiline: true })}
       <div class="field">
         <label for="reply-files">${l.t('caseFiles')}</label>
         <input
@@ -168,4 +312,24 @@ export function renderCaseDetail(view: CaseDetailView, detail: CaseDetail): Temp
           </li>`,
       )}
     </ol>`;
+}
+
+/** The new case form (the section and its heading are the element's). */
+export function renderNewCaseForm(view: CaseDetailView): TemplateResult {
+  const l = view.l;
+  const labels = l.table('caseColumns');
+  const draft = view.newCase;
+  const field = (...args: FieldArgs) => renderField(view.errors, ...args);
+  return html`<form part="form" novalidate @submit=${(event: Event) => (event.preventDefault(), view.create())}>
+    ${field('new-primaryEmail', labels.primaryEmail, draft.primaryEmail, (v) => view.setNewCase({ ...view.newCase, primaryEmail: v }), {
+      type: 'email',
+      autocomplete: 'email',
+    })}
+    ${field('new-cc', l.t('caseCc'), draft.cc, (v) => view.setNewCase({ ...view.newCase, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
+    ${field('new-shortDescription', labels.shortDescription, draft.shortDescription, (v) => view.setNewCase({ ...view.newCase, shortDescription: v }))}
+    ${field('new-text', l.t('caseMessage'), draft.text, (v) => view.setNewCase({ ...view.newCase, text: v }), { multiline: true })}
+    <div class="actions">
+      <button class="button" data-variant="primary" part="button" type="submit" ?disabled=${view.busy}>${l.t('caseCreate')}</button>
+    </div>
+  </form>`;
 }

@@ -26,3 +26,11 @@ export interface Editing {
   cc: string;
   shortDescription: string;
 }
+
+/** The new case form's fields. */
+export interface NewCase {
+  primaryEmail: string;
+  cc: string;
+  shortDescription: string;
+  text: string;
+}

@@ -12,9 +12,8 @@ import {
   type ShipmentSummary,
 } from '@comptoir/contract/shipments';
 import { ComptoirItemElement } from '../runtime/item-element.js';
-import { request } from '../runtime/api-client.js';
+import { fetchAllPages, request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
-import { fetchAllPages } from '../runtime/paging.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
