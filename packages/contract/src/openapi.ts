@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
-import { Problem } from './common.js';
+import { backorderSortFields, backorderStatuses } from './backorders.js';
+import { caseSortFields, caseStatuses } from './cases.js';
+import { MAX_PAGE_SIZE, Problem } from './common.js';
+import { shipmentSortFields, shipmentStatuses } from './shipments.js';
+import { watchSortFields } from './watchlist.js';
 import { routes, type Route } from './routes.js';
+import { generateCases, generateCatalog } from './fixtures/generate.js';
+import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from './fixtures/seed.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -9,15 +15,74 @@ function schemaOf(type: z.ZodMiniType): JsonSchema {
   return schema;
 }
 
+/** What each list filters and sorts by, for the parameters' allowed values. */
+const listVocabulary: Record<string, { statuses?: readonly string[]; sortFields?: readonly string[] }> = {
+  '/backorders': { statuses: backorderStatuses, sortFields: backorderSortFields },
+  '/shipments': { statuses: shipmentStatuses, sortFields: shipmentSortFields },
+  '/watchlist': { sortFields: watchSortFields },
+  '/cases': { statuses: caseStatuses, sortFields: caseSortFields },
+};
+
+const parameterText: Record<string, string> = {
+  q: "Words to search, at most 200 characters; the fields searched are in the operation's description.",
+  status: 'Status codes, comma-separated; an unknown code is refused with 400.',
+  sort: 'Fields to sort by, comma-separated, each descending with a leading `-` (`-notedAt,title`).',
+  page: 'Page number, from 1.',
+  pageSize: `Items per page; at most ${MAX_PAGE_SIZE} (a larger value is capped).`,
+  nature: 'The kind of order shipped.',
+  school: '`true`: school titles only; `false`: the others.',
+  from: 'First day of the period (`YYYY-MM-DD`), by creation day.',
+  to: 'Last day of the period (`YYYY-MM-DD`), by creation day.',
+  id: "The item's id, as the list gives it.",
+  ean13: "The title's EAN-13.",
+  ref: 'Our reference of the order (`ourRef`).',
+  kind: "The document's kind, as the dossier lists it.",
+  attachmentId: "The attachment's id, as its message lists it.",
+};
+
 function queryParameters(route: Route) {
   if (!route.query) return [];
   const schema = schemaOf(route.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: 'query',
-    required: schema.required?.includes(name) ?? false,
-    schema: property,
-  }));
+  const vocabulary = listVocabulary[route.path] ?? {};
+  return Object.entries(schema.properties ?? {})
+    // `status` only where the list has statuses: elsewhere the server refuses it (400).
+    .filter(([name]) => name !== 'status' || vocabulary.statuses)
+    .map(([name, property]) => {
+      let description = parameterText[name] ?? name;
+      if (name === 'status' && vocabulary.statuses)
+        description += ` One or more of: ${vocabulary.statuses.map((code) => `\`${code}\``).join(', ')}.`;
+      if (name === 'sort' && vocabulary.sortFields)
+        description += ` Fields: ${vocabulary.sortFields.map((field) => `\`${field}\``).join(', ')}.`;
+      return { name, in: 'query', required: schema.required?.includes(name) ?? false, description, schema: property };
+    });
+}
+
+/** Examples from the source portals' rows (the seed), checked against the contract when the document is built. */
+function example(route: Route): unknown {
+  const today = '2026-11-22';
+  const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 50 });
+  const cases = generateCases(1, 2, today, 'librairie-du-centre.fr');
+  const examples: Record<string, unknown> = {
+    listBackorders: page(seedBackorders.slice(0, 2)),
+    getBackorder: seedBackorders[0],
+    listShipments: page(seedShipments.slice(0, 2)),
+    getShipment: seedShipments[0],
+    listWatchlist: page(seedWatchlist.slice(0, 2)),
+    followTitles: { added: [seedWatchlist[0]], skipped: [{ ean13: seedWatchlist[1]!.ean13, reason: 'already-followed' }] },
+    updateWatchItem: seedWatchlist[0],
+    searchUnavailable: page(generateCatalog(1, 2, today)),
+    listOrders: page([seedOrder]),
+    getOrder: seedOrder,
+    listCases: page(cases),
+    createCase: cases[0],
+    getCase: cases[0],
+    updateCase: cases[0],
+    sendCaseMessage: cases[0]?.messages[0],
+  };
+  const value = examples[route.operationId];
+  if (value === undefined || !route.response) return undefined;
+  // Parsing keeps what the response schema holds (a summary of a detail) and fails the build on a wrong example.
+  return z.parse(route.response, value);
 }
 
 const problemResponse = (description: string) => ({
@@ -32,23 +97,38 @@ export function buildOpenApi(serverUrl = '/api'): JsonSchema {
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
+      description: route.description,
       tags: [route.tag],
       security: [{ bearer: [] }],
       parameters: [
-        ...(route.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+        ...(route.params ?? []).map((name) => ({
+          name,
+          in: 'path',
+          required: true,
+          description: parameterText[name] ?? name,
+          schema: { type: 'string' },
+        })),
         ...queryParameters(route),
       ],
       responses: {
         [route.status]: route.binary
           ? { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }
           : route.response
-            ? { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response) } } }
+            ? { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response), example: example(route) } } }
             : { description: 'Done, no content' },
         ...(route.method === 'get' ? { 304: { description: 'Not modified (If-None-Match)' } } : {}),
         400: problemResponse('Invalid request: `errors` names each failing field'),
         401: problemResponse('Missing or unknown bearer token'),
         404: problemResponse('Not found in the caller’s account'),
-        429: problemResponse('Too many requests; see Retry-After'),
+        ...(route.operationId === 'cancelBackorder' ? { 409: problemResponse('The distributor does not allow cancelling this line') } : {}),
+        ...(route.body
+          ? {
+              413: problemResponse(route.bodyKind === 'multipart' ? 'The files are too large' : 'The body is larger than 256 KiB'),
+              415: problemResponse(route.bodyKind === 'multipart' ? 'Send multipart/form-data' : 'Send application/json'),
+            }
+          : {}),
+        429: problemResponse('Too many requests (per account), or too many failed sign-ins (per address); see Retry-After'),
+        500: problemResponse('The server failed; the error was logged'),
       },
     };
     if (route.body) {

@@ -14,6 +14,8 @@ export interface Route {
   /** OpenAPI-style path under the API base, e.g. `/backorders/{id}`. */
   path: string;
   summary: string;
+  /** What the operation does, for the OpenAPI document: rules, limits and the errors a client meets. */
+  description: string;
   tag: string;
   params?: readonly string[];
   query?: z.ZodMiniObject;
@@ -42,6 +44,8 @@ export const routes = [
     path: '/backorders',
     tag: 'Backorders',
     summary: 'List backorder lines ("notés")',
+    description:
+      "The titles missing from the account's orders, noted to be served when they come back. `q` searches the EAN, your reference, the distributor's number and title words; `status` filters by status codes; every list field sorts.",
     query: ListQuery,
     status: 200,
     response: BackorderPage,
@@ -52,6 +56,7 @@ export const routes = [
     path: '/backorders/{id}',
     tag: 'Backorders',
     summary: 'One backorder line',
+    description: 'One line of the account, by its id; 404 for an id of another account.',
     params: ['id'],
     status: 200,
     response: BackorderLine,
@@ -62,6 +67,8 @@ export const routes = [
     path: '/backorders/{id}',
     tag: 'Backorders',
     summary: 'Cancel a backorder line where the distributor allows it',
+    description:
+      'Cancels a noted quantity (204). Refused with 409 when the distributor does not allow cancelling the line (`cancellable: false`).',
     params: ['id'],
     status: 204,
     response: null,
@@ -72,6 +79,8 @@ export const routes = [
     path: '/shipments',
     tag: 'Shipments',
     summary: 'List shipments; q searches order number, shipment number, your reference or EAN',
+    description:
+      "The account's shipments of the last months, newest first by default. `nature` keeps one kind of order (office, firm order, restock, school); `status` includes `partially-shipped`, a shipment with missing items.",
     query: ShipmentQuery,
     status: 200,
     response: ShipmentPage,
@@ -82,6 +91,8 @@ export const routes = [
     path: '/shipments/{id}',
     tag: 'Shipments',
     summary: 'A shipment with its lines and parcels',
+    description:
+      'A shipment with its lines (ordered and shipped quantities, the parcel of each) and its parcels (carrier, tracking link). Lines with a missing quantity are the ones the customer may report.',
     params: ['id'],
     status: 200,
     response: ShipmentDetail,
@@ -92,6 +103,8 @@ export const routes = [
     path: '/watchlist',
     tag: 'Watchlist',
     summary: 'Followed titles',
+    description:
+      'The titles the account follows while they are unavailable, with the day each came back and the day its e-mail alert was sent.',
     query: ListQuery,
     status: 200,
     response: WatchPage,
@@ -102,6 +115,8 @@ export const routes = [
     path: '/watchlist',
     tag: 'Watchlist',
     summary: 'Follow one or many titles',
+    description:
+      'Follows up to 1,000 titles at once (a pasted list). Answers which were added and which were skipped, and why (already followed, duplicate, unknown title).',
     body: WatchAddRequest,
     bodyKind: 'json',
     status: 200,
@@ -113,6 +128,7 @@ export const routes = [
     path: '/watchlist/{ean13}',
     tag: 'Watchlist',
     summary: 'Change your reference of a followed title',
+    description: 'Sets your own reference of a followed title (at most 60 characters).',
     params: ['ean13'],
     body: WatchPatchRequest,
     bodyKind: 'json',
@@ -125,6 +141,7 @@ export const routes = [
     path: '/watchlist/{ean13}',
     tag: 'Watchlist',
     summary: 'Stop following a title',
+    description: 'Stops following a title (204); 404 when the account does not follow it.',
     params: ['ean13'],
     status: 204,
     response: null,
@@ -135,6 +152,8 @@ export const routes = [
     path: '/catalog/unavailable',
     tag: 'Watchlist',
     summary: 'Search unavailable titles that can be followed',
+    description:
+      'Titles of the catalogue that are unavailable now and can be followed; `q` searches EAN, title, author and publisher; `school=true` keeps school titles.',
     query: CatalogQuery,
     status: 200,
     response: UnavailablePage,
@@ -145,6 +164,8 @@ export const routes = [
     path: '/orders',
     tag: 'Orders',
     summary: 'Find orders by our reference, your reference or serial number',
+    description:
+      "The account's current business (quotes and orders), found by our reference, your reference or an instrument's serial number in `q`.",
     query: ListQuery,
     status: 200,
     response: OrderPage,
@@ -155,6 +176,8 @@ export const routes = [
     path: '/orders/{ref}',
     tag: 'Orders',
     summary: 'An order dossier',
+    description:
+      'An order dossier: its steps (quote to payment, each done, current, pending or skipped), expected delivery and its changes, documents, details, delivery address, lines and dated history.',
     params: ['ref'],
     status: 200,
     response: OrderDossier,
@@ -165,6 +188,7 @@ export const routes = [
     path: '/orders/{ref}/documents/{kind}',
     tag: 'Orders',
     summary: 'Download a document of an order dossier (offer, order, delivery note, invoice) once it is available',
+    description: 'A document of the dossier as a file download (`Content-Disposition: attachment`), once it is available; 404 before.',
     params: ['ref', 'kind'],
     status: 200,
     response: null,
@@ -176,6 +200,8 @@ export const routes = [
     path: '/cases',
     tag: 'Cases',
     summary: 'Support cases',
+    description:
+      "The account's support cases. `q` searches the case id, the e-mail and words of the description; `from` and `to` bound the creation day; every column sorts.",
     query: CaseQuery,
     status: 200,
     response: CasePage,
@@ -186,6 +212,7 @@ export const routes = [
     path: '/cases',
     tag: 'Cases',
     summary: 'Open a case',
+    description: 'Opens a case with its first message; answers the new case (201) with its id.',
     body: CaseCreateRequest,
     bodyKind: 'json',
     status: 201,
@@ -197,6 +224,7 @@ export const routes = [
     path: '/cases/{id}',
     tag: 'Cases',
     summary: 'A case with its correspondence',
+    description: 'A case with its summary, copies and every message with its attachments, newest first.',
     params: ['id'],
     status: 200,
     response: CaseDetail,
@@ -207,6 +235,7 @@ export const routes = [
     path: '/cases/{id}',
     tag: 'Cases',
     summary: 'Change primary e-mail, CC or short description',
+    description: "Changes the owner's e-mail, the copies or the short description; only the fields sent change.",
     params: ['id'],
     body: CasePatchRequest,
     bodyKind: 'json',
@@ -219,6 +248,8 @@ export const routes = [
     path: '/cases/{id}/messages',
     tag: 'Cases',
     summary: 'Send a message with at most 3 attachments (multipart: text, files)',
+    description:
+      "Adds the customer's message to the case, with at most 3 files of 5 MiB each (PDF, PNG, JPEG, text or CSV), typed by their content: a file whose content does not match its name is refused, and nothing is stored.",
     params: ['id'],
     body: CaseMessageFields,
     bodyKind: 'multipart',
@@ -231,6 +262,7 @@ export const routes = [
     path: '/cases/{id}/attachments/{attachmentId}',
     tag: 'Cases',
     summary: 'Download an attachment',
+    description: "An attachment of the case's messages, as a file download; 404 for an attachment of another account.",
     params: ['id', 'attachmentId'],
     status: 200,
     response: null,

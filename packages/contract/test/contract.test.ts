@@ -86,3 +86,41 @@ test('addMonths clamps to the end of the month', () => {
   assert.equal(addMonths('2021-11-30', 3), '2022-02-28');
   assert.equal(addMonths('2021-11-24', 3), '2022-02-24');
 });
+
+test('the OpenAPI document describes every operation, parameter and error, with examples that satisfy the contract', () => {
+  type Operation = {
+    operationId: string;
+    summary?: string;
+    description?: string;
+    parameters: { name: string; in: string; description?: string }[];
+    responses: Record<string, { content?: Record<string, { example?: unknown }> }>;
+    requestBody?: unknown;
+  };
+  const document = buildOpenApi() as { paths: Record<string, Record<string, Operation>> };
+  let examples = 0;
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const where = `${method.toUpperCase()} ${path}`;
+      assert.ok(operation.summary && operation.description && operation.description.length > 40, `${where} is described`);
+      for (const parameter of operation.parameters) assert.ok(parameter.description, `${where}: ${parameter.name} is described`);
+      for (const status of ['400', '401', '404', '429', '500']) assert.ok(operation.responses[status], `${where} documents ${status}`);
+      if (operation.requestBody) assert.ok(operation.responses['413'] && operation.responses['415'], `${where} documents 413 and 415`);
+      const json = Object.entries(operation.responses).find(([status]) => status.startsWith('2'))![1].content?.['application/json'];
+      if (json) {
+        assert.ok(json.example !== undefined, `${where} has an example`);
+        examples++;
+      }
+    }
+  }
+  assert.ok(examples >= 14, `${examples} examples`);
+  // Allowed values are named: statuses and sort fields of each list.
+  const list = document.paths['/backorders']!.get!;
+  assert.match(list.parameters.find((p) => p.name === 'status')!.description!, /`reprint-in-progress`/);
+  assert.match(list.parameters.find((p) => p.name === 'sort')!.description!, /`purgeAt`/);
+  assert.equal(
+    document.paths['/orders']!.get!.parameters.some((p) => p.name === 'status'),
+    false,
+    'no status filter where the server refuses it',
+  );
+  assert.ok(document.paths['/backorders/{id}']!.delete!.responses['409'], 'cancel documents its 409');
+});
