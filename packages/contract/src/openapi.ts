@@ -44,17 +44,19 @@ function queryParameters(route: Route) {
   if (!route.query) return [];
   const schema = schemaOf(route.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
   const vocabulary = listVocabulary[route.path] ?? {};
-  return Object.entries(schema.properties ?? {})
-    // `status` only where the list has statuses: elsewhere the server refuses it (400).
-    .filter(([name]) => name !== 'status' || vocabulary.statuses)
-    .map(([name, property]) => {
-      let description = parameterText[name] ?? name;
-      if (name === 'status' && vocabulary.statuses)
-        description += ` One or more of: ${vocabulary.statuses.map((code) => `\`${code}\``).join(', ')}.`;
-      if (name === 'sort' && vocabulary.sortFields)
-        description += ` Fields: ${vocabulary.sortFields.map((field) => `\`${field}\``).join(', ')}.`;
-      return { name, in: 'query', required: schema.required?.includes(name) ?? false, description, schema: property };
-    });
+  return (
+    Object.entries(schema.properties ?? {})
+      // `status` only where the list has statuses: elsewhere the server refuses it (400).
+      .filter(([name]) => name !== 'status' || vocabulary.statuses)
+      .map(([name, property]) => {
+        let description = parameterText[name] ?? name;
+        if (name === 'status' && vocabulary.statuses)
+          description += ` One or more of: ${vocabulary.statuses.map((code) => `\`${code}\``).join(', ')}.`;
+        if (name === 'sort' && vocabulary.sortFields)
+          description += ` Fields: ${vocabulary.sortFields.map((field) => `\`${field}\``).join(', ')}.`;
+        return { name, in: 'query', required: schema.required?.includes(name) ?? false, description, schema: property };
+      })
+  );
 }
 
 /** Examples from the source portals' rows (the seed), checked against the contract when the document is built. */
