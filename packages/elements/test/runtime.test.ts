@@ -44,12 +44,13 @@ describe('runtime: states', () => {
     await expect(el).to.be.accessible();
   });
 
-  const cases: [string, () => Response | Promise<Response>, string, RegExp][] = [
+  /** name, answer, error kind, message, whether Retry is offered (only where asking again may help) */
+  const cases: [string, () => Response | Promise<Response>, string, RegExp, boolean?][] = [
     ['network', () => Promise.reject(new TypeError('Failed to fetch')), 'network', /cannot be reached/],
     ['HTTP 500 with problem+json', () => problem(500, 'Database down'), 'http', /server had a problem/],
-    ['HTTP 401', () => problem(401, 'Unauthorized'), 'http', /not signed in/],
-    ['HTTP 403', () => problem(403, 'Forbidden'), 'http', /not allowed/],
-    ['HTTP 404', () => new Response('<h1>Not found</h1>', { status: 404 }), 'http', /Nothing was found/],
+    ['HTTP 401', () => problem(401, 'Unauthorized'), 'http', /not signed in/, false],
+    ['HTTP 403', () => problem(403, 'Forbidden'), 'http', /not allowed/, false],
+    ['HTTP 404', () => new Response('<h1>Not found</h1>', { status: 404 }), 'http', /Nothing was found/, false],
     [
       'an HTML page instead of JSON',
       () => new Response('<!doctype html><p>Login</p>', { status: 200 }),
@@ -58,8 +59,8 @@ describe('runtime: states', () => {
     ],
     ['truncated JSON', () => new Response('{"items": [{"id": "1", "na', { status: 200 }), 'invalid-response', /not in the expected form/],
   ];
-  for (const [name, respond, kind, message] of cases) {
-    it(`renders ${name} as a ${kind} error with Retry, accessibly`, async () => {
+  for (const [name, respond, kind, message, retry = true] of cases) {
+    it(`renders ${name} as a ${kind} error${retry ? ' with Retry' : ', without Retry'}, accessibly`, async () => {
       const errors: CustomEvent[] = [];
       const el = await list(stubFetch(respond), { endpoint: '/api/items' });
       el.addEventListener('comptoir-error', (event) => errors.push(event));
@@ -68,7 +69,7 @@ describe('runtime: states', () => {
       expect(state.getAttribute('data-kind')).to.equal(kind);
       expect(state.getAttribute('role')).to.equal('alert');
       expect(shadowText(el)).to.match(message);
-      expect(el.shadowRoot!.querySelector('button[part~="retry"]')).to.exist;
+      expect(Boolean(el.shadowRoot!.querySelector('button[part~="retry"]')), 'Retry offered').to.equal(retry);
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.kind).to.equal(kind);
       await expect(el).to.be.accessible();

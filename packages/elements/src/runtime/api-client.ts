@@ -21,7 +21,6 @@ export const DEFAULT_RETRIES = 2;
 const RETRY_BASE_MS = 300;
 /** A Retry-After longer than this is not waited for automatically: the user gets the error and its Retry button. */
 const MAX_RETRY_AFTER_S = 10;
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 export interface RawResponse {
   status: number;
@@ -227,12 +226,8 @@ export async function request<T>(options: RequestOptions<T>): Promise<T> {
       return parsed.data;
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'network', url, method, cause: error });
-      const transient =
-        apiError.kind === 'network' ||
-        apiError.kind === 'timeout' ||
-        (apiError.kind === 'http' && RETRYABLE_STATUS.has(apiError.status ?? 0));
       const waitTooLong = (apiError.retryAfter ?? 0) > MAX_RETRY_AFTER_S;
-      if (attempt >= retries || !transient || waitTooLong) throw apiError;
+      if (attempt >= retries || !apiError.retryable || waitTooLong) throw apiError;
       const backoff = apiError.retryAfter !== undefined ? apiError.retryAfter * 1000 : RETRY_BASE_MS * 2 ** attempt * (0.5 + Math.random());
       try {
         await sleep(backoff, signal);

@@ -72,9 +72,14 @@ export class ApiError extends Error {
     }
   }
 
-  /** Whether asking again may help (the error view shows Retry then). */
+  /**
+   * Whether asking again may help: the one answer the client (automatic retries of GETs) and the error view (its Retry
+   * button) both use. A network failure, a timeout, 408, 429, 5xx and an answer of the wrong shape (a proxy's error
+   * page, a deployment half done) may pass; 4xx (signed out, forbidden, not found, refused) and a configuration error
+   * come back the same.
+   */
   get retryable(): boolean {
-    if (this.kind === 'http') return this.status === undefined || this.status === 408 || this.status === 429 || this.status >= 500;
+    if (this.kind === 'http') return this.status === 408 || this.status === 429 || (this.status ?? 0) >= 500;
     return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'invalid-response';
   }
 }

@@ -65,7 +65,7 @@ export function renderError(l: Localizer, error: ApiError, onRetry: () => void):
       }
     </details>
     ${
-      error.kind !== 'config'
+      error.retryable
         ? html`<button class="button" data-variant="primary" part="button retry" type="button" @click=${onRetry}>${l.t('retry')}</button>`
         : nothing
     }
