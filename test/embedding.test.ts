@@ -1,21 +1,19 @@
 // Embedding: the built library (packages/elements/cdn, what a CDN serves) in pages that are not ours, in Chromium:
-// a hostile host stylesheet, the bundle loaded twice on one page, and a React 19 application. Run after `npm run build`.
+// a hostile host stylesheet and the bundle loaded twice on one page (framework hosts, built from the packed tarballs,
+// are in hosts.test.ts). Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { generateCases, seedBackorders, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cases = generateCases(4, 5, '2026-11-22', 'librairie-du-centre.fr');
 const library = join(root, 'packages/elements/cdn');
-const reactOut = mkdtempSync(join(tmpdir(), 'comptoir-react-host-'));
 let server: Server;
 let browser: Browser;
 let base = '';
@@ -54,25 +52,11 @@ const pages: Record<string, string> = {
     `<script type="module" src="/lib/comptoir.js"></script><script type="module" src="/lib/comptoir.js?copy=2"></script>`,
     `<backorder-table endpoint="/api/backorders"></backorder-table>`,
   ),
-  '/react.html': page('<script type="module" src="/react/react-host.js"></script>', '<div id="root"></div>'),
 };
 
 const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
 before(async () => {
-  // The React host, bundled as a React team would (Vite resolves React's CommonJS files).
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    build: {
-      outDir: reactOut,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      rollupOptions: { input: join(root, 'test/embedding/react-host.ts'), output: { entryFileNames: '[name].js' } },
-    },
-  });
   server = createServer((request, response) => {
     const path = new URL(request.url!, 'http://host').pathname;
     const send = (status: number, body: string | Buffer, type = 'text/plain') => {
@@ -81,15 +65,14 @@ before(async () => {
     };
     if (pages[path]) return send(200, pages[path], 'text/html');
     if (path === '/favicon.ico') return send(204, '');
-    // The contract's answers for the seed rows (the React host takes the rows themselves).
+    // The contract's answers for the seed rows.
     const pageOf = (items: readonly unknown[]) => JSON.stringify({ items, total: items.length, page: 1, pageSize: 50 });
-    if (path === '/seed-backorders.json') return send(200, JSON.stringify(seedBackorders), types['.json']);
     if (path === '/api/backorders') return send(200, pageOf(seedBackorders), types['.json']);
     if (path === '/api/watchlist') return send(200, pageOf(seedWatchlist), types['.json']);
     if (path === '/api/shipments')
       return send(200, pageOf(seedShipments.map(({ lines: _l, parcels: _p, ...summary }) => summary)), types['.json']);
     if (path === '/api/cases') return send(200, pageOf(cases.map(({ cc: _c, messages: _m, ...summary }) => summary)), types['.json']);
-    const [prefix, folder] = path.startsWith('/lib/') ? ['/lib/', library] : path.startsWith('/react/') ? ['/react/', reactOut] : [];
+    const [prefix, folder] = path.startsWith('/lib/') ? ['/lib/', library] : [];
     if (!prefix || !folder) return send(404, 'not found');
     const file = normalize(join(folder, path.slice(prefix.length)));
     if (!file.startsWith(folder)) return send(403, 'no');
@@ -108,7 +91,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
-  rmSync(reactOut, { recursive: true, force: true });
 });
 
 async function open(path: string): Promise<{ tab: Page; errors: string[]; warnings: string[] }> {
@@ -212,27 +194,6 @@ describe('embedding the built library', () => {
     // Both copies evaluated, neither threw; the second one found the tags taken by the same version and stayed quiet.
     assert.deepEqual(errors, []);
     assert.ok(warnings.filter((text) => text.includes('already registered')).length <= 1, warnings.join('\n'));
-    await tab.close();
-  });
-
-  it('works in a React 19 application: rows as a property, state from React, the custom event as a prop', async () => {
-    const { tab, errors } = await open('/react.html');
-    const table = tab.locator('backorder-table');
-    const rows = table.locator('.body [role="row"]');
-    await rows.first().waitFor();
-    assert.equal(await rows.count(), seedBackorders.length);
-    // React state flows into the element's attribute.
-    await tab.getByRole('button', { name: 'Available only' }).click();
-    await tab.waitForFunction(() => document.querySelector('backorder-table')?.getAttribute('status') === 'available');
-    const expected = seedBackorders.filter((line) => line.status === 'available');
-    await table
-      .locator('.count')
-      .filter({ hasText: `${expected.length} élément` })
-      .waitFor();
-    // The element's event reaches React's handler.
-    await rows.first().click();
-    await tab.locator('#selected').filter({ hasText: expected[0]!.title }).waitFor();
-    assert.deepEqual(errors, []);
     await tab.close();
   });
 });
