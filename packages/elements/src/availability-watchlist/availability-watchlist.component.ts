@@ -414,7 +414,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     ];
     try {
       await exportTable(format, {
-        fileName: `watchlist-${new Date().toISOString().slice(0, 10)}`,
+        fileName: `${this.localize.t('watchExportFile')}-${new Date().toISOString().slice(0, 10)}`,
         columns: exportColumns,
         rows: this.visibleRows.filter((row) => !row.pending),
       });

@@ -5,6 +5,8 @@ export type WatchColumn =
   'ean13' | 'subscribedAt' | 'title' | 'available' | 'availableAt' | 'notifiedAt' | 'publisher' | 'price' | 'yourReference';
 
 export interface WatchlistTerms {
+  /** The export's file name, before its date. */
+  watchExportFile: string;
   watchListLabel: string;
   watchColumns: Record<WatchColumn, string>;
   watchAvailable: string;
@@ -56,6 +58,7 @@ export interface WatchlistTerms {
 }
 
 const fr: Translation & WatchlistTerms = {
+  watchExportFile: 'alertes-disponibilite',
   $code: 'fr',
   $name: 'Français',
   $dir: 'ltr',
@@ -122,6 +125,7 @@ const fr: Translation & WatchlistTerms = {
 };
 
 const en: Translation & WatchlistTerms = {
+  watchExportFile: 'availability-alerts',
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',

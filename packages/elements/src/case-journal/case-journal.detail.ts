@@ -260,7 +260,7 @@ export function renderCaseDetail(view: CaseDetailView, detail: CaseDetail): Temp
             (file, index) =>
               html`<li>
                 <span>${file.name}</span>
-                <span class="hint">${formatNumber(Math.ceil(file.size / 1024), lang)} ko</span>
+                <span class="hint">${l.t('caseKilobytes', formatNumber(Math.ceil(file.size / 1024), lang))}</span>
                 <button
                   class="button"
                   part="button"
@@ -302,7 +302,7 @@ export function renderCaseDetail(view: CaseDetailView, detail: CaseDetail): Temp
                             <button class="button" part="button attachment" type="button" @click=${() => view.download(attachment)}>
                               ${attachment.name}
                             </button>
-                            <span class="hint">${formatNumber(Math.ceil(attachment.size / 1024), lang)} ko</span>
+                            <span class="hint">${l.t('caseKilobytes', formatNumber(Math.ceil(attachment.size / 1024), lang))}</span>
                           </li>`,
                       )}
                     </ul>`

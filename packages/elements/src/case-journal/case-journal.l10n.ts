@@ -35,6 +35,8 @@ export interface CaseTerms {
   caseMessage: string;
   caseFiles: string;
   caseFilesHint: (count: number, megabytes: number, kinds: string) => string;
+  /** A file's size, in kilobytes (already formatted). */
+  caseKilobytes: (kilobytes: string) => string;
   caseRemoveFile: (name: string) => string;
   caseSend: string;
   caseSending: string;
@@ -115,6 +117,7 @@ const fr: Translation & CaseTerms = {
   caseMessage: 'Message',
   caseFiles: 'Pièces jointes',
   caseFilesHint: (count, megabytes, kinds) => `${count} fichiers au plus, ${megabytes} Mo chacun : ${kinds}.`,
+  caseKilobytes: (kilobytes) => `${kilobytes} ko`,
   caseRemoveFile: (name) => `Retirer ${name}`,
   caseSend: 'Envoyer',
   caseSending: 'Envoi…',
@@ -195,6 +198,7 @@ const en: Translation & CaseTerms = {
   caseMessage: 'Message',
   caseFiles: 'Attachments',
   caseFilesHint: (count, megabytes, kinds) => `${count} files at most, ${megabytes} MB each: ${kinds}.`,
+  caseKilobytes: (kilobytes) => `${kilobytes} KB`,
   caseRemoveFile: (name) => `Remove ${name}`,
   caseSend: 'Send',
   caseSending: 'Sending…',

@@ -208,6 +208,13 @@ describe('<case-journal>: a case', () => {
       new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'gros.pdf'),
     );
     expect([...el.shadowRoot!.querySelectorAll('ul.files li')].map((li) => li.firstElementChild!.textContent)).to.deep.equal(['bon.pdf']);
+    // Sizes in the reader's unit: "ko" in French, "KB" in English.
+    expect($(el, 'ul.files li .hint').textContent).to.equal('1 ko');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect($(el, 'ul.files li .hint').textContent).to.equal('1 KB');
+    el.lang = 'fr';
+    await el.updateComplete;
     expect($(el, '#reply-files-error').textContent)
       .to.contain('virus.exe')
       .and.contain('vide.txt est vide')

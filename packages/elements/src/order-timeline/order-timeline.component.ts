@@ -360,7 +360,7 @@ export class OrderTimeline extends ComptoirItemElement {
           (step) =>
             html`<li part="step ${step.state}" data-state=${step.state} aria-current=${step.state === 'current' ? 'step' : 'false'}>
               <span class="mark" aria-hidden="true">${stepMark[step.state]}</span>
-              <span>${steps[step.key]}<span class="visually-hidden"> : ${states[step.state]}</span></span>
+              <span>${steps[step.key]}<span class="visually-hidden">${l.t('orderStepStateSuffix', states[step.state])}</span></span>
               ${step.at ? html`<span class="date">${formatDay(step.at, lang)}</span>` : nothing}
             </li>`,
         )}

@@ -21,6 +21,8 @@ export interface OrderTerms {
   orderOurRef: string;
   orderYourRef: string;
   orderSteps: Record<StepKey, string>;
+  /** After a step's name, for screen readers: its state, with the language's separator. */
+  orderStepStateSuffix: (state: string) => string;
   orderStepState: Record<StepState, string>;
   orderProgressLabel: string;
   orderExpected: string;
@@ -75,6 +77,7 @@ const fr: Translation & OrderTerms = {
   orderRefs: (ours, yours) => `Notre réf. ${ours} · Votre réf. ${yours}`,
   orderOurRef: 'Notre réf.',
   orderYourRef: 'Votre réf.',
+  orderStepStateSuffix: (state) => ` : ${state}`,
   orderSteps: {
     quote: 'Devis',
     order: 'Commande',
@@ -137,6 +140,7 @@ const en: Translation & OrderTerms = {
   orderRefs: (ours, yours) => `Our ref. ${ours} · Your ref. ${yours}`,
   orderOurRef: 'Our ref.',
   orderYourRef: 'Your ref.',
+  orderStepStateSuffix: (state) => `: ${state}`,
   orderSteps: {
     quote: 'Quote',
     order: 'Order',

@@ -218,7 +218,7 @@ describe('<order-timeline>', () => {
       e.historyOrder = 'oldest';
     });
     await opened(el);
-    expect(text(el.shadowRoot!.querySelector('.steps li')!)).to.equal('✓ Quote : done 22 Jul 2004');
+    expect(text(el.shadowRoot!.querySelector('.steps li')!)).to.equal('✓ Quote: done 22 Jul 2004');
     expect(text(el.shadowRoot!.querySelector('ol.history li')!)).to.equal('22 Jul 2004 Création de dossier: offre pour Jean Bon');
   });
 
