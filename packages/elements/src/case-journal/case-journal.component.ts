@@ -219,11 +219,23 @@ export class CaseJournal extends ComptoirItemElement {
   }
 
   private back = () => {
+    const fromNewCase = this.creating;
     this.caseId = '';
     this.creating = false;
     this.editing = null;
     this.errors = {};
+    // From the new case form, back to the button that opened it (ListDetailFocus brings a case's row back).
+    if (fromNewCase) this.focusAfterUpdate('button[part~="new"]');
   };
+
+  /**
+   * Moves focus once the render that the state just changed is done (call it after the change), so that an action
+   * that replaces what had focus (New case, Back, Edit, Cancel, Save) never leaves a keyboard or screen-reader user on
+   * the page's <body>.
+   */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
 
   private reason(error: unknown): string {
     if (!(error instanceof ApiError)) return String(error);
@@ -271,6 +283,7 @@ export class CaseJournal extends ComptoirItemElement {
       await request({ url: this.itemUrl(this.caseId), method: 'PATCH', body, schema: CaseDetail, config: this.config() });
       this.editing = null;
       this.notice = { tone: 'info', text: l.t('caseSaved') };
+      this.focusAfterUpdate('button[part~="edit"]');
       void this.detail.reload();
       void this.list.reload();
     } catch (error) {
@@ -459,6 +472,7 @@ export class CaseJournal extends ComptoirItemElement {
           @click=${() => {
             this.creating = true;
             this.errors = {};
+            this.focusAfterUpdate('#new-title');
           }}
         >
           ${l.t('caseNew')}
@@ -555,8 +569,11 @@ export class CaseJournal extends ComptoirItemElement {
       setNewCase: (newCase) => (this.newCase = newCase),
       create: () => void this.create(),
       setEditing: (editing) => {
+        const toggled = !this.editing !== !editing;
         this.editing = editing;
         this.errors = {};
+        // Opening the form focuses its first field; closing it, the Edit button again (after the render they cause).
+        if (toggled) this.focusAfterUpdate(editing ? '#edit-primaryEmail' : 'button[part~="edit"]');
       },
       setDraft: (draft) => this.setDraft(draft),
       saveEdit: () => void this.saveEdit(),
@@ -584,7 +601,7 @@ export class CaseJournal extends ComptoirItemElement {
     return html`<section aria-labelledby="new-title">
       <div class="head">
         <button class="button" part="button back" type="button" @click=${this.back}>← ${l.t('caseBack')}</button>
-        <h2 id="new-title">${l.t('caseNewTitle')}</h2>
+        <h2 id="new-title" tabindex="-1">${l.t('caseNewTitle')}</h2>
       </div>
       ${formsModule ? formsModule.renderNewCaseForm(this.formsView()) : renderLoading(l, 3)}
     </section>`;

@@ -284,12 +284,35 @@ describe('<case-journal>: a case', () => {
 });
 
 describe('<case-journal>: a new case', () => {
+  it('never leaves focus on the page: New case, Back, Edit, Cancel and Save each move it where the user goes on', async () => {
+    const fake = createCasesFake({ initial: sample() });
+    const el = await journal(fake.fetch);
+    await settled(el);
+    const focused = (selector: string) => until(() => el.shadowRoot!.activeElement?.matches(selector) === true, 4000, selector);
+    $<HTMLButtonElement>(el, 'button[part~="new"]').click();
+    await focused('#new-title');
+    $<HTMLButtonElement>(el, 'button[part~="back"]').click();
+    await focused('button[part~="new"]');
+    el.caseId = '2749301158';
+    await opened(el);
+    $<HTMLButtonElement>(el, 'button[part~="edit"]').click();
+    await focused('#edit-primaryEmail');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('form[aria-labelledby="edit-title"] button')].at(-1)!.click();
+    await focused('button[part~="edit"]');
+    $<HTMLButtonElement>(el, 'button[part~="edit"]').click();
+    await focused('#edit-primaryEmail');
+    $<HTMLFormElement>(el, 'form[aria-labelledby="edit-title"]').requestSubmit();
+    await focused('button[part~="edit"]');
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('checks the form, then creates the case and opens it', async () => {
     const fake = createCasesFake({ initial: sample() });
     const el = await journal(fake.fetch);
     await settled(el);
     $<HTMLButtonElement>(el, 'button[part~="new"]').click();
-    await el.updateComplete;
+    // The forms load with the first new case or opened case.
+    await until(() => el.shadowRoot!.querySelector('#new-primaryEmail') !== null);
     await type(el, '#new-primaryEmail', 'librairie@');
     $<HTMLFormElement>(el, 'form').requestSubmit();
     await el.updateComplete;
