@@ -563,6 +563,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
         class="button"
         part="button edit-reference"
         type="button"
+        data-edit=${row.ean13}
         ?disabled=${row.pending}
         @click=${() => {
           this.editing = row.ean13;
@@ -580,8 +581,13 @@ export class AvailabilityWatchlist extends ComptoirElement {
       aria-label=${l.t('watchEditReference', row.title)}
       .value=${row.yourReference}
       @keydown=${(event: KeyboardEvent) => {
+        if (event.key !== 'Enter' && event.key !== 'Escape') return;
         if (event.key === 'Enter') void this.saveReference(row, (event.target as HTMLInputElement).value);
-        if (event.key === 'Escape') this.editing = null;
+        else this.editing = null;
+        // The field gives way to its button again: focus goes there, not to the page.
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(row.ean13)}"]`)?.focus(),
+        );
       }}
       @blur=${(event: FocusEvent) => this.editing === row.ean13 && void this.saveReference(row, (event.target as HTMLInputElement).value)}
     />`;

@@ -197,9 +197,15 @@ describe('<availability-watchlist>: edit and unfollow', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     await el.updateComplete;
     expect(label(editFor('9782221249482'))).to.match(/^RAYON SF —/);
+    // Focus returns to the row's button, never to the page.
+    await until(() => el.shadowRoot!.activeElement === editFor('9782221249482'));
     await until(() => api.items().find((i) => i.ean13 === '9782221249482')!.yourReference === 'RAYON SF');
 
     api.fail.PATCH = () => problem(500, 'Boom');
+    editFor('9782221249482').click();
+    await el.updateComplete;
+    (editFor('9782221249482') as HTMLInputElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await until(() => el.shadowRoot!.activeElement === editFor('9782221249482') && editFor('9782221249482').tagName === 'BUTTON');
     editFor('9782221249482').click();
     await el.updateComplete;
     const again = editFor('9782221249482') as HTMLInputElement;
