@@ -16,7 +16,7 @@ import { shipmentRoutes } from './routes/shipments.js';
 import { catalogRoutes, watchlistRoutes } from './routes/watchlist.js';
 import { orderRoutes } from './routes/orders.js';
 import { caseRoutes } from './routes/cases.js';
-import { docsPage } from './docs.js';
+import { docsRoutes } from './docs.js';
 
 export interface AppOptions {
   db: Db;
@@ -75,7 +75,7 @@ export function createApp(options: AppOptions) {
   api.use(secureHeaders({ crossOriginResourcePolicy: false }));
   const openapi = JSON.stringify(buildOpenApi('/api'), null, 2);
   api.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
-  api.get('/docs', (c) => c.html(docsPage(JSON.parse(openapi))));
+  api.route('/', docsRoutes());
   // Bodies are refused above their limit while they arrive, before they are read whole (413): JSON bodies at
   // MAX_JSON_BODY_BYTES, multipart uploads at their files' caps plus the form's own fields.
   const tooLarge = (limit: number) => () => {

@@ -345,7 +345,29 @@ describe('documentation', () => {
     assert.equal(document.openapi, '3.1.0');
     const docs = await server.api('/api/docs', { token: null });
     assert.equal(docs.status, 200);
-    assert.match(await docs.text(), /\/api\/backorders\/\{id\}/);
+    // A shell under a strict policy: every script and style is a file of this server, none inline.
+    const policy = docs.headers.get('Content-Security-Policy')!;
+    assert.match(policy, /script-src 'self';/);
+    assert.match(policy, /style-src 'self';/);
+    assert.match(policy, /require-trusted-types-for 'script'/);
+    const page = await docs.text();
+    assert.doesNotMatch(page, /<script>|<style|style=/);
+    const assets = [...page.matchAll(/(?:src|href)="(docs\/[^"]+)"/g)].map((match) => match[1]!);
+    assert.deepEqual(assets.sort(), [
+      'docs/docs.css',
+      'docs/init.js',
+      'docs/purify.js',
+      'docs/swagger-ui-bundle.js',
+      'docs/swagger-ui.css',
+      'docs/trusted-types.js',
+    ]);
+    for (const asset of assets) {
+      const response = await server.api(`/api/${asset}`, { token: null });
+      assert.equal(response.status, 200, asset);
+      assert.match(response.headers.get('Content-Type')!, asset.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+      assert.ok((await response.text()).length > 50, asset);
+    }
+    assert.equal((await server.api('/api/docs/nothing.js', { token: null })).status, 404);
   });
 
   it('requires a token everywhere else', async () => {
