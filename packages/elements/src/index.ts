@@ -10,4 +10,4 @@ export { OrderTimeline } from './order-timeline/order-timeline.component.js';
 export type { OrderOpenDetail } from './order-timeline/order-timeline.component.js';
 export { CaseJournal } from './case-journal/case-journal.component.js';
 export type { CaseOpenDetail, CaseSendDetail, CaseCreateDetail } from './case-journal/case-journal.component.js';
-export { parseEanList } from './availability-watchlist/watchlist-paste.js';
+export { parseEanList } from './availability-watchlist/availability-watchlist.paste.js';

@@ -69,13 +69,13 @@ export class TestList extends ComptoirElement {
   static override styles = [tokens, viewStyles];
 
   readonly resource = new Resource(this, {
-    args: () => this.connection(),
-    load: (_args, signal) =>
+    args: () => [this.connection()] as const,
+    load: ([connection], signal) =>
       request({
-        url: this.endpointUrl(),
+        url: connection.endpoint(),
         schema: ItemPage,
         signal,
-        config: { ...this.config(), timeout: this.timeout, retries: this.retries },
+        config: { ...connection.config, timeout: this.timeout, retries: this.retries },
       }),
     count: (value) => value.total,
   });

@@ -1,10 +1,11 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { UnavailablePage, WatchAddResult, WatchItem, WatchPage, type UnavailableTitle } from '@comptoir/contract/watchlist';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
 import { ApiError } from '../runtime/errors.js';
+import { ListQuery } from '../runtime/list-query.js';
+import { fetchAll } from '../runtime/list-all.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { tableStyles } from '../runtime/table-styles.js';
@@ -23,10 +24,14 @@ import {
 } from '../runtime/views.js';
 import { renderSortHeader } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
-import type { ExportColumn } from '../runtime/export.js';
 import type { WatchColumn, WatchlistTerms } from './availability-watchlist.l10n.js';
 import './availability-watchlist.l10n.js';
-import { parseEanList, type PasteReport } from './watchlist-paste.js';
+import type { PasteReport } from './availability-watchlist.paste.js';
+import { watchlistStyles } from './availability-watchlist.styles.js';
+
+/** Reading a pasted list and its report, loaded on the first paste. */
+type PasteModule = typeof import('./availability-watchlist.paste.js');
+let pasteModule: PasteModule | undefined;
 
 export interface WatchlistAddDetail {
   items: WatchItem[];
@@ -73,84 +78,7 @@ const reasonOf = (l: Localizer<WatchlistTerms>, error: unknown) =>
  * @csspart undo - The Undo button after an unfollow.
  */
 export class AvailabilityWatchlist extends ComptoirElement {
-  static override styles = [
-    tokens,
-    viewStyles,
-    tableStyles,
-    css`
-      td.title {
-        min-width: calc(16 * var(--_rem));
-        white-space: normal;
-      }
-      .ref .button {
-        border-style: dashed;
-      }
-      /* Not yet confirmed: marked without fading the text (contrast stays readable). */
-      tr[data-pending] {
-        font-style: italic;
-        background: var(--_bg-alt);
-      }
-      .ref input {
-        width: calc(9 * var(--_rem));
-        padding: calc(0.2 * var(--_rem)) calc(0.4 * var(--_rem));
-      }
-      .finder {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(calc(18 * var(--_rem)), 1fr));
-        gap: calc(var(--_space) * 3);
-        margin-bottom: calc(var(--_space) * 2);
-        padding: calc(var(--_space) * 2);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_bg-alt);
-      }
-      .results {
-        max-height: calc(16 * var(--_rem));
-        overflow: auto;
-      }
-      .finder h3 {
-        margin: 0 0 var(--_space);
-        font-size: 1em;
-      }
-      .results {
-        margin: var(--_space) 0 0;
-        padding: 0;
-        list-style: none;
-      }
-      .results li {
-        display: flex;
-        align-items: center;
-        gap: var(--_space);
-        padding: calc(0.35 * var(--_rem)) 0;
-        border-bottom: 1px solid var(--_border);
-      }
-      .results .what {
-        flex: 1;
-      }
-      textarea {
-        width: 100%;
-        min-height: calc(5.5 * var(--_rem));
-        padding: calc(0.4 * var(--_rem));
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-        font-family: ui-monospace, monospace;
-      }
-      .report {
-        margin: var(--_space) 0;
-        padding-inline-start: calc(1.2 * var(--_rem));
-        max-height: calc(10 * var(--_rem));
-        overflow: auto;
-      }
-      fieldset {
-        display: flex;
-        gap: calc(1 * var(--_rem));
-        margin: 0 0 var(--_space);
-        padding: 0;
-        border: 0;
-      }
-    `,
-  ];
+  static override styles = [tokens, viewStyles, tableStyles, watchlistStyles];
   static override resourcePath = 'watchlist';
 
   /** Search text inside the list. */
@@ -181,38 +109,30 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private readonly searchList = debounce((value: string) => (this.q = value.trim()), 250);
   private readonly searchCatalog = debounce((value: string) => (this.catalogQ = value.trim()), 300);
 
-  private readonly data = new Resource<WatchItem[], readonly unknown[]>(this, {
-    args: () => this.connection(),
-    load: async (_args, signal) => {
-      const items: WatchItem[] = [];
-      for (let page = 1; ; page++) {
-        const url = new URL(this.endpointUrl());
-        url.searchParams.set('page', String(page));
-        url.searchParams.set('pageSize', String(MAX_PAGE_SIZE));
-        const result = await request({ url: url.href, schema: WatchPage, signal, config: this.config() });
-        items.push(...result.items);
-        if (result.items.length === 0 || items.length >= result.total) return items;
-      }
-    },
+  /** The whole list, loaded page after page (searched, filtered and sorted here). */
+  private readonly query = new ListQuery(this, { schema: WatchPage, key: (item) => item.ean13, query: () => ({}) });
+
+  private readonly data = new Resource(this, {
+    args: () => [this.connection()] as const,
+    load: async ([connection], signal) => (await fetchAll(this.query, connection, {}, { signal })).items,
     count: (items) => items.length,
   });
 
-  private readonly catalog = new Resource<UnavailableTitle[] | null, readonly unknown[]>(this, {
-    args: () => [this.catalogQ, this.school, this.catalogEndpoint, ...this.connection()],
-    load: async (_args, signal) => {
-      if (!this.catalogQ) return null;
-      const url = new URL(this.catalogUrl());
-      url.searchParams.set('q', this.catalogQ);
-      url.searchParams.set('pageSize', '20');
-      if (this.school) url.searchParams.set('school', 'true');
-      return (await request({ url: url.href, schema: UnavailablePage, signal, config: this.config() })).items;
-    },
+  private readonly catalogQuery = new ListQuery(this, {
+    schema: UnavailablePage,
+    key: (title) => title.ean13,
+    query: () => ({ q: this.catalogQ, school: this.school ? 'true' : '', pageSize: 20 }),
+    // By default `catalog/unavailable` beside the watchlist endpoint.
+    url: (connection) =>
+      this.catalogEndpoint
+        ? new URL(this.catalogEndpoint, document.baseURI).href
+        : new URL('catalog/unavailable', connection.endpoint().replace(/[^/]*\/?$/, '')).href,
   });
 
-  private catalogUrl(): string {
-    if (this.catalogEndpoint) return new URL(this.catalogEndpoint, document.baseURI).href;
-    return new URL('catalog/unavailable', this.endpointUrl().replace(/[^/]*\/?$/, '')).href;
-  }
+  private readonly catalog = new Resource(this, {
+    args: () => [this.connection(), this.catalogQuery.params(), this.catalogEndpoint] as const,
+    load: async ([connection, params], signal) => (params.q ? (await this.catalogQuery.fetchPage(connection, params, signal)).items : null),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -296,7 +216,8 @@ export class AvailabilityWatchlist extends ComptoirElement {
   }
 
   private async followPasted(): Promise<void> {
-    const report = parseEanList(this.pasteText, new Set(this.rows.map((row) => row.ean13)));
+    pasteModule ??= await import('./availability-watchlist.paste.js');
+    const report = pasteModule.parseEanList(this.pasteText, new Set(this.rows.map((row) => row.ean13)));
     this.pasteReport = report;
     if (report.valid.length === 0) return;
     this.pasteBusy = true;
@@ -395,29 +316,18 @@ export class AvailabilityWatchlist extends ComptoirElement {
   }
 
   private async export(format: ExportFormat): Promise<void> {
-    const { exportTable, excelDay } = await import('../runtime/export.js');
-    const columns = this.localize.table('watchColumns');
-    const exportColumns: ExportColumn<Row>[] = [
-      { header: columns.ean13, value: (row) => row.ean13, width: 16 },
-      { header: columns.subscribedAt, value: (row) => excelDay(row.subscribedAt), width: 12 },
-      { header: columns.title, value: (row) => row.title, width: 40 },
-      {
-        header: columns.available,
-        value: (row) => (row.available ? this.localize.t('watchAvailable') : this.localize.t('watchUnavailable')),
-        width: 10,
-      },
-      { header: columns.availableAt, value: (row) => excelDay(row.availableAt), width: 12 },
-      { header: columns.notifiedAt, value: (row) => excelDay(row.notifiedAt), width: 12 },
-      { header: columns.publisher, value: (row) => row.publisher, width: 20 },
-      { header: columns.price, value: (row) => row.price?.amount, format: '#,##0.00', width: 10 },
-      { header: columns.yourReference, value: (row) => row.yourReference, width: 20 },
-    ];
     try {
-      await exportTable(format, {
-        fileName: `${this.localize.t('watchExportFile')}-${new Date().toISOString().slice(0, 10)}`,
-        columns: exportColumns,
-        rows: this.visibleRows.filter((row) => !row.pending),
-      });
+      // The export's columns and the exporters load on the first export.
+      const { exportWatchlist } = await import('./availability-watchlist.export.js');
+      await exportWatchlist(
+        format,
+        this.visibleRows.filter((row) => !row.pending),
+        {
+          fileName: `${this.localize.t('watchExportFile')}-${new Date().toISOString().slice(0, 10)}`,
+          labels: this.localize.table('watchColumns'),
+          availability: [this.localize.t('watchUnavailable'), this.localize.t('watchAvailable')],
+        },
+      );
     } catch {
       this.notice = { tone: 'danger', text: this.localize.t('exportFailed') };
     }
@@ -597,7 +507,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
     const l = this.localize;
     const followed = new Set(this.rows.map((row) => row.ean13));
     const report = this.pasteReport;
-    const problems = l.table('watchPasteProblem');
     return html`<div class="finder" part="finder">
       <section aria-labelledby="find-title">
         <h3 id="find-title">${l.t('watchFindTitle')}</h3>
@@ -677,22 +586,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
             ${l.t('watchPasteSubmit')}
           </button>
         </p>
-        ${
-          report
-            ? html`<div role="status" part="paste-report">
-                ${report.valid.length === 0 && report.invalid.length === 0 && !report.alreadyFollowed.length ? html`<p>${l.t('watchPasteNothing')}</p>` : nothing}
-                ${report.duplicates.length ? html`<p>${l.t('watchPasteDuplicates', report.duplicates.length)}</p>` : nothing}
-                ${report.alreadyFollowed.length ? html`<p>${l.t('watchPasteAlready', report.alreadyFollowed.length)}</p>` : nothing}
-                ${
-                  report.invalid.length
-                    ? html`<ul class="report">
-                        ${report.invalid.map((problem) => html`<li>${l.t('watchPasteInvalid', problem.line, problem.value, problems[problem.reason])}</li>`)}
-                      </ul>`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
+        ${report && pasteModule ? pasteModule.renderPasteReport(l, report) : nothing}
       </section>
     </div>`;
   }

@@ -1,5 +1,5 @@
 import { registerTranslation, type Translation } from '../runtime/localize.js';
-import type { PasteProblem } from './watchlist-paste.js';
+import type { PasteProblem } from './availability-watchlist.paste.js';
 
 export type WatchColumn =
   'ean13' | 'subscribedAt' | 'title' | 'available' | 'availableAt' | 'notifiedAt' | 'publisher' | 'price' | 'yourReference';

@@ -3,7 +3,7 @@ import type { WatchItem } from '@comptoir/contract';
 import { generateCatalog, generateWatchlist, seedWatchlist } from '@comptoir/contract/fixtures';
 import './availability-watchlist.js';
 import type { AvailabilityWatchlist } from './availability-watchlist.component.js';
-import { parseEanList } from './watchlist-paste.js';
+import { parseEanList } from './availability-watchlist.paste.js';
 import { createWatchlistFake } from '../../test/watchlist-fake.js';
 import { json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';

@@ -10,7 +10,7 @@ import {
   sortFields,
   warmUp,
   wordPattern,
-  type ListQuery,
+  type ClientQuery,
   type SortSpec,
 } from './backorder-data.js';
 
@@ -18,7 +18,7 @@ import {
  * The plain way, to compare with: one comparison sort of the matching positions. Missing values last, ties by position,
  * text folded, digit-only codes by value (numbers before text).
  */
-function reference(lines: readonly BackorderLine[], query: ListQuery): BackorderLine[] {
+function reference(lines: readonly BackorderLine[], query: ClientQuery): BackorderLine[] {
   const words = fold(query.q).split(/\s+/).filter(Boolean);
   const { field, direction } = query.sort;
   const key = (line: BackorderLine): string | number => {
@@ -68,7 +68,7 @@ const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => reso
 
 describe('backorder-data: client-side sort and filter', () => {
   const lines = awkwardLines();
-  const queries: ListQuery[] = [];
+  const queries: ClientQuery[] = [];
   for (const field of sortFields) {
     for (const direction of ['asc', 'desc'] as const) queries.push({ q: '', statuses: [], sort: { field, direction } });
   }
@@ -118,7 +118,7 @@ describe('backorder-data: search words', () => {
 describe('backorder-data: work in idle slices', () => {
   it('prepare() builds what a query needs without one long task, then says so', async () => {
     const lines = [...generateBackorders(5, 60_000, '2026-11-22')];
-    const query: ListQuery = { q: 'roman', statuses: [], sort: { field: 'yourReference', direction: 'asc' } };
+    const query: ClientQuery = { q: 'roman', statuses: [], sort: { field: 'yourReference', direction: 'asc' } };
     expect(isReady(lines, query)).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve)); // the task that generated the lines ends before observing
     const longTasks: number[] = [];

@@ -7,7 +7,7 @@ export interface SortSpec {
 }
 type Field = SortSpec['field'];
 
-export interface ListQuery {
+export interface ClientQuery {
   /** Words, all of which must appear in the EAN, references, title or publisher. */
   q: string;
   /** Statuses to keep; empty keeps all. */
@@ -238,12 +238,12 @@ export function warmUp(lines: readonly BackorderLine[]): () => void {
 }
 
 /** Whether `filterAndSort` can answer this query with one pass (the order of its sort field is built). */
-export function isReady(lines: readonly BackorderLine[], query: ListQuery): boolean {
+export function isReady(lines: readonly BackorderLine[], query: ClientQuery): boolean {
   return prepared.get(lines)?.orders[query.sort.field] !== undefined;
 }
 
 /** Builds what `query` needs in slices of at most ~12 ms within `timeout` ms each, then calls `done`. */
-export function prepare(lines: readonly BackorderLine[], query: ListQuery, done: () => void, timeout = 100): () => void {
+export function prepare(lines: readonly BackorderLine[], query: ClientQuery, done: () => void, timeout = 100): () => void {
   return runInSlices([() => orderJobOf(lines, query.sort.field)], done, timeout);
 }
 
@@ -263,7 +263,7 @@ export function wordPattern(word: string): RegExp {
   return new RegExp(source, 'i');
 }
 
-function keeper(lines: readonly BackorderLine[], query: ListQuery): ((i: number) => boolean) | undefined {
+function keeper(lines: readonly BackorderLine[], query: ClientQuery): ((i: number) => boolean) | undefined {
   const words = wordsOf(query.q);
   const statuses = new Set(query.statuses);
   const hidden = query.hidden?.size ? query.hidden : undefined;
@@ -287,7 +287,7 @@ function keeper(lines: readonly BackorderLine[], query: ListQuery): ((i: number)
 }
 
 /** Client mode: every word of `q` must appear; statuses filter; a stable sort (ties keep the given order). */
-export function filterAndSort(lines: readonly BackorderLine[], query: ListQuery): BackorderLine[] {
+export function filterAndSort(lines: readonly BackorderLine[], query: ClientQuery): BackorderLine[] {
   const keep = keeper(lines, query);
   const order = orderOf(lines, query.sort.field);
   const result: BackorderLine[] = [];
@@ -317,7 +317,7 @@ export function filterAndSort(lines: readonly BackorderLine[], query: ListQuery)
  * the best `count` (one comparison for most lines). A 100 000-line list paints its first screen in one pass, before its
  * full order is built.
  */
-export function firstRows(lines: readonly BackorderLine[], query: ListQuery, count: number): { rows: BackorderLine[]; total: number } {
+export function firstRows(lines: readonly BackorderLine[], query: ClientQuery, count: number): { rows: BackorderLine[]; total: number } {
   const keep = keeper(lines, query);
   const keyOf = keyGetter(preparedOf(lines), query.sort.field);
   const ascending = query.sort.direction === 'asc';

@@ -10,7 +10,8 @@ import {
 import { MAX_PAGE_SIZE, type Money } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
 import { styleProps } from '../runtime/style-props.js';
-import { fetchAllPages, request } from '../runtime/api-client.js';
+import { request } from '../runtime/api-client.js';
+import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
@@ -34,11 +35,12 @@ import type { BackorderColumn, BackorderTerms } from './backorder-table.l10n.js'
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
 import { amountOf } from './backorder-table.amount.js';
-import type { ListQuery, SortSpec } from './backorder-data.js';
+import type { SortSpec } from './backorder-data.js';
+import type { ClientRows, Shown } from './backorder-table.client.js';
 
-/** The client-mode engine (sort, search, idle preparation): loaded only when a list is sorted and searched here. */
-type Engine = typeof import('./backorder-data.js');
-const loadEngine = (): Promise<Engine> => import('./backorder-data.js');
+/** Client mode (the engine, the rows it shows): loaded only when a list is sorted and searched here. */
+type ClientModule = typeof import('./backorder-table.client.js');
+const loadClient = (): Promise<ClientModule> => import('./backorder-table.client.js');
 
 export interface BackorderSelectDetail {
   line: BackorderLine;
@@ -93,8 +95,6 @@ const loadCancel = () => (cancelLoading ??= import('./backorder-table.cancel.js'
 
 /** Rows rendered beyond each edge of the viewport while scrolling; the first paint renders only what shows. */
 const OVERSCAN = 8;
-/** Client lists longer than this paint their first screen before their full sort order is built. */
-const PROGRESSIVE_FROM = 5_000;
 
 interface RowLabels {
   status: BackorderTerms['backorderStatus'];
@@ -103,14 +103,9 @@ interface RowLabels {
   lang: string;
 }
 
-/** The rows to show: all of them, or only the first screen of a big list while its order is built (`total` is exact). */
-interface Shown {
-  rows: BackorderLine[];
-  total: number;
-}
-
 type Loaded =
-  { lines: BackorderLine[]; total: number; mode: 'server' } | { lines: BackorderLine[]; total: number; mode: 'client'; engine: Engine };
+  | { lines: BackorderLine[]; total: number; mode: 'server' }
+  | { lines: BackorderLine[]; total: number; mode: 'client'; client: ClientModule };
 
 const noLines: BackorderLine[] = [];
 
@@ -208,127 +203,63 @@ export class BackorderTable extends ComptoirElement {
   private resizeObserver?: ResizeObserver;
   private scrollFrame = 0;
   private paintFrame = 0;
-  private warmed?: BackorderLine[];
-  private cancelWarmUp?: () => void;
-  private cancelPrepare?: () => void;
-  /** The shown rows hold only the first screen of the current query; its full order is being built. */
-  private partial = false;
-  /** The user went past the first screen: build the full order now instead of showing the first screen first. */
-  private urgent = false;
-  private memo?: { source: BackorderLine[]; q: string; status: string; sort: string; hidden: Set<string>; shown: Shown };
+  /** Client mode's rows, once its module is here. */
+  private clientRows?: ClientRows;
   private columnsMemo?: { attribute: string; shown: readonly BackorderColumn[] };
   private columnSheet?: CSSStyleSheet;
   private thresholdMemo?: { source: BackorderLine[]; hidden: Set<string>; sum: Money | null };
-
-  private completeOrder(urgent: boolean): void {
-    if (!this.partial) return;
-    this.partial = false;
-    this.urgent = urgent;
-    this.cancelPrepare?.();
-    this.memo = undefined;
-    this.requestUpdate();
-  }
 
   private get isClientMode(): boolean {
     return this.items !== undefined || this.clientSide;
   }
 
-  private readonly data = new Resource<Loaded, readonly unknown[]>(this, {
-    args: () => [
-      ...this.connection(),
-      this.items,
-      this.clientSide,
-      ...(this.isClientMode ? [] : [this.q, this.status, this.sort, this.page, this.pageSize]),
-    ],
-    load: (_args, signal) => this.load(signal),
+  private readonly query = new ListQuery(this, {
+    schema: BackorderPage,
+    key: (line) => line.id,
+    query: () => (this.isClientMode ? {} : { q: this.q, status: this.status, sort: this.sort, page: this.page, pageSize: this.pageSize }),
+  });
+
+  private readonly data = new Resource(this, {
+    args: () => [this.connection(), this.items, this.clientSide, this.query.params()] as const,
+    load: async ([connection, items, clientSide, params], signal): Promise<Loaded> => {
+      if (items !== undefined) {
+        if (!Array.isArray(items)) {
+          warnOnce('<backorder-table>.items must be an array of backorder lines.');
+          throw new ApiError({ kind: 'config', url: '', attribute: 'items' });
+        }
+        return { lines: items, total: items.length, mode: 'client', client: await loadClient() };
+      }
+      if (clientSide) {
+        const [all, client] = await Promise.all([
+          import('../runtime/list-all.js').then(({ fetchAll }) => fetchAll(this.query, connection, {}, { signal })),
+          loadClient(),
+        ]);
+        return { lines: all.items, total: all.total, mode: 'client', client };
+      }
+      const page = await this.query.fetchPage(connection, params, signal);
+      return { lines: page.items, total: page.total, mode: 'server' };
+    },
     count: (value) => (value.mode === 'client' ? this.visibleRows(value).total : value.total),
   });
 
   /** Available lines for the billing-threshold summary (server mode asks the server for them). */
-  private readonly available = new Resource<BackorderLine[], readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.isClientMode, this.billingThreshold, this.hiddenIds],
-    load: async (_args, signal) => {
-      if (this.isClientMode || this.billingThreshold <= 0) return [];
-      const page = await this.fetchPage({ status: 'available', pageSize: String(MAX_PAGE_SIZE) }, signal);
-      return page.items;
-    },
+  private readonly available = new Resource(this, {
+    args: () => [this.connection(), this.isClientMode, this.billingThreshold, this.hiddenIds] as const,
+    load: async ([connection, clientMode, threshold], signal) =>
+      clientMode || threshold <= 0
+        ? noLines
+        : (await this.query.fetchPage(connection, { status: 'available', pageSize: MAX_PAGE_SIZE }, signal)).items,
   });
-
-  private async fetchPage(params: Record<string, string>, signal: AbortSignal) {
-    const url = new URL(this.endpointUrl());
-    for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
-    return request({ url: url.href, schema: BackorderPage, signal, config: this.config() });
-  }
-
-  /** Every page of a query, one after the other (client mode and exports). */
-  private async fetchAll(params: Record<string, string>, signal: AbortSignal, onProgress?: (done: number, total: number) => void) {
-    const { items, total } = await fetchAllPages(
-      (page) => this.fetchPage({ ...params, page: String(page), pageSize: String(MAX_PAGE_SIZE) }, signal),
-      onProgress,
-    );
-    return { lines: items, total };
-  }
-
-  private async load(signal: AbortSignal): Promise<Loaded> {
-    if (this.items !== undefined) {
-      if (!Array.isArray(this.items)) {
-        warnOnce('<backorder-table>.items must be an array of backorder lines.');
-        throw new ApiError({ kind: 'config', url: '', attribute: 'items' });
-      }
-      return { lines: this.items, total: this.items.length, mode: 'client', engine: await loadEngine() };
-    }
-    if (this.clientSide) {
-      const [all, engine] = await Promise.all([this.fetchAll({}, signal), loadEngine()]);
-      return { ...all, mode: 'client', engine };
-    }
-    const page = await this.fetchPage(
-      {
-        q: this.q,
-        status: this.status,
-        sort: this.sort,
-        page: String(this.page),
-        pageSize: String(Math.min(MAX_PAGE_SIZE, this.pageSize)),
-      },
-      signal,
-    );
-    return { lines: page.items, total: page.total, mode: 'server' };
-  }
 
   /** The lines to show: in client mode filtered and sorted here, in both modes without optimistically removed ones. */
   private visibleRows(value: Loaded): Shown {
-    const memo = this.memo;
-    if (
-      memo &&
-      memo.source === value.lines &&
-      memo.q === this.q &&
-      memo.status === this.status &&
-      memo.sort === this.sort &&
-      memo.hidden === this.hiddenIds
-    ) {
-      return memo.shown;
+    if (value.mode === 'client') {
+      this.clientRows ??= new value.client.ClientRows(() => this.requestUpdate());
+      const query = { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds };
+      return this.clientRows.rows(value.lines, query, this.firstRow + this.viewportRows + 2 * OVERSCAN);
     }
-    let rows: BackorderLine[];
-    let total: number | undefined;
-    if (value.mode !== 'client') rows = this.hiddenIds.size ? value.lines.filter((line) => !this.hiddenIds.has(line.id)) : value.lines;
-    else {
-      const query: ListQuery = { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds };
-      this.cancelPrepare?.();
-      this.partial = false;
-      const { firstRows, isReady, prepare, filterAndSort } = value.engine;
-      if (value.lines.length > PROGRESSIVE_FROM && !this.urgent && !isReady(value.lines, query)) {
-        // A big list whose order for this query is not built yet: its first screen now (one pass), the full order in
-        // idle slices that never hold a frame, or at once when the user goes past the first screen.
-        const top = firstRows(value.lines, query, this.firstRow + this.viewportRows + 2 * OVERSCAN);
-        rows = top.rows;
-        total = top.total;
-        this.partial = true;
-        this.cancelPrepare = prepare(value.lines, query, () => this.completeOrder(false));
-      } else rows = filterAndSort(value.lines, query);
-      this.urgent = false;
-    }
-    const shown = { rows, total: total ?? rows.length };
-    this.memo = { source: value.lines, q: this.q, status: this.status, sort: this.sort, hidden: this.hiddenIds, shown };
-    return shown;
+    const rows = this.hiddenIds.size ? value.lines.filter((line) => !this.hiddenIds.has(line.id)) : value.lines;
+    return { rows, total: rows.length };
   }
 
   /** The columns to show, from the `columns` attribute, in their fixed order; unknown names are ignored. */
@@ -380,11 +311,8 @@ export class BackorderTable extends ComptoirElement {
     cancelAnimationFrame(this.paintFrame);
     this.paintFrame = 0;
     this.search.cancel();
-    this.cancelWarmUp?.();
-    this.cancelPrepare?.();
-    this.warmed = undefined;
     // Back in the page, the rows are computed again (and the full order built again if it was under way).
-    this.memo = undefined;
+    this.clientRows?.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -406,13 +334,8 @@ export class BackorderTable extends ComptoirElement {
       // The frame after the one that paints the grid.
       this.paintFrame = requestAnimationFrame(() => (this.paintFrame = requestAnimationFrame(() => (this.painted = true))));
     }
-    // Client mode: sort orders and search texts are built in idle time, so that the first click on a column is fast too.
     const value = this.data.value;
-    if (value?.mode === 'client' && value.lines !== this.warmed) {
-      this.cancelWarmUp?.();
-      this.warmed = value.lines;
-      this.cancelWarmUp = value.engine.warmUp(value.lines);
-    }
+    if (value?.mode === 'client') this.clientRows?.warm(value.lines);
   }
 
   private measure(): void {
@@ -426,9 +349,8 @@ export class BackorderTable extends ComptoirElement {
   private onScroll = () => {
     // Past the first screen of a list whose order is still being built: build it now. (Going back to the top, as a new
     // sort does, needs nothing more.)
-    const shownRows = this.memo?.shown.rows.length ?? 0;
     const wanted = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight) + this.viewportRows + OVERSCAN;
-    if (wanted > shownRows) this.completeOrder(true);
+    if (this.clientRows && wanted > this.clientRows.shownCount) this.clientRows.complete(true);
     cancelAnimationFrame(this.scrollFrame);
     this.scrollFrame = requestAnimationFrame(() => {
       const first = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight);
@@ -455,7 +377,7 @@ export class BackorderTable extends ComptoirElement {
   private focusRow(index: number, shown: Shown): void {
     const target = Math.max(0, Math.min(shown.total - 1, index));
     this.activeIndex = target;
-    if (target >= shown.rows.length) this.completeOrder(true);
+    if (target >= shown.rows.length) this.clientRows?.complete(true);
     const scroller = this.scroller;
     if (!scroller) return;
     const top = target * this.rowHeight;
@@ -538,17 +460,20 @@ export class BackorderTable extends ComptoirElement {
     try {
       let rows: BackorderLine[];
       if (value.mode === 'client') {
-        rows = value.engine.filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds });
+        rows = value.client.filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds });
       } else {
         this.exportProgress = { done: 0, total: value.total };
-        const all = await this.fetchAll(
-          { q: this.q, status: this.status, sort: this.sort },
-          new AbortController().signal,
-          (done, total) => {
-            this.exportProgress = { done, total };
+        const { q, status, sort } = this;
+        const { fetchAll } = await import('../runtime/list-all.js');
+        const all = await fetchAll(
+          this.query,
+          this.connection(),
+          { q, status, sort },
+          {
+            onProgress: (done, total) => (this.exportProgress = { done, total }),
           },
         );
-        rows = all.lines.filter((line) => !this.hiddenIds.has(line.id));
+        rows = all.items.filter((line) => !this.hiddenIds.has(line.id));
       }
       // The export's columns and the exporters (papaparse or write-excel-file behind them) load on the first export.
       const { exportBackorders } = await import('./backorder-table.export.js');

@@ -18,7 +18,8 @@ import {
 } from '@comptoir/contract/cases';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
-import { fetchAllPages, request } from '../runtime/api-client.js';
+import { request } from '../runtime/api-client.js';
+import { ListQuery } from '../runtime/list-query.js';
 import { fetchBlob } from '../runtime/download.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
@@ -126,14 +127,6 @@ export class CaseJournal extends ComptoirItemElement {
       .glossary dd {
         margin: 0;
       }
-      input[type='date'] {
-        padding: calc(0.3 * var(--_rem));
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-        color: inherit;
-        font: inherit;
-      }
     `,
   ];
   static override resourcePath = 'cases';
@@ -171,9 +164,18 @@ export class CaseJournal extends ComptoirItemElement {
     this.page = 1;
   }, 300);
 
-  private readonly list = new Resource<CasePage, readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.q, this.status, this.from, this.to, this.sort, this.page, this.pageSize],
-    load: (_args, signal) => this.fetchPage(this.listParams(this.page), signal),
+  private readonly query = new ListQuery(this, {
+    schema: CasePage,
+    key: (item) => item.id,
+    query: () => {
+      const { q, status, from, to, sort, page, pageSize } = this;
+      return { q, status, from, to, sort, page, pageSize };
+    },
+  });
+
+  private readonly list = new Resource(this, {
+    args: () => [this.connection(), this.query.params()] as const,
+    load: ([connection, params], signal) => this.query.fetchPage(connection, params, signal),
     count: (value) => value.total,
   });
 
@@ -184,17 +186,6 @@ export class CaseJournal extends ComptoirItemElement {
     isOpen: () => this.caseId !== '',
     isShown: () => this.detail.value?.id === this.caseId,
   });
-
-  private listParams(page: number, pageSize = Math.min(MAX_PAGE_SIZE, this.pageSize)): Record<string, string> {
-    const { q, status, from, to, sort } = this;
-    return { q, status, from, to, sort, page: String(page), pageSize: String(pageSize) };
-  }
-
-  private fetchPage(params: Record<string, string>, signal: AbortSignal) {
-    const url = new URL(this.endpointUrl());
-    for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
-    return request({ url: url.href, schema: CasePage, signal, config: this.config() });
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -395,10 +386,10 @@ export class CaseJournal extends ComptoirItemElement {
     this.notice = null;
     this.exportProgress = { done: 0, total: value.total };
     try {
-      const { items } = await fetchAllPages(
-        (page) => this.fetchPage(this.listParams(page, MAX_PAGE_SIZE), new AbortController().signal),
-        (done, total) => (this.exportProgress = { done, total }),
-      );
+      const { fetchAll } = await import('../runtime/list-all.js');
+      const { items } = await fetchAll(this.query, this.connection(), this.query.params(), {
+        onProgress: (done, total) => (this.exportProgress = { done, total }),
+      });
       // The export's columns and the exporters load on the first export.
       const { exportCases } = await import('./case-journal.export.js');
       await exportCases(format, items, {

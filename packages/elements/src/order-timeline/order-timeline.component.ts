@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract/orders';
 import { ComptoirItemElement } from '../runtime/item-element.js';
-import { request } from '../runtime/api-client.js';
+import { ListQuery } from '../runtime/list-query.js';
 import { fetchBlob } from '../runtime/download.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
@@ -205,16 +205,15 @@ export class OrderTimeline extends ComptoirItemElement {
     isShown: () => this.dossier.value?.id === this.order,
   });
 
-  private readonly list = new Resource<OrderPage, readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.q, this.page, this.pageSize],
-    load: (_args, signal) => {
-      const url = new URL(this.endpointUrl());
-      if (this.q) url.searchParams.set('q', this.q);
-      url.searchParams.set('sort', '-createdAt');
-      url.searchParams.set('page', String(this.page));
-      url.searchParams.set('pageSize', String(Math.min(MAX_PAGE_SIZE, this.pageSize)));
-      return request({ url: url.href, schema: OrderPage, signal, config: this.config() });
-    },
+  private readonly query = new ListQuery(this, {
+    schema: OrderPage,
+    key: (order) => order.ourRef,
+    query: () => ({ q: this.q, sort: '-createdAt', page: this.page, pageSize: this.pageSize }),
+  });
+
+  private readonly list = new Resource(this, {
+    args: () => [this.connection(), this.query.params()] as const,
+    load: ([connection, params], signal) => this.query.fetchPage(connection, params, signal),
     count: (value) => value.total,
   });
 

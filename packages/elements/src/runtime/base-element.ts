@@ -29,6 +29,18 @@ type DetailOf<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlers
 
 const warned = new Set<string>();
 /** Vaadin's rule: bad values from the app never throw; warn once. */
+/** What a request needs from its element: its configuration and its collection URL (a resource's first argument). */
+export interface Connection {
+  readonly config: ComptoirConfig;
+  /** The collection URL, resolved; throws an `ApiError` of kind `config` when it is unusable. */
+  readonly endpoint: () => string;
+}
+
+/** URL of an item of a collection and below it: `${endpoint}/${id}/…`, each segment encoded. */
+export function itemUrlOf(endpoint: string, ...segments: string[]): string {
+  return [endpoint.replace(/\/+$/, ''), ...segments.map(encodeURIComponent)].join('/');
+}
+
 export function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
@@ -158,13 +170,19 @@ export class ComptoirElement extends LitElement {
   }
 
   /**
-   * What every request of the element depends on; a resource's args start with these, so a change reloads it. The
-   * page configuration is among them: a page whose script calls `configure()` after the element started loading (a
+   * What every request of the element depends on, as one object that stays the same while nothing changes: a
+   * resource's first argument, so that a change reloads it. The page configuration is among its parts: a page whose script calls `configure()` after the element started loading (a
    * token handed over a moment later) gets the request made again with it, instead of a 401 that stays.
    */
-  protected connection(): unknown[] {
-    return [this.endpoint, this.provided, this.fetch, this.headers, this.transform, pageConfig()];
+  protected connection(): Connection {
+    const parts = [this.endpoint, this.provided, this.fetch, this.headers, this.transform, pageConfig()];
+    const last = this.lastConnection;
+    if (last && parts.every((part, i) => part === last.parts[i])) return last.connection;
+    const connection: Connection = { config: this.config(), endpoint: () => this.endpointUrl() };
+    this.lastConnection = { parts, connection };
+    return connection;
   }
+  private lastConnection?: { parts: unknown[]; connection: Connection };
 
   /** The collection URL, resolved; an `ApiError` of kind `config` naming the attribute when it is unusable. */
   protected endpointUrl(): string {
@@ -177,7 +195,7 @@ export class ComptoirElement extends LitElement {
 
   /** URL of an item of the collection and below it: `${endpoint}/${id}/…`, each segment encoded. */
   protected itemUrl(id: string, ...rest: string[]): string {
-    return [this.endpointUrl().replace(/\/+$/, ''), id, ...rest].map((part, i) => (i === 0 ? part : encodeURIComponent(part))).join('/');
+    return itemUrlOf(this.endpointUrl(), id, ...rest);
   }
 
   /**

@@ -1,6 +1,10 @@
 import type { Problem } from '@comptoir/contract/common';
 
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'aborted' | 'config';
+/**
+ * `limit`: a list longer than the most the element loads in full (an export, a list sorted in the browser); narrowing
+ * it with a search or a filter helps, asking again does not.
+ */
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'aborted' | 'config' | 'limit';
 
 export interface ValidationIssue {
   /** Dotted path into the response, e.g. `items.0.price.amount`. */
@@ -69,6 +73,8 @@ export class ApiError extends Error {
         return `${target} was cancelled`;
       case 'config':
         return `invalid ${init.attribute ?? 'configuration'}: ${init.url}`;
+      case 'limit':
+        return `${target} lists more items than load at once`;
     }
   }
 

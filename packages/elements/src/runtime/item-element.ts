@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { request } from './api-client.js';
-import { ComptoirElement } from './base-element.js';
+import { ComptoirElement, itemUrlOf } from './base-element.js';
 import { Resource } from './resource.js';
 
 /** An element with a list and the detail of one item (shipments, order dossiers, cases). */
@@ -9,15 +9,16 @@ export class ComptoirItemElement extends ComptoirElement {
    * The item whose id `id()` gives (an open shipment, dossier or case), loaded from `itemUrl(id)`; null without an id.
    * The value keeps the id it was loaded for: while another item loads, the previous one stays but is not the one asked.
    */
-  protected itemResource<T>(id: () => string, schema: z.ZodMiniType<T>): Resource<{ id: string; item: T } | null, readonly unknown[]> {
-    return new Resource<{ id: string; item: T } | null, readonly unknown[]>(this, {
-      args: () => [...this.connection(), id()],
-      load: async (_args, signal) => {
-        const current = id();
-        return current
-          ? { id: current, item: (await request({ url: this.itemUrl(current), schema, signal, config: this.config() })) as T }
-          : null;
-      },
+  protected itemResource<T>(id: () => string, schema: z.ZodMiniType<T>) {
+    return new Resource(this, {
+      args: () => [this.connection(), id()] as const,
+      load: async ([connection, current], signal) =>
+        current
+          ? {
+              id: current,
+              item: await request({ url: itemUrlOf(connection.endpoint(), current), schema, signal, config: connection.config }),
+            }
+          : null,
     });
   }
 }

@@ -17,6 +17,7 @@ export interface RuntimeTerms {
   errorTimeout: string;
   errorAborted: string;
   errorInvalid: string;
+  errorLimit: string;
   errorConfig: (attribute: string) => string;
   errorHttp: (status: number) => string;
   errorRetryAfter: (seconds: number) => string;
@@ -81,6 +82,7 @@ const en: Translation & RuntimeTerms = {
   errorTimeout: 'The server took too long to answer.',
   errorAborted: 'The request was cancelled.',
   errorInvalid: 'The server’s answer is not in the expected form.',
+  errorLimit: 'Over 200,000 lines: too many to load at once. Narrow the list with a search or a filter.',
   errorConfig: (attribute) => `This component is misconfigured: “${attribute}” is not a valid address.`,
   errorHttp: (status) => httpMessage('en', status),
   errorRetryAfter: (seconds) => `You can retry in ${seconds} s.`,
@@ -115,6 +117,7 @@ const fr: Translation & RuntimeTerms = {
   errorTimeout: 'Le serveur a mis trop de temps à répondre.',
   errorAborted: 'La demande a été annulée.',
   errorInvalid: 'La réponse du serveur n’a pas la forme attendue.',
+  errorLimit: 'Plus de 200 000 lignes : trop pour un chargement. Affinez la liste par une recherche ou un filtre.',
   errorConfig: (attribute) => `Ce composant est mal configuré : « ${attribute} » n’est pas une adresse valide.`,
   errorHttp: (status) => httpMessage('fr', status),
   errorRetryAfter: (seconds) => `Vous pourrez réessayer dans ${seconds} s.`,

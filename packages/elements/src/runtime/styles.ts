@@ -1,26 +1,29 @@
 import { css, unsafeCSS } from 'lit';
 
-// Declarations only (used in two places below), so a plain string: constant, never data.
-const darkTokens = unsafeCSS(`
-  --_bg: var(--comptoir-color-surface, #161b22);
-  --_bg-alt: var(--comptoir-color-surface-alt, #1f2630);
-  --_fg: var(--comptoir-color-text, #e6e9ee);
-  --_fg-muted: var(--comptoir-color-text-muted, #a5afbd);
-  --_border: var(--comptoir-color-border, #3a4452);
-  --_accent: var(--comptoir-color-accent, #6cb4ff);
-  --_accent-fg: var(--comptoir-color-accent-text, #0d1117);
-  --_focus: var(--comptoir-color-focus, #6cb4ff);
-  --_success: var(--comptoir-color-success, #7ee29b);
-  --_success-bg: var(--comptoir-color-success-bg, #15351f);
-  --_warning: var(--comptoir-color-warning, #ffc470);
-  --_warning-bg: var(--comptoir-color-warning-bg, #3d2a0d);
-  --_danger: var(--comptoir-color-danger, #ff9a9a);
-  --_danger-bg: var(--comptoir-color-danger-bg, #43181a);
-  --_info: var(--comptoir-color-info, #9ccbff);
-  --_info-bg: var(--comptoir-color-info-bg, #132c47);
-  --_neutral-bg: var(--comptoir-color-neutral-bg, #2a313c);
-  color-scheme: dark;
-`);
+// Declarations only (used in two places below), so a plain string, written compact (the minifier does not see it):
+// constant, never data.
+const darkTokens = unsafeCSS(
+  [
+    '--_bg:var(--comptoir-color-surface,#161b22)',
+    '--_bg-alt:var(--comptoir-color-surface-alt,#1f2630)',
+    '--_fg:var(--comptoir-color-text,#e6e9ee)',
+    '--_fg-muted:var(--comptoir-color-text-muted,#a5afbd)',
+    '--_border:var(--comptoir-color-border,#3a4452)',
+    '--_accent:var(--comptoir-color-accent,#6cb4ff)',
+    '--_accent-fg:var(--comptoir-color-accent-text,#0d1117)',
+    '--_focus:var(--comptoir-color-focus,#6cb4ff)',
+    '--_success:var(--comptoir-color-success,#7ee29b)',
+    '--_success-bg:var(--comptoir-color-success-bg,#15351f)',
+    '--_warning:var(--comptoir-color-warning,#ffc470)',
+    '--_warning-bg:var(--comptoir-color-warning-bg,#3d2a0d)',
+    '--_danger:var(--comptoir-color-danger,#ff9a9a)',
+    '--_danger-bg:var(--comptoir-color-danger-bg,#43181a)',
+    '--_info:var(--comptoir-color-info,#9ccbff)',
+    '--_info-bg:var(--comptoir-color-info-bg,#132c47)',
+    '--_neutral-bg:var(--comptoir-color-neutral-bg,#2a313c)',
+    'color-scheme:dark',
+  ].join(';'),
+);
 
 /**
  * Design tokens. Every `--comptoir-*` property has a fallback, so an element looks right with no theme at all;

@@ -37,6 +37,8 @@ export function errorMessage(l: Localizer, error: ApiError): string {
       return l.t('errorInvalid');
     case 'config':
       return l.t('errorConfig', error.attribute ?? 'endpoint');
+    case 'limit':
+      return l.t('errorLimit');
   }
 }
 

@@ -12,7 +12,7 @@ import {
   type ShipmentSummary,
 } from '@comptoir/contract/shipments';
 import { ComptoirItemElement } from '../runtime/item-element.js';
-import { fetchAllPages, request } from '../runtime/api-client.js';
+import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
@@ -155,23 +155,19 @@ export class ShipmentTracker extends ComptoirItemElement {
     this.page = 1;
   }, 300);
 
-  private readonly list = new Resource<ShipmentPage, readonly unknown[]>(this, {
-    args: () => [...this.connection(), this.q, this.status, this.nature, this.sort, this.page, this.pageSize],
-    load: (_args, signal) => this.fetchPage(this.listParams(this.page), signal),
+  private readonly query = new ListQuery(this, {
+    schema: ShipmentPage,
+    key: (shipment) => shipment.id,
+    query: () => ({ q: this.q, status: this.status, nature: this.nature, sort: this.sort, page: this.page, pageSize: this.pageSize }),
+  });
+
+  private readonly list = new Resource(this, {
+    args: () => [this.connection(), this.query.params()] as const,
+    load: ([connection, params], signal) => this.query.fetchPage(connection, params, signal),
     count: (value) => value.total,
   });
 
   private readonly detail = this.itemResource(() => this.shipment, ShipmentDetail);
-
-  private listParams(page: number, pageSize = Math.min(MAX_PAGE_SIZE, this.pageSize)): Record<string, string> {
-    return { q: this.q, status: this.status, nature: this.nature, sort: this.sort, page: String(page), pageSize: String(pageSize) };
-  }
-
-  private fetchPage(params: Record<string, string>, signal: AbortSignal) {
-    const url = new URL(this.endpointUrl());
-    for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
-    return request({ url: url.href, schema: ShipmentPage, signal, config: this.config() });
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -205,11 +201,10 @@ export class ShipmentTracker extends ComptoirItemElement {
     this.notice = null;
     this.exportProgress = { done: 0, total: value.total };
     try {
-      const controller = new AbortController();
-      const { items } = await fetchAllPages(
-        (page) => this.fetchPage(this.listParams(page, MAX_PAGE_SIZE), controller.signal),
-        (done, total) => (this.exportProgress = { done, total }),
-      );
+      const { fetchAll } = await import('../runtime/list-all.js');
+      const { items } = await fetchAll(this.query, this.connection(), this.query.params(), {
+        onProgress: (done, total) => (this.exportProgress = { done, total }),
+      });
       const { exportTable, excelDay } = await import('../runtime/export.js');
       const labels = this.localize.table('shipColumns');
       const status = this.localize.table('shipStatus');

@@ -1,4 +1,8 @@
+// Reading a pasted list of EANs, and its report. Loaded on the first paste.
+import { html, nothing, type TemplateResult } from 'lit';
 import { isValidEan13 } from '@comptoir/contract/common';
+import type { Localizer } from '../runtime/localize.js';
+import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 
 export type PasteProblem = 'characters' | 'length' | 'check-digit';
 
@@ -37,4 +41,21 @@ export function parseEanList(text: string, followed: ReadonlySet<string>): Paste
     }
   });
   return report;
+}
+
+/** What the paste did, line by line for what it could not read. */
+export function renderPasteReport(l: Localizer<WatchlistTerms>, report: PasteReport): TemplateResult {
+  const problems = l.table('watchPasteProblem');
+  return html`<div role="status" part="paste-report">
+    ${report.valid.length === 0 && report.invalid.length === 0 && !report.alreadyFollowed.length ? html`<p>${l.t('watchPasteNothing')}</p>` : nothing}
+    ${report.duplicates.length ? html`<p>${l.t('watchPasteDuplicates', report.duplicates.length)}</p>` : nothing}
+    ${report.alreadyFollowed.length ? html`<p>${l.t('watchPasteAlready', report.alreadyFollowed.length)}</p>` : nothing}
+    ${
+      report.invalid.length
+        ? html`<ul class="report">
+            ${report.invalid.map((problem) => html`<li>${l.t('watchPasteInvalid', problem.line, problem.value, problems[problem.reason])}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </div>`;
 }
