@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { MAX_JSON_BODY_BYTES } from '@comptoir/contract/common';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@comptoir/contract/cases';
 import { buildOpenApi } from '@comptoir/contract/openapi';
+import { routes } from '@comptoir/contract';
 import type { Db } from './db.js';
-import { HttpProblem, authenticate, problemResponse, rateLimit, type Env } from './http.js';
-import { backorderRoutes } from './routes/backorders.js';
-import { shipmentRoutes } from './routes/shipments.js';
-import { catalogRoutes, watchlistRoutes } from './routes/watchlist.js';
-import { orderRoutes } from './routes/orders.js';
-import { caseRoutes } from './routes/cases.js';
+import { HttpProblem, authenticate, problemResponse, rateLimit, type Env, type Handlers } from './http.js';
+import { backorderHandlers } from './routes/backorders.js';
+import { shipmentHandlers } from './routes/shipments.js';
+import { catalogHandlers, watchlistHandlers } from './routes/watchlist.js';
+import { orderHandlers } from './routes/orders.js';
+import { caseHandlers } from './routes/cases.js';
 import { docsRoutes } from './docs.js';
 
 export interface AppOptions {
@@ -99,12 +100,17 @@ export function createApp(options: AppOptions) {
   api.use(authenticate(options.db, { failuresPerMinute: options.authFailuresPerMinute, clientAddress }));
   api.use(rateLimit(options.rateLimit ?? 1200));
   api.use(etag({ weak: true }));
-  api.route('/backorders', backorderRoutes(options.db));
-  api.route('/shipments', shipmentRoutes(options.db));
-  api.route('/watchlist', watchlistRoutes(options.db, today));
-  api.route('/catalog', catalogRoutes(options.db));
-  api.route('/orders', orderRoutes(options.db));
-  api.route('/cases', caseRoutes(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }));
+  // Every operation of the contract's route table, at its path and method: a route exists on the server because it is
+  // in the contract (and the type below fails to compile when an operation has no handler).
+  const handlers: Required<Handlers> = {
+    ...backorderHandlers(options.db),
+    ...shipmentHandlers(options.db),
+    ...watchlistHandlers(options.db, today),
+    ...catalogHandlers(options.db),
+    ...orderHandlers(options.db),
+    ...caseHandlers(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }),
+  };
+  for (const route of routes) api.on(route.method.toUpperCase(), route.path.replace(/\{(\w+)\}/g, ':$1'), handlers[route.operationId]);
   // Anything else under /api is a 404 problem, never the demo's page (a trailing slash, a method a path lacks…).
   api.all('*', (c) => problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`)));
   app.route('/api', api);

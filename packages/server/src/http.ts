@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
-import type { Problem } from '@comptoir/contract';
+import type { Problem, routes } from '@comptoir/contract';
 import { hashToken, type Db } from './db.js';
 
 export interface Account {
@@ -9,6 +9,16 @@ export interface Account {
 }
 
 export type Env = { Variables: { account: Account } };
+export type Ctx = Context<Env>;
+/** The contract's operations, by `operationId`. */
+export type OperationId = (typeof routes)[number]['operationId'];
+/** The handlers of some of the contract's operations; `app.ts` mounts them from the contract's route table. */
+export type Handlers = Partial<Record<OperationId, (c: Ctx) => Response | Promise<Response>>>;
+
+/** A path parameter of the route (`{id}` in the contract's path); every mounted path declares its own. */
+export function param(c: Ctx, name: string): string {
+  return c.req.param(name) ?? '';
+}
 
 /** An error that becomes an `application/problem+json` answer. */
 export class HttpProblem extends Error {

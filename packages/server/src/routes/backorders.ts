@@ -1,7 +1,6 @@
-import { Hono } from 'hono';
 import { ListQuery, backorderSortFields, backorderStatuses, type BackorderLine } from '@comptoir/contract';
 import type { Db } from '../db.js';
-import { HttpProblem, notFound, validate, type Env } from '../http.js';
+import { HttpProblem, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
 
 interface BackorderRow {
@@ -62,27 +61,28 @@ const spec: ListSpec = {
   search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause('backorders_fts', 'b.rowid', q)),
 };
 
-export function backorderRoutes(db: Db) {
-  return new Hono<Env>()
-    .get('/', (c) => {
+export function backorderHandlers(db: Db) {
+  return {
+    listBackorders: (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
       const { rows, ...page } = listRows<BackorderRow>(db, c.get('account').id, query, spec);
       return c.json({ items: rows.map(toBackorder), ...page });
-    })
-    .get('/:id', (c) => {
-      const row = prepared(db, 'SELECT * FROM backorders WHERE account_id = ? AND id = ?').get(c.get('account').id, c.req.param('id')) as
+    },
+    getBackorder: (c: Ctx) => {
+      const row = prepared(db, 'SELECT * FROM backorders WHERE account_id = ? AND id = ?').get(c.get('account').id, param(c, 'id')) as
         BackorderRow | undefined;
       if (!row) throw notFound('This backorder line');
       return c.json(toBackorder(row));
-    })
-    .delete('/:id', (c) => {
+    },
+    cancelBackorder: (c: Ctx) => {
       const account = c.get('account').id;
-      const row = prepared(db, 'SELECT cancellable FROM backorders WHERE account_id = ? AND id = ?').get(account, c.req.param('id')) as
+      const row = prepared(db, 'SELECT cancellable FROM backorders WHERE account_id = ? AND id = ?').get(account, param(c, 'id')) as
         { cancellable: number } | undefined;
       if (!row) throw notFound('This backorder line');
       if (!row.cancellable) throw new HttpProblem(409, 'Conflict', 'The distributor does not allow cancelling this line.');
-      prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND id = ?').run(account, c.req.param('id'));
+      prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND id = ?').run(account, param(c, 'id'));
       invalidate(account);
       return c.body(null, 204);
-    });
+    },
+  } satisfies Handlers;
 }

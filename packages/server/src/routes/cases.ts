@@ -1,5 +1,3 @@
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +16,7 @@ import {
   type CaseSummary,
 } from '@comptoir/contract';
 import type { Db } from '../db.js';
-import { HttpProblem, jsonBody, notFound, validate, type Env } from '../http.js';
+import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { invalidate, listRows, prepared, type ListSpec } from '../list.js';
 import { checkAttachment } from '../attachments.js';
 
@@ -62,7 +60,7 @@ const spec: ListSpec = {
   }),
 };
 
-export function caseRoutes(db: Db, options: { attachmentsDir: string; now: () => Date }) {
+export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () => Date }) {
   mkdirSync(options.attachmentsDir, { recursive: true });
 
   const caseRow = (account: string, id: string) =>
@@ -107,16 +105,16 @@ export function caseRoutes(db: Db, options: { attachmentsDir: string; now: () =>
       'INSERT INTO case_messages (account_id, case_id, id, at, sender, author, subject, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(account, caseId, message.id, message.at, message.from, message.author, message.subject, message.text);
 
-  return new Hono<Env>()
-    .get('/', (c) => {
+  return {
+    listCases: (c: Ctx) => {
       const query = validate(CaseQuery, c.req.query(), 'query');
       const extra = [];
       if (query.from) extra.push({ sql: 'substr(k.created_at, 1, 10) >= ?', params: [query.from] });
       if (query.to) extra.push({ sql: 'substr(k.created_at, 1, 10) <= ?', params: [query.to] });
       const { rows, ...page } = listRows<CaseRow>(db, c.get('account').id, query, spec, extra);
       return c.json({ items: rows.map(toSummary), ...page });
-    })
-    .post('/', async (c) => {
+    },
+    createCase: async (c: Ctx) => {
       const account = c.get('account').id;
       const body = await jsonBody(c, CaseCreateRequest);
       const at = options.now().toISOString();
@@ -143,11 +141,11 @@ export function caseRoutes(db: Db, options: { attachmentsDir: string; now: () =>
       })();
       invalidate(account);
       return c.json(detail(account, id), 201);
-    })
-    .get('/:id', (c) => c.json(detail(c.get('account').id, c.req.param('id'))))
-    .patch('/:id', async (c) => {
+    },
+    getCase: (c: Ctx) => c.json(detail(c.get('account').id, param(c, 'id'))),
+    updateCase: async (c: Ctx) => {
       const account = c.get('account').id;
-      const id = c.req.param('id');
+      const id = param(c, 'id');
       const body = await jsonBody(c, CasePatchRequest);
       const row = caseRow(account, id);
       if (!row) throw notFound('This case');
@@ -160,87 +158,79 @@ export function caseRoutes(db: Db, options: { attachmentsDir: string; now: () =>
       );
       invalidate(account);
       return c.json(detail(account, id));
-    })
-    .post(
-      '/:id/messages',
-      bodyLimit({
-        maxSize: MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 256 * 1024,
-        onError: () => {
-          throw new HttpProblem(413, 'Payload Too Large', `At most ${MAX_ATTACHMENTS} files of ${MAX_ATTACHMENT_BYTES} bytes each.`);
-        },
-      }),
-      async (c) => {
-        const account = c.get('account').id;
-        const caseId = c.req.param('id');
-        const row = caseRow(account, caseId);
-        if (!row) throw notFound('This case');
-        if (!(c.req.header('Content-Type') ?? '').startsWith('multipart/form-data')) {
-          throw new HttpProblem(415, 'Unsupported Media Type', 'Send the message as multipart/form-data.');
-        }
-        let form: Record<string, string | File | (string | File)[]>;
-        try {
-          form = await c.req.parseBody({ all: true });
-        } catch {
-          throw new HttpProblem(400, 'Invalid request', 'The multipart body is malformed.');
-        }
-        const values = Object.values(form).flat();
-        const files = values.filter((value): value is File => typeof value === 'object');
-        const fields = validate(CaseMessageFields, { text: form.text }, 'body');
-        if (files.length > MAX_ATTACHMENTS) {
-          throw new HttpProblem(400, 'Invalid request', `At most ${MAX_ATTACHMENTS} attachments.`, [
-            { path: 'body.files', message: `at most ${MAX_ATTACHMENTS} files` },
-          ]);
-        }
-        const checked = await Promise.all(
-          files.map(async (file, index) => {
-            const bytes = new Uint8Array(await file.arrayBuffer());
-            return { file, bytes, ...checkAttachment(file.name, bytes, MAX_ATTACHMENT_BYTES, index) };
-          }),
-        );
-        // Files go under generated names, outside any served folder; the database row is the only way to them.
-        const stored = checked.map((item) => ({ ...item, id: randomUUID(), storedName: randomUUID() }));
-        const at = options.now().toISOString();
-        const messageId = randomUUID();
-        try {
-          for (const item of stored) writeFileSync(join(options.attachmentsDir, item.storedName), item.bytes, { flag: 'wx' });
-          db.transaction(() => {
-            insertMessage(account, caseId, {
-              id: messageId,
-              at,
-              from: 'customer',
-              author: row.primary_email,
-              subject: `RE: ${row.short_description}`,
-              text: fields.text,
-            });
-            for (const item of stored) {
-              prepared(
-                db,
-                'INSERT INTO attachments (account_id, case_id, message_id, id, name, size, type, stored_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-              ).run(account, caseId, messageId, item.id, item.file.name, item.bytes.byteLength, item.type, item.storedName);
-            }
-            if (row.status === 'needs-attention' || row.status === 'answered' || row.status === 'resolved') {
-              prepared(db, 'UPDATE cases SET status = ? WHERE account_id = ? AND id = ?').run(
-                row.status === 'resolved' ? 'reopened' : 'pending-seller',
-                account,
-                caseId,
-              );
-            }
-          })();
-        } catch (error) {
-          for (const item of stored) rmSync(join(options.attachmentsDir, item.storedName), { force: true });
-          throw error;
-        }
-        invalidate(account);
-        const message = messages(account, caseId).find((m) => m.id === messageId)!;
-        return c.json(message, 201);
-      },
-    )
-    .get('/:id/attachments/:attachmentId', (c) => {
+    },
+    // Its size is capped by the API's multipart limit (the files' caps plus the form's fields).
+    sendCaseMessage: async (c: Ctx) => {
+      const account = c.get('account').id;
+      const caseId = param(c, 'id');
+      const row = caseRow(account, caseId);
+      if (!row) throw notFound('This case');
+      if (!(c.req.header('Content-Type') ?? '').startsWith('multipart/form-data')) {
+        throw new HttpProblem(415, 'Unsupported Media Type', 'Send the message as multipart/form-data.');
+      }
+      let form: Record<string, string | File | (string | File)[]>;
+      try {
+        form = await c.req.parseBody({ all: true });
+      } catch {
+        throw new HttpProblem(400, 'Invalid request', 'The multipart body is malformed.');
+      }
+      const values = Object.values(form).flat();
+      const files = values.filter((value): value is File => typeof value === 'object');
+      const fields = validate(CaseMessageFields, { text: form.text }, 'body');
+      if (files.length > MAX_ATTACHMENTS) {
+        throw new HttpProblem(400, 'Invalid request', `At most ${MAX_ATTACHMENTS} attachments.`, [
+          { path: 'body.files', message: `at most ${MAX_ATTACHMENTS} files` },
+        ]);
+      }
+      const checked = await Promise.all(
+        files.map(async (file, index) => {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          return { file, bytes, ...checkAttachment(file.name, bytes, MAX_ATTACHMENT_BYTES, index) };
+        }),
+      );
+      // Files go under generated names, outside any served folder; the database row is the only way to them.
+      const stored = checked.map((item) => ({ ...item, id: randomUUID(), storedName: randomUUID() }));
+      const at = options.now().toISOString();
+      const messageId = randomUUID();
+      try {
+        for (const item of stored) writeFileSync(join(options.attachmentsDir, item.storedName), item.bytes, { flag: 'wx' });
+        db.transaction(() => {
+          insertMessage(account, caseId, {
+            id: messageId,
+            at,
+            from: 'customer',
+            author: row.primary_email,
+            subject: `RE: ${row.short_description}`,
+            text: fields.text,
+          });
+          for (const item of stored) {
+            prepared(
+              db,
+              'INSERT INTO attachments (account_id, case_id, message_id, id, name, size, type, stored_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            ).run(account, caseId, messageId, item.id, item.file.name, item.bytes.byteLength, item.type, item.storedName);
+          }
+          if (row.status === 'needs-attention' || row.status === 'answered' || row.status === 'resolved') {
+            prepared(db, 'UPDATE cases SET status = ? WHERE account_id = ? AND id = ?').run(
+              row.status === 'resolved' ? 'reopened' : 'pending-seller',
+              account,
+              caseId,
+            );
+          }
+        })();
+      } catch (error) {
+        for (const item of stored) rmSync(join(options.attachmentsDir, item.storedName), { force: true });
+        throw error;
+      }
+      invalidate(account);
+      const message = messages(account, caseId).find((m) => m.id === messageId)!;
+      return c.json(message, 201);
+    },
+    downloadAttachment: (c: Ctx) => {
       const account = c.get('account').id;
       const file = prepared(db, 'SELECT name, type, stored_name FROM attachments WHERE account_id = ? AND case_id = ? AND id = ?').get(
         account,
-        c.req.param('id'),
-        c.req.param('attachmentId'),
+        param(c, 'id'),
+        param(c, 'attachmentId'),
       ) as { name: string; type: string; stored_name: string } | undefined;
       if (!file) throw notFound('This attachment');
       const bytes = readFileSync(join(options.attachmentsDir, file.stored_name));
@@ -250,5 +240,6 @@ export function caseRoutes(db: Db, options: { attachmentsDir: string; now: () =>
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
       });
-    });
+    },
+  } satisfies Handlers;
 }

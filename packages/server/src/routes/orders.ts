@@ -1,7 +1,6 @@
-import { Hono } from 'hono';
 import { ListQuery, type OrderDossier, type OrderSummary } from '@comptoir/contract';
 import type { Db } from '../db.js';
-import { notFound, validate, type Env } from '../http.js';
+import { notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { listRows, prepared, type ListSpec } from '../list.js';
 import { textPdf } from '../pdf.js';
 
@@ -28,30 +27,30 @@ const summary = (dossier: OrderDossier): OrderSummary => ({
   expectedDeliveryAt: dossier.expectedDeliveryAt,
 });
 
-export function orderRoutes(db: Db) {
-  return new Hono<Env>()
-    .get('/', (c) => {
+export function orderHandlers(db: Db) {
+  return {
+    listOrders: (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
       const { rows, ...page } = listRows<{ dossier: string }>(db, c.get('account').id, query, spec);
       return c.json({ items: rows.map((row) => summary(JSON.parse(row.dossier))), ...page });
-    })
-    .get('/:ref', (c) => {
-      const ref = c.req.param('ref');
+    },
+    getOrder: (c: Ctx) => {
+      const ref = param(c, 'ref');
       const row = prepared(
         db,
         'SELECT dossier FROM orders WHERE account_id = ? AND (upper(our_ref) = upper(?) OR upper(your_ref) = upper(?))',
       ).get(c.get('account').id, ref, ref) as { dossier: string } | undefined;
       if (!row) throw notFound('This order');
       return c.json(JSON.parse(row.dossier) as OrderDossier);
-    })
-    .get('/:ref/documents/:kind', (c) => {
-      const ref = c.req.param('ref');
+    },
+    downloadOrderDocument: (c: Ctx) => {
+      const ref = param(c, 'ref');
       const row = prepared(db, 'SELECT dossier FROM orders WHERE account_id = ? AND upper(our_ref) = upper(?)').get(
         c.get('account').id,
         ref,
       ) as { dossier: string } | undefined;
       const dossier = row ? (JSON.parse(row.dossier) as OrderDossier) : undefined;
-      const document = dossier?.documents.find((d) => d.kind === c.req.param('kind') && d.available && d.url);
+      const document = dossier?.documents.find((d) => d.kind === param(c, 'kind') && d.available && d.url);
       if (!dossier || !document) throw notFound('This document');
       const pdf = textPdf([
         `${document.label} - ${dossier.ourRef}`,
@@ -66,5 +65,6 @@ export function orderRoutes(db: Db) {
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
       });
-    });
+    },
+  } satisfies Handlers;
 }

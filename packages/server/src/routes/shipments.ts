@@ -1,7 +1,6 @@
-import { Hono } from 'hono';
 import { ShipmentQuery, shipmentSortFields, shipmentStatuses, type ShipmentDetail, type ShipmentSummary } from '@comptoir/contract';
 import type { Db } from '../db.js';
-import { notFound, validate, type Env } from '../http.js';
+import { notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { listRows, prepared, type ListSpec } from '../list.js';
 
 interface ShipmentRow {
@@ -53,17 +52,17 @@ const spec: ListSpec = {
       : { sql: 's.order_number = ? OR s.shipment_number = ? OR s.your_reference = ?', params: [q, q, q] },
 };
 
-export function shipmentRoutes(db: Db) {
-  return new Hono<Env>()
-    .get('/', (c) => {
+export function shipmentHandlers(db: Db) {
+  return {
+    listShipments: (c: Ctx) => {
       const query = validate(ShipmentQuery, c.req.query(), 'query');
       const extra = query.nature ? [{ sql: 's.nature = ?', params: [query.nature] }] : [];
       const { rows, ...page } = listRows<ShipmentRow>(db, c.get('account').id, query, spec, extra);
       return c.json({ items: rows.map(toSummary), ...page });
-    })
-    .get('/:id', (c) => {
+    },
+    getShipment: (c: Ctx) => {
       const account = c.get('account').id;
-      const row = prepared(db, 'SELECT * FROM shipments WHERE account_id = ? AND id = ?').get(account, c.req.param('id')) as
+      const row = prepared(db, 'SELECT * FROM shipments WHERE account_id = ? AND id = ?').get(account, param(c, 'id')) as
         ShipmentRow | undefined;
       if (!row) throw notFound('This shipment');
       const lines = prepared(db, 'SELECT * FROM shipment_lines WHERE account_id = ? AND shipment_id = ? ORDER BY position').all(
@@ -92,5 +91,6 @@ export function shipmentRoutes(db: Db) {
         })),
       };
       return c.json(detail);
-    });
+    },
+  } satisfies Handlers;
 }

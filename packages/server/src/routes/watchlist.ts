@@ -1,4 +1,3 @@
-import { Hono } from 'hono';
 import {
   CatalogQuery,
   ListQuery,
@@ -11,7 +10,7 @@ import {
   type WatchItem,
 } from '@comptoir/contract';
 import type { Db } from '../db.js';
-import { HttpProblem, jsonBody, notFound, validate, type Env } from '../http.js';
+import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
 
 interface WatchRow {
@@ -90,14 +89,14 @@ function watchItem(db: Db, account: string, ean13: string): WatchItem | undefine
   return row && toWatchItem(row);
 }
 
-export function watchlistRoutes(db: Db, today: () => string) {
-  return new Hono<Env>()
-    .get('/', (c) => {
+export function watchlistHandlers(db: Db, today: () => string) {
+  return {
+    listWatchlist: (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
       const { rows, ...page } = listRows<WatchRow>(db, c.get('account').id, query, watchSpec);
       return c.json({ items: rows.map(toWatchItem), ...page });
-    })
-    .post('/', async (c) => {
+    },
+    followTitles: async (c: Ctx) => {
       const account = c.get('account').id;
       const body = await jsonBody(c, WatchAddRequest);
       const invalid = body.items.flatMap((item, index) =>
@@ -127,45 +126,48 @@ export function watchlistRoutes(db: Db, today: () => string) {
       })();
       invalidate(account);
       return c.json(result);
-    })
-    .patch('/:ean13', async (c) => {
+    },
+    updateWatchItem: async (c: Ctx) => {
       const account = c.get('account').id;
       const body = await jsonBody(c, WatchPatchRequest);
       const changed = prepared(db, 'UPDATE watchlist SET your_reference = ? WHERE account_id = ? AND ean13 = ?').run(
         body.yourReference,
         account,
-        c.req.param('ean13'),
+        param(c, 'ean13'),
       );
       if (changed.changes === 0) throw notFound('This followed title');
       invalidate(account);
-      return c.json(watchItem(db, account, c.req.param('ean13')));
-    })
-    .delete('/:ean13', (c) => {
+      return c.json(watchItem(db, account, param(c, 'ean13')));
+    },
+    unfollowTitle: (c: Ctx) => {
       const account = c.get('account').id;
-      const removed = prepared(db, 'DELETE FROM watchlist WHERE account_id = ? AND ean13 = ?').run(account, c.req.param('ean13'));
+      const removed = prepared(db, 'DELETE FROM watchlist WHERE account_id = ? AND ean13 = ?').run(account, param(c, 'ean13'));
       if (removed.changes === 0) throw notFound('This followed title');
       invalidate(account);
       return c.body(null, 204);
-    });
+    },
+  } satisfies Handlers;
 }
 
-export function catalogRoutes(db: Db) {
-  return new Hono<Env>().get('/unavailable', (c) => {
-    const query = validate(CatalogQuery, c.req.query(), 'query');
-    const account = c.get('account').id;
-    const extra = [{ sql: 't.available = 0', params: [] as unknown[] }];
-    if (query.school) extra.push({ sql: 't.school = ?', params: [query.school === 'true' ? 1 : 0] });
-    const { rows, ...page } = listRows<WatchRow & { school: number; followed: number }>(db, account, query, catalogSpec, extra);
-    const items: UnavailableTitle[] = rows.map((row) => ({
-      ean13: row.ean13,
-      title: row.title,
-      author: row.author,
-      publisher: row.publisher,
-      price: price(row),
-      school: row.school === 1,
-      expectedAt: row.expected_at,
-      followed: row.followed === 1,
-    }));
-    return c.json({ items, ...page });
-  });
+export function catalogHandlers(db: Db) {
+  return {
+    searchUnavailable: (c: Ctx) => {
+      const query = validate(CatalogQuery, c.req.query(), 'query');
+      const account = c.get('account').id;
+      const extra = [{ sql: 't.available = 0', params: [] as unknown[] }];
+      if (query.school) extra.push({ sql: 't.school = ?', params: [query.school === 'true' ? 1 : 0] });
+      const { rows, ...page } = listRows<WatchRow & { school: number; followed: number }>(db, account, query, catalogSpec, extra);
+      const items: UnavailableTitle[] = rows.map((row) => ({
+        ean13: row.ean13,
+        title: row.title,
+        author: row.author,
+        publisher: row.publisher,
+        price: price(row),
+        school: row.school === 1,
+        expectedAt: row.expected_at,
+        followed: row.followed === 1,
+      }));
+      return c.json({ items, ...page });
+    },
+  } satisfies Handlers;
 }
