@@ -45,6 +45,47 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules on TypeScript: a promise is awaited, returned or explicitly dropped with `void`, and never given
+    // where a callback's result is ignored (an event handler, a forEach) unless that is what is meant.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['test/hosts/**'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['.storybook/*.ts', 'bench/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            // node:test's describe and it return promises the runner itself awaits.
+            { from: 'package', name: ['describe', 'it', 'test', 'suite'], package: 'node:test' },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // The elements' browser tests: semantic-dom-diff types chai's every `equal` as a promise (only its DOM comparisons
+    // are), which makes every assertion a "floating promise". The one promise an assertion returns here, axe's, must be
+    // awaited: checked by name instead.
+    files: ['packages/elements/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExpressionStatement > CallExpression[callee.property.name='accessible']",
+          message: 'Await it: `await expect(el).to.be.accessible()`; a floating axe check passes whatever it finds.',
+        },
+      ],
+    },
+  },
+  {
     // Tests stub globals and reach into internals on purpose.
     files: ['**/test/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

@@ -2,7 +2,7 @@
 // against deliberately broken implementations (a proxy in front of the reference server): it fails, naming the check.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { runConformance } from '@comptoir/contract/conformance';
@@ -27,7 +27,7 @@ async function brokenProxy(
   rewrite: (page: Record<string, unknown>, url: URL) => Record<string, unknown>,
   mapUrl: (url: URL) => URL = (url) => url,
 ): Promise<Server & { url: string }> {
-  const proxy = createServer(async (request, response) => {
+  const forward = async (request: IncomingMessage, response: ServerResponse) => {
     const asked = new URL(request.url!, server.url);
     const url = mapUrl(asked);
     const chunks: Buffer[] = [];
@@ -50,6 +50,12 @@ async function brokenProxy(
       if (upstream.headers.get(name)) headers[name] = upstream.headers.get(name)!;
     response.writeHead(upstream.status, headers);
     response.end(body);
+  };
+  const proxy = createServer((request, response) => {
+    forward(request, response).catch((error: unknown) => {
+      response.writeHead(502);
+      response.end(String(error));
+    });
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   return Object.assign(proxy, { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });

@@ -148,7 +148,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     this.searchList.cancel();
     this.searchCatalog.cancel();
     // Leaving the page confirms a removal still waiting for Undo.
-    if (this.pendingRemoval) this.commitRemoval();
+    if (this.pendingRemoval) void this.commitRemoval();
   }
 
   private chain<T>(ean13: string, operation: () => Promise<T>): Promise<T> {
@@ -230,13 +230,13 @@ export class AvailabilityWatchlist extends ComptoirElement {
   // ——— Unfollow, with Undo ———
 
   private unfollow(ean13s: string[]): void {
-    if (this.pendingRemoval) this.commitRemoval();
+    if (this.pendingRemoval) void this.commitRemoval();
     const codes = new Set(ean13s);
     const items = this.rows.filter((row) => codes.has(row.ean13) && !row.pending);
     if (!items.length) return;
     this.rows = this.rows.filter((row) => !codes.has(row.ean13));
     this.selected = new Set([...this.selected].filter((code) => !codes.has(code)));
-    const timer = setTimeout(() => this.commitRemoval(), UNDO_MS);
+    const timer = setTimeout(() => void this.commitRemoval(), UNDO_MS);
     this.pendingRemoval = { items, timer };
     this.notice = { tone: 'info', text: this.localize.t('watchRemoved', items.length), undo: () => this.undoRemoval() };
   }
