@@ -8,7 +8,7 @@ import { backorderSortFields, type BackorderLine } from '@comptoir/contract';
 import { generateBackorders } from '@comptoir/contract/fixtures';
 import '../packages/elements/src/backorder-table/backorder-table.js';
 import type { BackorderTable } from '../packages/elements/src/backorder-table/backorder-table.component.js';
-import { filterAndSort } from '../packages/elements/src/backorder-table/backorder-data.js';
+import { filterAndSort, prepare } from '../packages/elements/src/backorder-table/backorder-data.js';
 
 type Kind = 'comptoir' | 'vaadin' | 'virtualizer';
 const stage = document.getElementById('stage')!;
@@ -192,4 +192,19 @@ async function cycles(count: number, cyclesToRun: number): Promise<void> {
   cache.clear();
 }
 
-Object.assign(window, { benchRun: run, benchCycles: cycles, benchReady: true });
+/** Builds a query's order in idle slices (`prepare`) and returns the longest task seen meanwhile, in ms. */
+async function idleLongestTask(count: number): Promise<number> {
+  const lines = [...rowsOf(count)];
+  await frame();
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (longest = Math.max(longest, entry.duration))));
+  observer.observe({ type: 'longtask' });
+  await new Promise<void>((resolve) =>
+    prepare(lines, { q: 'roman', statuses: [], sort: { field: 'yourReference', direction: 'asc' } }, resolve),
+  );
+  await frame();
+  observer.disconnect();
+  return longest;
+}
+
+Object.assign(window, { benchRun: run, benchCycles: cycles, benchIdle: idleLongestTask, benchReady: true });

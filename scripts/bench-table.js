@@ -110,6 +110,14 @@ for (const key of ['sort', 'filter', 'coldSort', 'coldFilter']) {
   }
 }
 
+// Idle preparation of a big list's order never holds a frame: no long task (over 50 ms) while it runs.
+const idleLongest = await page.evaluate(() => window.benchIdle(60_000));
+console.log(`\nidle preparation of 60 000 rows: longest task ${idleLongest ? `${idleLongest.toFixed(1)} ms` : 'none over 50 ms'}`);
+if (idleLongest > 0) {
+  failures++;
+  console.log('  target missed: a long task while preparing in idle slices');
+}
+
 // Leaks: after 10 mount/unmount cycles and a garbage collection, no table element, row or observer may survive.
 const cdp = await page.context().newCDPSession(page);
 const count = async (expression) => {

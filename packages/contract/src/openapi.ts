@@ -26,7 +26,7 @@ const listVocabulary: Record<string, { statuses?: readonly string[]; sortFields?
 const parameterText: Record<string, string> = {
   q: "Words to search, at most 200 characters; the fields searched are in the operation's description.",
   status: 'Status codes, comma-separated; an unknown code is refused with 400.',
-  sort: 'Fields to sort by, comma-separated, each descending with a leading `-` (`-notedAt,title`).',
+  sort: 'Fields to sort by, comma-separated, each descending with a leading `-` (`-notedAt,title`). A coded field (`status`, `nature`) sorts in the order of its codes as listed here (the business order), not alphabetically; empty values come last in both directions.',
   page: 'Page number, from 1.',
   pageSize: `Items per page; at most ${MAX_PAGE_SIZE} (a larger value is capped).`,
   nature: 'The kind of order shipped.',

@@ -11,6 +11,29 @@ export interface Clause {
   fts?: { table: string; match: string; rowid: string };
 }
 
+/** An order whose expression depends on the direction (empty values last in both). */
+export interface SortExpression {
+  asc: string;
+  desc: string;
+}
+
+/**
+ * A status column sorted in the business order of its codes (the order of the contract's list, which the glossaries
+ * follow), not alphabetically by code. The same expression is indexed in `schema.sql.ts`.
+ */
+export function rank(column: string, codes: readonly string[]): string {
+  return `CASE ${column} ${codes.map((code, i) => `WHEN '${code.replace(/'/g, "''")}' THEN ${i}`).join(' ')} END`;
+}
+
+/**
+ * A column that may be empty, with its empty values last in both directions: a date no one knows yet sorts after every
+ * known one, whichever way the list is sorted. Text columns (ISO dates) use '~' and '', number columns ±1e308.
+ */
+export function emptyLast(column: string, kind: 'text' | 'number' = 'text'): SortExpression {
+  const [high, low] = kind === 'text' ? ["'~'", "''"] : ['1e308', '-1e308'];
+  return { asc: `coalesce(${column}, ${high})`, desc: `coalesce(${column}, ${low})` };
+}
+
 export interface ListSpec {
   /** `FROM …` with the table aliased; the account filter is `accountColumn = ?`. */
   from: string;
@@ -18,8 +41,11 @@ export interface ListSpec {
   accountColumn: string | null;
   fromParams?: (accountId: string) => unknown[];
   select: string;
-  /** Contract field → SQL expression; the row id breaks ties so pages are stable. */
-  sortColumns: Record<string, string>;
+  /**
+   * Contract field → SQL expression, or one per direction (`rank`, `emptyLast`); the row id breaks ties so pages are
+   * stable.
+   */
+  sortColumns: Record<string, string | SortExpression>;
   tieBreaker: string;
   defaultSort: string;
   /** Status codes accepted in `status=a,b`, and the column they filter. */
@@ -122,7 +148,10 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
   // The tie-breaker follows the first key's direction, so that one index gives the whole order (no temporary sort).
   const tieDirection = sort[0]?.direction === 'asc' ? 'ASC' : 'DESC';
   const order = [
-    ...sort.map((key) => `${spec.sortColumns[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`),
+    ...sort.map((key) => {
+      const column = spec.sortColumns[key.field]!;
+      return `${typeof column === 'string' ? column : column[key.direction]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`;
+    }),
     `${spec.tieBreaker} ${tieDirection}`,
   ].join(', ');
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pageSize ?? DEFAULT_PAGE_SIZE)));

@@ -1,3 +1,6 @@
+import { backorderStatuses, shipmentStatuses } from '@comptoir/contract';
+import { emptyLast, rank } from './list.js';
+
 /** Tables whose rows are counted per account and status in `status_counts`. */
 export const statusCountTables = ['backorders', 'shipments', 'cases'] as const;
 
@@ -51,7 +54,10 @@ CREATE TABLE IF NOT EXISTS backorders (
 );
 CREATE INDEX IF NOT EXISTS backorders_noted ON backorders (account_id, noted_at, rowid);
 CREATE INDEX IF NOT EXISTS backorders_status_noted ON backorders (account_id, status, noted_at, rowid);
-CREATE INDEX IF NOT EXISTS backorders_expected ON backorders (account_id, expected_at, rowid);
+DROP INDEX IF EXISTS backorders_expected;
+CREATE INDEX IF NOT EXISTS backorders_expected_asc ON backorders (account_id, ${emptyLast('expected_at').asc}, rowid);
+CREATE INDEX IF NOT EXISTS backorders_expected_desc ON backorders (account_id, ${emptyLast('expected_at').desc}, rowid);
+CREATE INDEX IF NOT EXISTS backorders_status_rank ON backorders (account_id, ${rank('status', backorderStatuses)}, rowid);
 CREATE INDEX IF NOT EXISTS backorders_title ON backorders (account_id, title, rowid);
 CREATE INDEX IF NOT EXISTS backorders_publisher ON backorders (account_id, publisher, rowid);
 CREATE INDEX IF NOT EXISTS backorders_purge ON backorders (account_id, purge_at, rowid);
@@ -89,6 +95,7 @@ CREATE TABLE IF NOT EXISTS shipments (
 );
 CREATE INDEX IF NOT EXISTS shipments_ordered ON shipments (account_id, ordered_at, rowid);
 CREATE INDEX IF NOT EXISTS shipments_status ON shipments (account_id, status, ordered_at, rowid);
+CREATE INDEX IF NOT EXISTS shipments_status_rank ON shipments (account_id, ${rank('status', shipmentStatuses)}, rowid);
 CREATE INDEX IF NOT EXISTS shipments_order_number ON shipments (account_id, order_number);
 CREATE INDEX IF NOT EXISTS shipments_reference ON shipments (account_id, your_reference);
 CREATE INDEX IF NOT EXISTS shipments_number ON shipments (account_id, shipment_number);

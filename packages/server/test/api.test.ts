@@ -14,6 +14,8 @@ import {
   WatchPage,
   MAX_PAGE_SIZE,
   backorderStatuses,
+  caseStatuses,
+  shipmentStatuses,
 } from '@comptoir/contract';
 import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, type TestServer } from './harness.js';
@@ -336,6 +338,54 @@ describe('cases', () => {
       body: '{"cc": [',
     });
     assert.equal(notJson.status, 400);
+  });
+});
+
+describe('sort orders that read right', () => {
+  const all = async <T>(path: string, schema: z.ZodMiniType<{ items: T[]; total: number }>) =>
+    z.parse(schema, await (await server.api(`${path}&pageSize=${MAX_PAGE_SIZE}`)).json()).items;
+  const ranks = (values: string[], codes: readonly string[]) => values.map((value) => codes.indexOf(value));
+  const ascending = (values: number[]) => values.every((value, i) => i === 0 || values[i - 1]! <= value);
+
+  for (const [path, schema, codes] of [
+    ['/api/backorders', BackorderPage, backorderStatuses],
+    ['/api/shipments', ShipmentPage, shipmentStatuses],
+    ['/api/cases', CasePage, caseStatuses],
+  ] as const) {
+    it(`${path}: status sorts in the glossary's order, both ways, not by code`, async () => {
+      const up = ranks(
+        (await all(`${path}?sort=status`, schema as z.ZodMiniType<{ items: { status: string }[]; total: number }>)).map(
+          (item) => item.status,
+        ),
+        codes,
+      );
+      const down = ranks(
+        (await all(`${path}?sort=-status`, schema as z.ZodMiniType<{ items: { status: string }[]; total: number }>)).map(
+          (item) => item.status,
+        ),
+        codes,
+      );
+      assert.ok(new Set(up).size > 2, 'several statuses');
+      assert.ok(ascending(up), up.join());
+      assert.ok(ascending([...down].reverse()), down.join());
+    });
+  }
+
+  it('puts lines with no expected date last, ascending and descending', async () => {
+    for (const sort of ['expectedAt', '-expectedAt']) {
+      const dates = (await all(`/api/backorders?sort=${sort}`, BackorderPage)).map((line) => line.expectedAt);
+      const firstEmpty = dates.indexOf(null);
+      assert.ok(firstEmpty > 0, `${sort}: some dates, then empty ones`);
+      assert.ok(
+        dates.slice(firstEmpty).every((date) => date === null),
+        `${sort}: every empty date is last`,
+      );
+      const known = dates.slice(0, firstEmpty) as string[];
+      assert.deepEqual(
+        known,
+        [...known].sort((a, b) => (sort.startsWith('-') ? b.localeCompare(a) : a.localeCompare(b))),
+      );
+    }
   });
 });
 

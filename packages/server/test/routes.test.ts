@@ -35,7 +35,7 @@ describe('the route table', () => {
       const path = route.path.replace(/\{(\w+)\}/g, 'no-such-$1');
       const response = await server.api(`/api${path}`, {
         method: route.method.toUpperCase(),
-        ...(route.body ? { headers: { 'Content-Type': 'application/json' }, body: '{}' } : {}),
+        ...('body' in route ? { headers: { 'Content-Type': 'application/json' }, body: '{}' } : {}),
       });
       // Whatever the handler says about a made-up id or an empty body, it is not the router's "no route".
       if (response.status === 404) assert.doesNotMatch((await problemOf(response)).detail ?? '', /^No route/);

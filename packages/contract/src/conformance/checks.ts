@@ -73,12 +73,15 @@ const sortValue = (value: unknown): unknown =>
   value && typeof value === 'object' && 'amount' in value ? (value as { amount: number }).amount : value;
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: false });
 
-/** Whether a column of values is in order: empty values together at one end, the rest ascending or descending. */
-function inOrder(values: unknown[], descending: boolean): string | undefined {
+/**
+ * Whether a column of values is in the contract's order: empty values last in both directions, the rest ascending or
+ * descending; a coded column (status, nature) in the order of its codes (the business order), not alphabetically.
+ */
+function inOrder(values: unknown[], descending: boolean, codes?: readonly string[]): string | undefined {
   const empty = values.map((value) => value === null || value === undefined);
   const count = empty.filter(Boolean).length;
-  if (!empty.slice(0, count).every(Boolean) && !empty.slice(values.length - count).every(Boolean))
-    return 'empty values are not all at one end';
+  if (!empty.slice(values.length - count).every(Boolean)) return 'empty values are not all last';
+  if (codes) values = values.map((value) => (typeof value === 'string' ? codes.indexOf(value) : value));
   const present = values.filter((_, i) => !empty[i]);
   const compareBinary = (a: unknown, b: unknown) => (a === b ? 0 : (a as never) < (b as never) ? -1 : 1);
   const compareText = (a: unknown, b: unknown) =>
@@ -192,6 +195,7 @@ export async function runConformance(options: ConformanceOptions, onResult?: (re
           const problemText = inOrder(
             page.items.map((item) => sortValue(item[field])),
             descending,
+            list.filters[field],
           );
           if (problemText) fail(`GET ${list.path}?sort=${sort}&pageSize=50 → ${problemText}`);
         }

@@ -297,12 +297,13 @@ export class AvailabilityWatchlist extends ComptoirElement {
     const words = this.q.toLowerCase().split(/\s+/).filter(Boolean);
     const field = this.sort.replace(/^-/, '') as WatchColumn;
     const sign = this.sort.startsWith('-') ? -1 : 1;
-    const keyOf = (row: Row): string | number =>
+    // Empty values (no price, no date yet) come last in both directions.
+    const keyOf = (row: Row): string | number | null =>
       field === 'price'
-        ? (row.price?.amount ?? -1)
+        ? (row.price?.amount ?? null)
         : field === 'available'
           ? Number(row.available)
-          : String(row[field as keyof WatchItem] ?? '').toLowerCase();
+          : String(row[field as keyof WatchItem] ?? '').toLowerCase() || null;
     return this.rows
       .filter((row) => (this.availability === 'available' ? row.available : this.availability === 'unavailable' ? !row.available : true))
       .filter((row) =>
@@ -311,7 +312,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
         ),
       )
       .map((row, index) => ({ row, index, key: keyOf(row) }))
-      .sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : a.index - b.index))
+      .sort((a, b) => (a.key === b.key ? a.index - b.index : a.key === null ? 1 : b.key === null ? -1 : (a.key < b.key ? -1 : 1) * sign))
       .map((entry) => entry.row);
   }
 

@@ -93,6 +93,31 @@ describe('<availability-watchlist>: the seed rows', () => {
     expect(titles).to.deep.equal([...titles].sort());
     expect(el.shadowRoot!.querySelector('th[data-column="title"]')!.getAttribute('aria-sort')).to.equal('ascending');
   });
+
+  it('puts titles with no date and no price last, ascending and descending', async () => {
+    const mixed = generateWatchlist(3, catalog, 12, '2026-11-22').map((item, i) =>
+      i % 3 === 0 ? { ...item, availableAt: null, price: null } : item,
+    );
+    const { el } = await watchlist(server(mixed).handler, 'en');
+    for (const [column, cell] of [
+      ['availableAt', 5],
+      ['price', 8],
+    ] as const) {
+      const header = () => el.shadowRoot!.querySelector<HTMLButtonElement>(`th[data-column="${column}"] button`)!;
+      for (const direction of ['ascending', 'descending']) {
+        header().click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector(`th[data-column="${column}"]`)!.getAttribute('aria-sort')).to.equal(direction);
+        const values = rows(el).map((row) => cellsOf(row)[cell]);
+        const firstEmpty = values.indexOf('');
+        expect(firstEmpty, `${column} ${direction}: ${values.join(' | ')}`).to.be.greaterThan(0);
+        expect(
+          values.slice(firstEmpty).every((value) => value === ''),
+          `${column} ${direction}: ${values.join(' | ')}`,
+        ).to.equal(true);
+      }
+    }
+  });
 });
 
 describe('<availability-watchlist>: find and follow', () => {

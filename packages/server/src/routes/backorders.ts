@@ -1,7 +1,7 @@
 import { ListQuery, backorderSortFields, backorderStatuses, type BackorderLine } from '@comptoir/contract';
 import type { Db } from '../db.js';
 import { HttpProblem, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
+import { emptyLast, ftsClause, invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
 
 interface BackorderRow {
   id: string;
@@ -36,10 +36,10 @@ export const toBackorder = (row: BackorderRow): BackorderLine => ({
   cancellable: row.cancellable === 1,
 });
 
-const columns: Record<(typeof backorderSortFields)[number], string> = {
-  status: 'b.status',
+const columns: ListSpec['sortColumns'] & Record<(typeof backorderSortFields)[number], unknown> = {
+  status: rank('b.status', backorderStatuses),
   notedAt: 'b.noted_at',
-  expectedAt: 'b.expected_at',
+  expectedAt: emptyLast('b.expected_at'),
   yourReference: 'b.your_reference',
   distributorNumber: 'b.distributor_number',
   ean13: 'b.ean13',

@@ -17,7 +17,7 @@ import {
 } from '@comptoir/contract';
 import type { Db } from '../db.js';
 import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { invalidate, listRows, prepared, type ListSpec } from '../list.js';
+import { invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
 import { checkAttachment } from '../attachments.js';
 
 interface CaseRow {
@@ -46,10 +46,10 @@ const spec: ListSpec = {
   sortColumns: {
     createdAt: 'k.created_at',
     id: 'k.id',
-    status: 'k.status',
+    status: rank('k.status', caseStatuses),
     primaryEmail: 'k.primary_email',
     shortDescription: 'k.short_description',
-  } satisfies Record<(typeof caseSortFields)[number], string>,
+  } satisfies Record<(typeof caseSortFields)[number], unknown>,
   tieBreaker: 'k.rowid',
   defaultSort: '-createdAt',
   statusCounts: 'cases',

@@ -1,7 +1,14 @@
-import { ShipmentQuery, shipmentSortFields, shipmentStatuses, type ShipmentDetail, type ShipmentSummary } from '@comptoir/contract';
+import {
+  ShipmentQuery,
+  shipmentSortFields,
+  shipmentNatures,
+  shipmentStatuses,
+  type ShipmentDetail,
+  type ShipmentSummary,
+} from '@comptoir/contract';
 import type { Db } from '../db.js';
 import { notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { listRows, prepared, type ListSpec } from '../list.js';
+import { emptyLast, listRows, prepared, rank, type ListSpec } from '../list.js';
 
 interface ShipmentRow {
   id: string;
@@ -26,14 +33,14 @@ const toSummary = (row: ShipmentRow): ShipmentSummary => ({
   status: row.status,
 });
 
-const columns: Record<(typeof shipmentSortFields)[number], string> = {
+const columns: ListSpec['sortColumns'] & Record<(typeof shipmentSortFields)[number], unknown> = {
   orderedAt: 's.ordered_at',
   yourReference: 's.your_reference',
   orderNumber: 's.order_number',
-  nature: 's.nature',
-  parcelCount: 's.parcel_count',
+  nature: rank('s.nature', shipmentNatures),
+  parcelCount: emptyLast('s.parcel_count', 'number'),
   shipmentNumber: 's.shipment_number',
-  status: 's.status',
+  status: rank('s.status', shipmentStatuses),
 };
 
 const spec: ListSpec = {

@@ -11,7 +11,7 @@ import {
 } from '@comptoir/contract';
 import type { Db } from '../db.js';
 import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
+import { emptyLast, ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
 
 interface WatchRow {
   ean13: string;
@@ -56,10 +56,10 @@ const watchSpec: ListSpec = {
     subscribedAt: 'w.subscribed_at',
     title: 't.title',
     publisher: 't.publisher',
-    price: 't.price_amount',
+    price: emptyLast('t.price_amount', 'number'),
     available: 't.available',
-    availableAt: 'coalesce(t.available_at, t.expected_at)',
-  } satisfies Record<(typeof watchSortFields)[number], string>,
+    availableAt: emptyLast('coalesce(t.available_at, t.expected_at)'),
+  } satisfies Record<(typeof watchSortFields)[number], unknown>,
   tieBreaker: 'w.ean13',
   defaultSort: '-subscribedAt',
   status: { column: "CASE t.available WHEN 1 THEN 'available' ELSE 'unavailable' END", values: ['available', 'unavailable'] },
@@ -75,7 +75,7 @@ const catalogSpec: ListSpec = {
   accountColumn: null,
   fromParams: (accountId) => [accountId],
   select: 't.*, w.ean13 IS NOT NULL AS followed',
-  sortColumns: { title: 't.title', publisher: 't.publisher', expectedAt: 't.expected_at', ean13: 't.ean13' },
+  sortColumns: { title: 't.title', publisher: 't.publisher', expectedAt: emptyLast('t.expected_at'), ean13: 't.ean13' },
   tieBreaker: 't.ean13',
   defaultSort: 'title',
   search: (q) => (/^\d{13}$/.test(q) ? { sql: 't.ean13 = ?', params: [q] } : ftsClause('titles_fts', 't.rowid', q)),
