@@ -5,7 +5,6 @@ export const isoDate = z.iso.date();
 /** An instant, ISO-8601 with offset. */
 export const isoDateTime = z.iso.datetime({ offset: true });
 
-export const ean13Pattern = /^97[89]\d{10}$/;
 /** A 13-digit book EAN (978/979 prefix). The check digit is verified by `isValidEan13`. */
 export const ean13 = z.string().check(z.regex(/^\d{13}$/));
 
@@ -58,12 +57,6 @@ export function pageOf<T extends z.core.$ZodType>(item: T) {
     pageSize: z.int().check(z.minimum(1)),
   });
 }
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** A sort key as it travels in `sort=`: `-notedAt` is descending. */
 export interface SortKey<F extends string = string> {
@@ -81,10 +74,6 @@ export function parseSort<F extends string>(sort: string | undefined, allowed: r
     keys.push({ field, direction });
   }
   return keys;
-}
-
-export function formatSort(keys: readonly SortKey[]): string {
-  return keys.map((k) => (k.direction === 'desc' ? '-' : '') + k.field).join(',');
 }
 
 /** EAN-13 check digit (GS1 mod 10). */

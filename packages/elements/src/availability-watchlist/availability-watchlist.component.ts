@@ -9,7 +9,7 @@ import { fetchAll } from '../runtime/list-all.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { tableStyles } from '../runtime/table-styles.js';
-import { formatDay, formatMoney } from '../runtime/format.js';
+import { formatDay, formatMoney, todayIso } from '../runtime/format.js';
 import {
   debounce,
   errorMessage,
@@ -167,7 +167,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private async follow(entries: { ean13: string; from?: UnavailableTitle }[]): Promise<boolean> {
     const fresh = entries.filter((entry) => !this.rows.some((row) => row.ean13 === entry.ean13));
     if (fresh.length === 0) return true;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const placeholders: Row[] = fresh.map(({ ean13, from }) => ({
       ean13,
       subscribedAt: today,
@@ -324,7 +324,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
         format,
         this.visibleRows.filter((row) => !row.pending),
         {
-          fileName: `${this.localize.t('watchExportFile')}-${new Date().toISOString().slice(0, 10)}`,
+          title: this.localize.t('watchExportFile'),
           labels: this.localize.table('watchColumns'),
           availability: [this.localize.t('watchUnavailable'), this.localize.t('watchAvailable')],
         },

@@ -5,7 +5,8 @@ import type { ExportFormat } from '../runtime/views.js';
 import type { WatchColumn } from './availability-watchlist.l10n.js';
 
 export interface WatchlistExport {
-  fileName: string;
+  /** The list's title, for the file's name. */
+  title: string;
   labels: Record<WatchColumn, string>;
   /** How the file says "unavailable" and "available". */
   availability: readonly [string, string];
@@ -27,5 +28,5 @@ function columns({ labels, availability }: WatchlistExport): ExportColumn<WatchI
 }
 
 export function exportWatchlist(format: ExportFormat, rows: WatchItem[], options: WatchlistExport): Promise<void> {
-  return exportTable(format, { fileName: options.fileName, columns: columns(options), rows });
+  return exportTable(format, { title: options.title, columns: columns(options), rows });
 }

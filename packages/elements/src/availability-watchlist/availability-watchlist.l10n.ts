@@ -29,8 +29,6 @@ export interface WatchlistTerms {
   watchRemoveFailed: (count: number, reason: string) => string;
   watchEditReference: (title: string) => string;
   watchAddReference: string;
-  watchSave: string;
-  watchCancel: string;
   watchEditFailed: (title: string, reason: string) => string;
   watchEmpty: string;
   watchFindTitle: string;
@@ -95,8 +93,6 @@ const fr: Translation & WatchlistTerms = {
     `${count === 1 ? 'Le titre n’a' : `${count} titres n’ont`} pas pu être retiré${count === 1 ? '' : 's'} : ${reason}`,
   watchEditReference: (title) => `Modifier votre référence pour « ${title} »`,
   watchAddReference: 'Ajouter',
-  watchSave: 'Enregistrer',
-  watchCancel: 'Annuler',
   watchEditFailed: (title, reason) => `La référence de « ${title} » n’a pas pu être enregistrée : ${reason}`,
   watchEmpty:
     'Vous ne suivez aucun titre. Cherchez un titre en rupture momentanée, ou collez une liste d’EAN : un e-mail vous préviendra de son retour.',
@@ -161,8 +157,6 @@ const en: Translation & WatchlistTerms = {
   watchRemoveFailed: (count, reason) => `${count === 1 ? 'The title' : `${count} titles`} could not be removed: ${reason}`,
   watchEditReference: (title) => `Edit your reference for “${title}”`,
   watchAddReference: 'Add',
-  watchSave: 'Save',
-  watchCancel: 'Cancel',
   watchEditFailed: (title, reason) => `The reference of “${title}” could not be saved: ${reason}`,
   watchEmpty:
     'You follow no title yet. Search a temporarily unavailable title, or paste a list of EANs: an e-mail tells you when it is back.',

@@ -7,12 +7,16 @@ import {
   fold,
   isReady,
   prepare,
+  setStatusOrder,
   sortFields,
   warmUp,
   wordPattern,
   type ClientQuery,
   type SortSpec,
 } from './backorder-data.js';
+
+// The element hands the contract's order of statuses to the engine.
+setStatusOrder(backorderStatuses);
 
 /**
  * The plain way, to compare with: one comparison sort of the matching positions. Missing values last, ties by position,

@@ -1,4 +1,4 @@
-import { backorderStatuses, type BackorderLine, type BackorderStatus } from '@comptoir/contract/backorders';
+import type { BackorderLine, BackorderStatus } from '@comptoir/contract/backorders';
 
 export interface SortSpec {
   field:
@@ -33,8 +33,15 @@ export const fold = (text: string) =>
  */
 type Key = string | number;
 const textual = new Set<Field>(['title', 'publisher', 'yourReference']);
-/** Statuses sort in the glossary's order (the business order of the contract's list), not by code. */
-const statusRank = Object.fromEntries(backorderStatuses.map((status, i) => [status, i])) as Record<BackorderStatus, number>;
+/**
+ * Statuses sort in the glossary's order (the business order of the contract's list), not by code. The element hands
+ * the contract's list over (`setStatusOrder`): importing it here would split the contract's module into a chunk of its
+ * own, shared by the element and this lazily loaded engine.
+ */
+let statusRank: Partial<Record<BackorderStatus, number>> = {};
+export function setStatusOrder(order: readonly BackorderStatus[]): void {
+  statusRank = Object.fromEntries(order.map((status, i) => [status, i]));
+}
 const digitsOnly = /^\d{1,15}$/;
 
 /** Numbers before text, then natural order. Distinct keys only are compared, so 0 means equal. */
@@ -76,7 +83,7 @@ function foldCached(entry: Prepared, text: string): string {
 /** The key function of a field: one small function per kind of field, which the engine optimizes well in a hot loop. */
 function keyGetter(entry: Prepared, field: Field): (line: BackorderLine) => Key {
   if (field === 'quantity') return (line) => line.quantity;
-  if (field === 'status') return (line) => statusRank[line.status];
+  if (field === 'status') return (line) => statusRank[line.status] ?? line.status;
   if (field === 'yourReference') return (line) => (line.yourReference ? fold(line.yourReference) : '');
   if (textual.has(field)) {
     return (line) => {

@@ -1,7 +1,8 @@
 // Client mode: the whole list sorted and searched in the browser. The engine, and what the element keeps about its
 // order (the rows shown, a big list's order built in idle time): loaded only when a list is sorted and searched here.
 import type { BackorderLine } from '@comptoir/contract/backorders';
-import { filterAndSort, firstRows, isReady, prepare, warmUp, type ClientQuery } from './backorder-data.js';
+import type { BackorderStatus } from '@comptoir/contract/backorders';
+import { filterAndSort, firstRows, isReady, prepare, setStatusOrder, warmUp, type ClientQuery } from './backorder-data.js';
 
 export { filterAndSort };
 
@@ -29,8 +30,13 @@ export class ClientRows {
   /** The user went past the first screen: build the full order now instead of showing the first screen first. */
   private urgent = false;
 
-  /** `changed` asks the element to render again once the full order is there. */
-  constructor(private readonly changed: () => void) {}
+  /** `changed` asks the element to render again once the full order is there; `statuses` in their business order. */
+  constructor(
+    private readonly changed: () => void,
+    statuses: readonly BackorderStatus[],
+  ) {
+    setStatusOrder(statuses);
+  }
 
   /** The rows for `query`; `wanted` is how many the first screen needs. */
   rows(lines: BackorderLine[], query: ClientQuery, wanted: number): Shown {

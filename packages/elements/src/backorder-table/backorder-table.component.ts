@@ -1,40 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  BackorderPage,
-  backorderSortFields,
-  backorderStatuses,
-  type BackorderLine,
-  type BackorderStatus,
-} from '@comptoir/contract/backorders';
-import { MAX_PAGE_SIZE, type Money } from '@comptoir/contract/common';
+import { BackorderPage, backorderStatuses, type BackorderLine, type BackorderStatus } from '@comptoir/contract/backorders';
+import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
-import { styleProps } from '../runtime/style-props.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
-import { daysUntil, formatDay, formatMoney, formatNumber, formatRelativeDays } from '../runtime/format.js';
 import {
   debounce,
   errorMessage,
-  renderBadge,
   renderEmpty,
   renderError,
-  renderExportMenu,
   renderLoading,
   renderNotice,
   renderPager,
-  renderSearch,
   type ExportFormat,
-  type Tone,
 } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
-import type { BackorderColumn, BackorderTerms } from './backorder-table.l10n.js';
+import type { BackorderTerms } from './backorder-table.l10n.js';
+import * as model from './backorder-table.columns.js';
+import type { BackorderColumn, SortableColumn } from './backorder-table.columns.js'; // the column model
+import { renderGlossary, renderGrid, type RowContext } from './backorder-table.rows.js';
+import { VirtualGrid } from './backorder-table.grid.js';
+import { AvailableSum, renderThreshold, renderToolbar } from './backorder-table.summary.js';
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
-import { amountOf } from './backorder-table.amount.js';
 import type { SortSpec } from './backorder-data.js';
 import type { ClientRows, Shown } from './backorder-table.client.js';
 
@@ -42,66 +34,13 @@ import type { ClientRows, Shown } from './backorder-table.client.js';
 type ClientModule = typeof import('./backorder-table.client.js');
 const loadClient = (): Promise<ClientModule> => import('./backorder-table.client.js');
 
-export interface BackorderSelectDetail {
-  line: BackorderLine;
-}
-export interface BackorderCancelDetail {
-  line: BackorderLine;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'backorder-select': CustomEvent<BackorderSelectDetail>;
-    'backorder-cancel': CustomEvent<BackorderCancelDetail>;
-  }
-}
-
-const statusTone: Record<BackorderStatus, Tone> = {
-  available: 'success',
-  'temporarily-out-of-stock': 'info',
-  'reprint-under-study': 'warning',
-  'reprint-in-progress': 'info',
-  'out-of-print': 'danger',
-};
-
-type SortableColumn = Exclude<BackorderColumn, 'price' | 'amount' | 'actions'>;
-const sortable: readonly SortableColumn[] = backorderSortFields;
-const columns: readonly BackorderColumn[] = [...sortable.slice(0, 9), 'price', 'amount', 'purgeAt', 'actions'];
-const endAligned = new Set<BackorderColumn>(['quantity', 'price', 'amount']);
-/** Default widths; each can be set with `--comptoir-column-<column>-width`. */
-const columnWidths: Record<BackorderColumn, string> = {
-  status: 'calc(11.5 * var(--_rem))',
-  notedAt: 'calc(6.5 * var(--_rem))',
-  expectedAt: 'calc(6.5 * var(--_rem))',
-  yourReference: 'calc(10 * var(--_rem))',
-  distributorNumber: 'calc(8 * var(--_rem))',
-  ean13: 'calc(8.5 * var(--_rem))',
-  quantity: 'calc(3.5 * var(--_rem))',
-  title: 'minmax(calc(14 * var(--_rem)), 2fr)',
-  publisher: 'calc(10 * var(--_rem))',
-  price: 'calc(6 * var(--_rem))',
-  amount: 'calc(7 * var(--_rem))',
-  purgeAt: 'calc(9.5 * var(--_rem))',
-  actions: 'calc(6.5 * var(--_rem))',
-};
-const trackOf = (column: BackorderColumn) =>
-  `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${columnWidths[column]})`;
+export type { BackorderSelectDetail, BackorderCancelDetail } from './backorder-table.events.js';
 
 /** The cancel confirmation, loaded on the first Cancel. */
 type CancelModule = typeof import('./backorder-table.cancel.js');
 let cancelModule: CancelModule | undefined;
 let cancelLoading: Promise<CancelModule> | undefined;
 const loadCancel = () => (cancelLoading ??= import('./backorder-table.cancel.js').then((module) => (cancelModule = module)));
-
-/** Rows rendered beyond each edge of the viewport while scrolling; the first paint renders only what shows. */
-const OVERSCAN = 8;
-
-interface RowLabels {
-  status: BackorderTerms['backorderStatus'];
-  meaning: BackorderTerms['backorderStatusMeaning'];
-  cancel: string;
-  lang: string;
-}
 
 type Loaded =
   | { lines: BackorderLine[]; total: number; mode: 'server' }
@@ -182,14 +121,6 @@ export class BackorderTable extends ComptoirElement {
   @state() private notice: { tone: 'info' | 'danger'; text: string } | null = null;
   @state() private exportProgress: { done: number; total: number } | null = null;
   @state() private confirming: BackorderLine | null = null;
-  @state() private firstRow = 0;
-  @state() private viewportRows = 14;
-  @state() private activeIndex = 0;
-  @state() private painted = false;
-
-  private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector('.scroller');
-  }
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
@@ -199,15 +130,19 @@ export class BackorderTable extends ComptoirElement {
     this.q = value.trim();
     this.page = 1;
   }, 300);
-  private rowHeight = 40;
-  private resizeObserver?: ResizeObserver;
-  private scrollFrame = 0;
-  private paintFrame = 0;
+  private readonly grid = new VirtualGrid(this, {
+    // Past the first screen of a list whose order is still being built: build it now.
+    onReach: (wanted) => {
+      if (this.clientRows && wanted > this.clientRows.shownCount) this.clientRows.complete(true);
+    },
+    onSelect: (index) => this.shownLine(index, (line) => this.select(line)),
+    onDelete: (index) => this.shownLine(index, (line) => line.cancellable && this.askCancel(line)),
+  });
   /** Client mode's rows, once its module is here. */
   private clientRows?: ClientRows;
   private columnsMemo?: { attribute: string; shown: readonly BackorderColumn[] };
   private columnSheet?: CSSStyleSheet;
-  private thresholdMemo?: { source: BackorderLine[]; hidden: Set<string>; sum: Money | null };
+  private readonly availableSum = new AvailableSum();
 
   private get isClientMode(): boolean {
     return this.items !== undefined || this.clientSide;
@@ -254,9 +189,9 @@ export class BackorderTable extends ComptoirElement {
   /** The lines to show: in client mode filtered and sorted here, in both modes without optimistically removed ones. */
   private visibleRows(value: Loaded): Shown {
     if (value.mode === 'client') {
-      this.clientRows ??= new value.client.ClientRows(() => this.requestUpdate());
+      this.clientRows ??= new value.client.ClientRows(() => this.requestUpdate(), backorderStatuses);
       const query = { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds };
-      return this.clientRows.rows(value.lines, query, this.firstRow + this.viewportRows + 2 * OVERSCAN);
+      return this.clientRows.rows(value.lines, query, this.grid.wanted);
     }
     const rows = this.hiddenIds.size ? value.lines.filter((line) => !this.hiddenIds.has(line.id)) : value.lines;
     return { rows, total: rows.length };
@@ -264,21 +199,15 @@ export class BackorderTable extends ComptoirElement {
 
   /** The columns to show, from the `columns` attribute, in their fixed order; unknown names are ignored. */
   private get shownColumns(): readonly BackorderColumn[] {
-    if (this.columnsMemo?.attribute === this.columns) return this.columnsMemo.shown;
-    const asked = new Set(this.columns.split(/[\s,]+/).filter(Boolean));
-    const unknown = [...asked].filter((name) => !(columns as readonly string[]).includes(name));
-    if (unknown.length) warnOnce(`<backorder-table columns>: unknown column(s) ${unknown.join(', ')}; known: ${columns.join(', ')}.`);
-    const chosen = columns.filter((column) => asked.has(column));
-    const shown = chosen.length ? chosen : columns;
-    this.columnsMemo = { attribute: this.columns, shown };
-    return shown;
+    if (this.columnsMemo?.attribute !== this.columns)
+      this.columnsMemo = { attribute: this.columns, shown: model.parseColumns(this.columns) };
+    return this.columnsMemo.shown;
   }
 
   /** Row cells are rendered for every column (one template, fast); a stylesheet of this element hides the others. */
   private hideColumns(): void {
     const root = this.renderRoot as ShadowRoot;
-    const hidden = columns.filter((column) => !this.shownColumns.includes(column));
-    const rules = hidden.length ? `${hidden.map((column) => `.cell[data-column="${column}"]`).join(', ')} { display: none; }` : '';
+    const rules = model.hiddenColumnsRule(this.shownColumns);
     if (!this.columnSheet) {
       if (!rules) return;
       this.columnSheet = new CSSStyleSheet();
@@ -288,28 +217,16 @@ export class BackorderTable extends ComptoirElement {
   }
 
   private get statuses(): BackorderStatus[] {
-    return this.status
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s): s is BackorderStatus => (backorderStatuses as readonly string[]).includes(s));
+    return model.parseStatuses(this.status);
   }
 
   private get sortSpec(): SortSpec {
-    const field = this.sort.replace(/^-/, '') as SortableColumn;
-    return { field: sortable.includes(field) ? field : 'notedAt', direction: this.sort.startsWith('-') ? 'desc' : 'asc' };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    const field = this.sort.replace(/^-/, '') as BackorderColumn;
+    return { field: model.isSortable(field) ? field : 'notedAt', direction: this.sort.startsWith('-') ? 'desc' : 'asc' };
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.scrollFrame);
-    cancelAnimationFrame(this.paintFrame);
-    this.paintFrame = 0;
     this.search.cancel();
     // Back in the page, the rows are computed again (and the full order built again if it was under way).
     this.clientRows?.stop();
@@ -318,9 +235,7 @@ export class BackorderTable extends ComptoirElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('columns')) this.hideColumns();
     if ((changed.has('q') || changed.has('status') || changed.has('sort')) && this.isClientMode) {
-      this.firstRow = 0;
-      this.activeIndex = 0;
-      if (this.scroller) this.scroller.scrollTop = 0;
+      this.grid.reset();
     }
   }
 
@@ -329,40 +244,20 @@ export class BackorderTable extends ComptoirElement {
     const sheet = cancelModule?.cancelDialogStyles.styleSheet;
     const root = this.shadowRoot;
     if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    if (this.scroller && this.resizeObserver) this.resizeObserver.observe(this.scroller);
-    if (this.scroller && !this.painted && !this.paintFrame) {
-      // The frame after the one that paints the grid.
-      this.paintFrame = requestAnimationFrame(() => (this.paintFrame = requestAnimationFrame(() => (this.painted = true))));
-    }
     const value = this.data.value;
     if (value?.mode === 'client') this.clientRows?.warm(value.lines);
   }
 
-  private measure(): void {
-    if (!this.scroller) return;
-    // Rows have the height of the --comptoir-row-height token, read from a probe (the header may wrap taller).
-    const probe = this.scroller.querySelector<HTMLElement>('.row-probe');
-    if (probe?.offsetHeight) this.rowHeight = probe.offsetHeight;
-    this.viewportRows = Math.max(1, Math.ceil(this.scroller.clientHeight / this.rowHeight));
-  }
-
-  private onScroll = () => {
-    // Past the first screen of a list whose order is still being built: build it now. (Going back to the top, as a new
-    // sort does, needs nothing more.)
-    const wanted = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight) + this.viewportRows + OVERSCAN;
-    if (this.clientRows && wanted > this.clientRows.shownCount) this.clientRows.complete(true);
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = requestAnimationFrame(() => {
-      const first = Math.floor((this.scroller?.scrollTop ?? 0) / this.rowHeight);
-      if (first !== this.firstRow) this.firstRow = first;
-    });
-  };
-
-  private setSort(field: SortableColumn): void {
+  private setSort = (field: SortableColumn): void => {
     const current = this.sortSpec;
     this.sort = current.field === field && current.direction === 'asc' ? `-${field}` : field;
     this.page = 1;
-  }
+  };
+
+  private activate = (line: BackorderLine, index: number): void => {
+    this.grid.activeIndex = index;
+    this.select(line);
+  };
 
   private clearFilters = () => {
     this.q = '';
@@ -374,58 +269,21 @@ export class BackorderTable extends ComptoirElement {
     this.emit('backorder-select', { line });
   }
 
-  private focusRow(index: number, shown: Shown): void {
-    const target = Math.max(0, Math.min(shown.total - 1, index));
-    this.activeIndex = target;
-    if (target >= shown.rows.length) this.clientRows?.complete(true);
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const top = target * this.rowHeight;
-    const headerHeight = this.rowHeight;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + this.rowHeight > scroller.scrollTop + scroller.clientHeight - headerHeight) {
-      scroller.scrollTop = top + 2 * this.rowHeight - scroller.clientHeight;
-    }
-    this.firstRow = Math.floor(scroller.scrollTop / this.rowHeight);
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus({ preventScroll: true }),
-    );
+  /** The line shown at `index`, if any, to `use`. */
+  private shownLine(index: number, use: (line: BackorderLine) => unknown): void {
+    const value = this.data.value;
+    const line = value && this.visibleRows(value).rows[index];
+    if (line) use(line);
   }
 
-  private onGridKeydown(event: KeyboardEvent, shown: Shown): void {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('.body .row');
-    if (!row || event.target !== row) return;
-    const index = Number(row.dataset.index);
-    const line = shown.rows[index];
-    const page = Math.max(1, this.viewportRows - 2);
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: shown.total - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      this.focusRow(moves[event.key]!, shown);
-    } else if ((event.key === 'Enter' || event.key === ' ') && line) {
-      event.preventDefault();
-      this.select(line);
-    } else if (event.key === 'Delete' && line?.cancellable) {
-      event.preventDefault();
-      this.askCancel(line);
-    }
-  }
-
-  private askCancel(line: BackorderLine): void {
+  private askCancel = (line: BackorderLine): void => {
     void loadCancel().then(async () => {
       this.confirming = line;
       await this.updateComplete;
       // The element may have left the page while the dialog's module loaded.
       if (this.dialog?.isConnected && !this.dialog.open) this.dialog.showModal();
     });
-  }
+  };
 
   private closeDialog(confirmed: boolean): void {
     const line = this.confirming;
@@ -463,22 +321,15 @@ export class BackorderTable extends ComptoirElement {
         rows = value.client.filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds });
       } else {
         this.exportProgress = { done: 0, total: value.total };
-        const { q, status, sort } = this;
         const { fetchAll } = await import('../runtime/list-all.js');
-        const all = await fetchAll(
-          this.query,
-          this.connection(),
-          { q, status, sort },
-          {
-            onProgress: (done, total) => (this.exportProgress = { done, total }),
-          },
-        );
+        const onProgress = (done: number, total: number) => (this.exportProgress = { done, total });
+        const all = await fetchAll(this.query, this.connection(), this.query.params(), { onProgress });
         rows = all.items.filter((line) => !this.hiddenIds.has(line.id));
       }
       // The export's columns and the exporters (papaparse or write-excel-file behind them) load on the first export.
       const { exportBackorders } = await import('./backorder-table.export.js');
       await exportBackorders(format, rows, {
-        fileName: `${this.localize.t('backorderTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`,
+        title: this.localize.t('backorderTitle'),
         label: (column) => this.columnLabel(column),
         statusLabels: this.localize.table('backorderStatus'),
       });
@@ -498,52 +349,26 @@ export class BackorderTable extends ComptoirElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.renderToolbar()} ${renderNotice(this.localize, this.notice, () => (this.notice = null))}
+    return html`${renderToolbar(this.localize, {
+      q: this.q,
+      status: this.status,
+      statuses: this.statuses,
+      onSearch: this.search,
+      onStatus: (status) => {
+        this.status = status;
+        this.page = 1;
+      },
+      onExport: (format) => void this.export(format),
+      progress: this.exportProgress,
+      canExport: Boolean(this.data.value?.total),
+    })}
+    ${renderNotice(this.localize, this.notice, () => (this.notice = null))}
     ${this.data.render({
       loading: () => renderLoading(this.localize, 6),
       error: (error) => renderError(this.localize, error, () => void this.data.reload()),
       complete: (value, refreshing) => this.renderData(value, refreshing),
     })}
-    ${this.renderGlossary()} ${this.renderDialog()}`;
-  }
-
-  private renderToolbar(): TemplateResult {
-    const statusLabels = this.localize.table('backorderStatus');
-    const value = this.data.value;
-    return html`<div class="toolbar" part="toolbar">
-      ${renderSearch({
-        id: 'search',
-        label: this.localize.t('backorderSearchLabel'),
-        placeholder: this.localize.t('backorderSearchPlaceholder'),
-        value: this.q,
-        onSearch: this.search,
-      })}
-      <div class="field">
-        <label for="status">${this.localize.t('backorderStatusFilter')}</label>
-        <select
-          id="status"
-          part="status-filter"
-          @change=${(event: Event) => {
-            this.status = (event.target as HTMLSelectElement).value;
-            this.page = 1;
-          }}
-        >
-          <option value="" ?selected=${!this.status}>${this.localize.t('backorderAllStatuses')}</option>
-          ${backorderStatuses.map((code) => html`<option value=${code} ?selected=${this.status === code}>${statusLabels[code]}</option>`)}
-          ${
-            this.status && !backorderStatuses.includes(this.status as BackorderStatus)
-              ? html`<option value=${this.status} selected>${this.statuses.map((s) => statusLabels[s]).join(', ')}</option>`
-              : nothing
-          }
-        </select>
-      </div>
-      <span class="spacer"></span>
-      ${renderExportMenu(this.localize, {
-        onExport: (format) => void this.export(format),
-        progress: this.exportProgress,
-        disabled: !value || value.total === 0 || this.exportProgress !== null,
-      })}
-    </div>`;
+    ${renderGlossary(this.localize, this.retentionMonths)} ${this.renderDialog()}`;
   }
 
   private renderData(value: Loaded, refreshing: boolean): TemplateResult {
@@ -552,7 +377,12 @@ export class BackorderTable extends ComptoirElement {
     const filtered = Boolean(this.q || this.status);
     return html`<div class="summary" part="summary">
         <span class="count" role="status">${this.localize.t('count', total)}</span>
-        ${refreshing ? html`<span>${this.localize.t('refreshing')}</span>` : nothing} ${this.renderThreshold(value)}
+        ${refreshing ? html`<span>${this.localize.t('refreshing')}</span>` : nothing}
+        ${renderThreshold(
+          this.localize,
+          this.availableSum.of(value.mode === 'client' ? value.lines : (this.available.value ?? noLines), this.hiddenIds),
+          this.billingThreshold,
+        )}
       </div>
       ${
         shown.total === 0
@@ -575,167 +405,32 @@ export class BackorderTable extends ComptoirElement {
       }`;
   }
 
-  private renderThreshold(value: Loaded): TemplateResult | typeof nothing {
-    if (this.billingThreshold <= 0) return nothing;
-    const available = this.availableSum(value);
-    if (!available) return nothing;
-    const { amount: sum, currency } = available;
-    const lang = this.localize.code;
-    const threshold = { amount: this.billingThreshold, currency };
-    return html`<span part="threshold">
-      ${this.localize.t('backorderAvailableTotal', formatMoney({ amount: sum, currency }, lang), formatMoney(threshold, lang))}
-      ${
-        sum >= this.billingThreshold
-          ? this.localize.t('backorderAboveThreshold')
-          : this.localize.t('backorderBelowThreshold', formatMoney({ amount: this.billingThreshold - sum, currency }, lang))
-      }
-    </span>`;
-  }
-
-  /**
-   * Total of the available lines whose price is known, in the currency of the first one; null when none has a price.
-   * Client mode computes it once per list and removal, not on every scroll frame.
-   */
-  private availableSum(value: Loaded): Money | null {
-    const source = value.mode === 'client' ? value.lines : (this.available.value ?? noLines);
-    const memo = this.thresholdMemo;
-    if (memo?.source === source && memo.hidden === this.hiddenIds) return memo.sum;
-    let sum: Money | null = null;
-    for (const line of source) {
-      if (line.status !== 'available' || !line.price || this.hiddenIds.has(line.id)) continue;
-      sum ??= { amount: 0, currency: line.price.currency };
-      sum.amount += amountOf(line)!.amount;
-    }
-    this.thresholdMemo = { source, hidden: this.hiddenIds, sum };
-    return sum;
-  }
-
   private renderGrid(shown: Shown, refreshing: boolean): TemplateResult {
     const { rows, total } = shown;
-    // Until the grid has been painted once, only the rows that show (and one more) are rendered; the overscan follows.
-    const overscan = this.painted ? OVERSCAN : 1;
-    const first = Math.max(0, Math.min(this.firstRow, total - 1) - overscan);
-    const last = Math.min(total, this.firstRow + this.viewportRows + overscan);
-    const active = Math.min(this.activeIndex, total - 1);
     const sort = this.sortSpec;
-    // Looked up once per render, not once per cell.
-    const labels: RowLabels = {
-      status: this.localize.table('backorderStatus'),
-      meaning: this.localize.table('backorderStatusMeaning'),
-      cancel: this.localize.t('backorderCancel'),
-      lang: this.localize.code,
+    const l = this.localize;
+    const context: RowContext = {
+      l,
+      status: l.table('backorderStatus'),
+      meaning: l.table('backorderStatusMeaning'),
+      cancel: l.t('backorderCancel'),
+      lang: l.code,
+      rowHeight: this.grid.rowHeight,
+      purgeWarningDays: this.purgeWarningDays,
+      onActivate: this.activate,
+      onCancel: this.askCancel,
     };
-    const height = `calc(${Math.min(total + 1, 13)} * var(--_row-height) + 2px)`;
-    return html`<div class="scroller" part="table" ${styleProps({ '--_height': height })} @scroll=${this.onScroll}>
-      <div class="row-probe" aria-hidden="true"></div>
-      <div
-        class="grid ${refreshing ? 'refreshing' : ''}"
-        ${styleProps({ '--_columns': this.shownColumns.map(trackOf).join(' ') })}
-        role="grid"
-        aria-label=${this.localize.t('backorderTableLabel')}
-        aria-rowcount=${total + 1}
-        aria-busy=${refreshing ? 'true' : 'false'}
-        @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, shown)}
-      >
-        <div role="rowgroup" class="head-group">
-          <div class="row head" role="row" part="header-row" aria-rowindex="1">
-            ${this.shownColumns.map((column) => this.renderHeader(column, sort))}
-          </div>
-        </div>
-        <div role="rowgroup" class="body" ${styleProps({ height: `${total * this.rowHeight}px` })}>
-          ${rows.slice(first, last).map((line, offset) => (line ? this.renderRow(line, first + offset, first + offset === active, labels) : nothing))}
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderHeader(column: BackorderColumn, sort: SortSpec): TemplateResult {
-    const label = this.columnLabel(column);
-    const align = endAligned.has(column) ? 'end' : 'start';
-    if (!(sortable as readonly string[]).includes(column)) {
-      return html`<div class="cell" role="columnheader" data-align=${align}>${label}</div>`;
-    }
-    const direction = sort.field === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
-    return html`<div class="cell" role="columnheader" aria-sort=${direction} data-align=${align} data-column=${column}>
-      <button class="sort" type="button" @click=${() => this.setSort(column as SortableColumn)}>
-        ${label}<span class="arrow" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
-      </button>
-    </div>`;
-  }
-
-  private renderRow(line: BackorderLine, index: number, active: boolean, labels: RowLabels): TemplateResult {
-    const lang = labels.lang;
-    const days = daysUntil(line.purgeAt);
-    const meaning = labels.meaning[line.status];
-    // Rows take keys through the grid's delegated keydown handler (arrows, Enter, Space, Delete).
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<div
-      class="row"
-      role="row"
-      part="row"
-      tabindex=${active ? 0 : -1}
-      aria-rowindex=${index + 2}
-      data-index=${index}
-      data-id=${line.id}
-      ${styleProps({ transform: `translateY(${index * this.rowHeight}px)`, height: `${this.rowHeight}px` })}
-      @click=${(event: MouseEvent) => {
-        if ((event.target as HTMLElement).closest('button')) return;
-        this.activeIndex = index;
-        this.select(line);
-      }}
-    >
-      <div class="cell" role="gridcell" part="cell" data-column="status">
-        ${renderBadge(labels.status[line.status], statusTone[line.status], meaning)}
-      </div>
-      <div class="cell" role="gridcell" part="cell" data-column="notedAt">${formatDay(line.notedAt, lang)}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="expectedAt">${formatDay(line.expectedAt, lang)}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="yourReference" title=${line.yourReference}>${line.yourReference}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="distributorNumber">${line.distributorNumber}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="ean13">${line.ean13}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="quantity" data-align="end">${formatNumber(line.quantity, lang)}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="title" title=${line.title}>${line.title}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="publisher" title=${line.publisher}>${line.publisher}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="price" data-align="end">${formatMoney(line.price, lang)}</div>
-      <div class="cell" role="gridcell" part="cell" data-column="amount" data-align="end">${formatMoney(amountOf(line), lang)}</div>
-      <div class="cell purge" role="gridcell" part="cell" data-column="purgeAt">
-        ${formatDay(line.purgeAt, lang)}
-        <span class="days" ?data-past=${days < 0} ?data-soon=${days >= 0 && days <= this.purgeWarningDays}
-          >${days < 0 ? this.localize.t('daysLeft', days) : formatRelativeDays(days, lang)}</span
-        >
-      </div>
-      <div class="cell" role="gridcell" part="cell" data-column="actions">
-        ${
-          line.cancellable
-            ? html`<button
-                class="button cancel"
-                part="button cancel"
-                type="button"
-                tabindex=${active ? 0 : -1}
-                aria-label=${this.localize.t('backorderCancelLine', line.title)}
-                @click=${() => this.askCancel(line)}
-              >
-                ${labels.cancel}
-              </button>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  private renderGlossary(): TemplateResult {
-    const labels = this.localize.table('backorderStatus');
-    const meanings = this.localize.table('backorderStatusMeaning');
-    return html`<details class="glossary" part="glossary">
-      <summary>${this.localize.t('backorderGlossary')}</summary>
-      <dl>
-        ${backorderStatuses.map(
-          (code) =>
-            html`<dt>${renderBadge(labels[code], statusTone[code])}</dt>
-              <dd>${meanings[code]}</dd>`,
-        )}
-      </dl>
-      <p>${this.localize.t('backorderRetention', this.retentionMonths)}</p>
-    </details>`;
+    return renderGrid({
+      rows,
+      total,
+      refreshing,
+      columns: this.shownColumns,
+      label: (column) => this.columnLabel(column),
+      sort,
+      onSort: this.setSort,
+      grid: this.grid,
+      context,
+    });
   }
 
   private renderDialog(): TemplateResult | typeof nothing {

@@ -6,7 +6,8 @@ import type { BackorderColumn } from './backorder-table.l10n.js';
 import { amountOf } from './backorder-table.amount.js';
 
 export interface BackorderExport {
-  fileName: string;
+  /** The list's title, for the file's name. */
+  title: string;
   /** A column's header, as the table shows it. */
   label: (column: BackorderColumn) => string;
   statusLabels: Record<BackorderStatus, string>;
@@ -31,5 +32,5 @@ function columns({ label, statusLabels }: BackorderExport): ExportColumn<Backord
 }
 
 export function exportBackorders(format: ExportFormat, rows: BackorderLine[], options: BackorderExport): Promise<void> {
-  return exportTable(format, { fileName: options.fileName, columns: columns(options), rows });
+  return exportTable(format, { title: options.title, columns: columns(options), rows });
 }

@@ -1,5 +1,8 @@
 import type { BackorderStatus } from '@comptoir/contract/backorders';
 import { registerTranslation, type Translation } from '../runtime/localize.js';
+import type { BackorderColumn } from './backorder-table.columns.js';
+
+export type { BackorderColumn };
 
 export interface BackorderTerms {
   backorderTitle: string;
@@ -24,23 +27,7 @@ export interface BackorderTerms {
   backorderBelowThreshold: (missing: string) => string;
   backorderAboveThreshold: string;
   backorderTableLabel: string;
-  backorderSortBy: (column: string) => string;
 }
-
-export type BackorderColumn =
-  | 'status'
-  | 'notedAt'
-  | 'expectedAt'
-  | 'yourReference'
-  | 'distributorNumber'
-  | 'ean13'
-  | 'quantity'
-  | 'title'
-  | 'publisher'
-  | 'price'
-  | 'amount'
-  | 'purgeAt'
-  | 'actions';
 
 const fr: Translation & BackorderTerms = {
   $code: 'fr',
@@ -96,7 +83,6 @@ const fr: Translation & BackorderTerms = {
   backorderBelowThreshold: (missing) => `Il manque ${missing} HT pour atteindre le seuil : ils seront servis quand il sera atteint.`,
   backorderAboveThreshold: 'Le seuil est atteint : ils seront servis au prochain traitement hebdomadaire.',
   backorderTableLabel: 'Articles notés',
-  backorderSortBy: (column) => `Trier par ${column}`,
 };
 
 const en: Translation & BackorderTerms = {
@@ -153,7 +139,6 @@ const en: Translation & BackorderTerms = {
   backorderBelowThreshold: (missing) => `${missing} excl. tax short of the threshold: they ship once it is reached.`,
   backorderAboveThreshold: 'The threshold is reached: they ship at the next weekly processing.',
   backorderTableLabel: 'Backorder lines',
-  backorderSortBy: (column) => `Sort by ${column}`,
 };
 
 registerTranslation(fr, en);

@@ -393,7 +393,7 @@ export class CaseJournal extends ComptoirItemElement {
       // The export's columns and the exporters load on the first export.
       const { exportCases } = await import('./case-journal.export.js');
       await exportCases(format, items, {
-        fileName: `${this.localize.t('caseTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`,
+        title: this.localize.t('caseTitle'),
         labels: this.localize.table('caseColumns'),
         statusLabels: this.localize.table('caseStatus'),
       });

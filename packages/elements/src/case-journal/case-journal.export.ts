@@ -5,12 +5,13 @@ import type { ExportFormat } from '../runtime/views.js';
 import type { CaseColumn } from './case-journal.l10n.js';
 
 export interface CaseExport {
-  fileName: string;
+  /** The list's title, for the file's name. */
+  title: string;
   labels: Record<CaseColumn, string>;
   statusLabels: Record<CaseStatus, string>;
 }
 
-export function exportCases(format: ExportFormat, rows: CaseSummary[], { fileName, labels, statusLabels }: CaseExport): Promise<void> {
+export function exportCases(format: ExportFormat, rows: CaseSummary[], { title, labels, statusLabels }: CaseExport): Promise<void> {
   // Summary fields only, as the portal's report: no message, no copies.
   const columns: ExportColumn<CaseSummary>[] = [
     { header: labels.createdAt, value: (row) => new Date(row.createdAt), format: 'dd/mm/yyyy hh:mm', width: 18 },
@@ -19,5 +20,5 @@ export function exportCases(format: ExportFormat, rows: CaseSummary[], { fileNam
     { header: labels.primaryEmail, value: (row) => row.primaryEmail, width: 30 },
     { header: labels.shortDescription, value: (row) => row.shortDescription, width: 50 },
   ];
-  return exportTable(format, { fileName, columns, rows });
+  return exportTable(format, { title, columns, rows });
 }

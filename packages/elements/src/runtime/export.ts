@@ -2,6 +2,7 @@
  * Export of tabular data to CSV (papaparse) or XLSX (write-excel-file). Both libraries load on demand,
  * so they cost nothing until a user exports.
  */
+import { todayIso } from './format.js';
 import { saveBlob } from './save.js';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -15,7 +16,10 @@ export interface ExportColumn<Row> {
 }
 
 export interface ExportOptions<Row> {
-  fileName: string;
+  /** The list's title: the file is named after it and today (`notés-2026-11-23.csv`). */
+  title: string;
+  /** What follows the date in the name (a shipment's number). */
+  suffix?: string;
   columns: readonly ExportColumn<Row>[];
   rows: readonly Row[];
 }
@@ -71,7 +75,8 @@ export async function toXlsx<Row>({ columns, rows }: Pick<ExportOptions<Row>, 'c
 /** Builds the file and hands it to the browser as a download. */
 export async function exportTable<Row>(format: 'csv' | 'xlsx', options: ExportOptions<Row>): Promise<void> {
   const blob = format === 'csv' ? new Blob([await toCsv(options)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(options);
-  saveBlob(blob, `${options.fileName}.${format}`);
+  const name = [options.title.toLowerCase().replace(/\s+/g, '-'), todayIso(), options.suffix].filter(Boolean).join('-');
+  saveBlob(blob, `${name}.${format}`);
 }
 
 /** A calendar day as an Excel date (midnight UTC). */

@@ -88,6 +88,7 @@ export function formatRelativeDays(days: number, lang: string): string {
   );
 }
 
+/** Today in the user's time zone, as an ISO day (`2026-11-23`), not UTC's (which is yesterday at 00:30 in Paris). */
 export function todayIso(now: Date = new Date()): string {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
 }

@@ -11,4 +11,3 @@ export * from './styles.js';
 export * from './url-guard.js';
 export * from './views.js';
 export * from './table-views.js';
-export * from './style-props.js';

@@ -218,7 +218,7 @@ export class ShipmentTracker extends ComptoirItemElement {
         { header: labels.shipmentNumber, value: (row) => row.shipmentNumber, width: 14 },
         { header: labels.status, value: (row) => status[row.status], width: 22 },
       ];
-      await exportTable(format, { fileName: this.fileName(), columns: exportColumns, rows: items });
+      await exportTable(format, { title: this.localize.t('shipTitle'), columns: exportColumns, rows: items });
     } catch (error) {
       this.notice = `${this.localize.t('exportFailed')} ${error instanceof ApiError ? errorMessage(this.localize, error) : ''}`;
     } finally {
@@ -243,17 +243,14 @@ export class ShipmentTracker extends ComptoirItemElement {
         { header: labels.noted, value: (line) => (missingOf(line) ? yesNo(line.noted) : ''), width: 8 },
       ];
       await exportTable(format, {
-        fileName: `${this.fileName()}-${shipment.shipmentNumber}`,
+        title: this.localize.t('shipTitle'),
+        suffix: shipment.shipmentNumber,
         columns: exportColumns,
         rows: shipment.lines,
       });
     } catch {
       this.notice = this.localize.t('exportFailed');
     }
-  }
-
-  private fileName(): string {
-    return `${this.localize.t('shipTitle').toLowerCase().replace(/\s+/g, '-')}-${new Date().toISOString().slice(0, 10)}`;
   }
 
   override render(): TemplateResult {

@@ -34,7 +34,6 @@ export interface ShipmentTerms {
   shipYes: string;
   shipNo: string;
   shipLinesLabel: (parcel: string) => string;
-  shipExportLines: string;
 }
 
 const fr: Translation & ShipmentTerms = {
@@ -93,7 +92,6 @@ const fr: Translation & ShipmentTerms = {
   shipYes: 'Oui',
   shipNo: 'Non',
   shipLinesLabel: (parcel) => `Contenu : ${parcel}`,
-  shipExportLines: 'Exporter le détail',
 };
 
 const en: Translation & ShipmentTerms = {
@@ -151,7 +149,6 @@ const en: Translation & ShipmentTerms = {
   shipYes: 'Yes',
   shipNo: 'No',
   shipLinesLabel: (parcel) => `Contents: ${parcel}`,
-  shipExportLines: 'Export the details',
 };
 
 registerTranslation(fr, en);
