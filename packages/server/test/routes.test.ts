@@ -25,8 +25,16 @@ describe('the route table', () => {
         .filter((route) => !documentation.has(route)),
     );
     const contract = new Set(routes.map((route) => `${route.method.toUpperCase()} ${contractPath(route.path)}`));
-    assert.deepEqual([...mounted].filter((route) => !contract.has(route)), [], 'on the server only');
-    assert.deepEqual([...contract].filter((route) => !mounted.has(route)), [], 'in the contract only');
+    assert.deepEqual(
+      [...mounted].filter((route) => !contract.has(route)),
+      [],
+      'on the server only',
+    );
+    assert.deepEqual(
+      [...contract].filter((route) => !mounted.has(route)),
+      [],
+      'in the contract only',
+    );
     assert.equal(mounted.size, routes.length);
   });
 
