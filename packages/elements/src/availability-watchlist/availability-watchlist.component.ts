@@ -9,11 +9,9 @@ import { fetchAll } from '../runtime/list-all.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { tableStyles } from '../runtime/table-styles.js';
-import { formatDay, formatMoney, todayIso } from '../runtime/format.js';
 import {
   debounce,
   errorMessage,
-  renderBadge,
   renderEmpty,
   renderError,
   renderExportMenu,
@@ -22,12 +20,22 @@ import {
   renderSearch,
   type ExportFormat,
 } from '../runtime/views.js';
-import { renderSortHeader } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { WatchColumn, WatchlistTerms } from './availability-watchlist.l10n.js';
 import './availability-watchlist.l10n.js';
 import type { PasteReport } from './availability-watchlist.paste.js';
+import type { FollowHost } from './availability-watchlist.follow.js';
 import { watchlistStyles } from './availability-watchlist.styles.js';
+import { renderTable, type Row, type TableView } from './availability-watchlist.rows.js';
+import { renderFinder, type FinderView } from './availability-watchlist.finder.js';
+
+/**
+ * Following titles, loaded as soon as the user starts looking for some (a catalog search, a paste), so that it is here
+ * when they choose one: the placeholder rows then show in the same frame as the click.
+ */
+type FollowModule = typeof import('./availability-watchlist.follow.js');
+let followModule: FollowModule | undefined;
+const loadFollow = async (): Promise<FollowModule> => (followModule ??= await import('./availability-watchlist.follow.js'));
 
 /** Reading a pasted list and its report, loaded on the first paste. */
 type PasteModule = typeof import('./availability-watchlist.paste.js');
@@ -48,10 +56,8 @@ declare global {
 }
 
 /** A line shown before the server confirmed it (follow in flight). */
-type Row = WatchItem & { pending?: boolean };
 
 const UNDO_MS = 6000;
-const sortable: readonly WatchColumn[] = ['ean13', 'subscribedAt', 'title', 'available', 'availableAt', 'publisher', 'price'];
 
 const reasonOf = (l: Localizer<WatchlistTerms>, error: unknown) =>
   error instanceof ApiError ? (error.problem?.detail ?? errorMessage(l, error)) : String(error);
@@ -107,7 +113,10 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private chains = new Map<string, Promise<unknown>>();
   private pendingRemoval: { items: Row[]; timer: ReturnType<typeof setTimeout> } | null = null;
   private readonly searchList = debounce((value: string) => (this.q = value.trim()), 250);
-  private readonly searchCatalog = debounce((value: string) => (this.catalogQ = value.trim()), 300);
+  private readonly searchCatalog = debounce((value: string) => {
+    this.catalogQ = value.trim();
+    if (this.catalogQ) void loadFollow();
+  }, 300);
 
   /** The whole list, loaded page after page (searched, filtered and sorted here). */
   private readonly query = new ListQuery(this, { schema: WatchPage, key: (item) => item.ean13, query: () => ({}) });
@@ -164,55 +173,20 @@ export class AvailabilityWatchlist extends ComptoirElement {
   // ——— Follow ———
 
   /** Optimistic: placeholder rows at once; the server's rows replace them; a failure takes them back out. */
+  private readonly followHost: FollowHost = {
+    l: this.localize,
+    rows: () => this.rows,
+    setRows: (rows) => (this.rows = rows),
+    notify: (notice) => (this.notice = notice),
+    send: (items) => request({ method: 'POST', url: this.endpointUrl(), body: { items }, schema: WatchAddResult, config: this.config() }),
+    added: (items) => this.emit('watchlist-add', { items }),
+    remove: (ean13) => this.chain(ean13, () => request({ method: 'DELETE', url: this.itemUrl(ean13), config: this.config() })),
+    removed: (ean13s) => this.emit('watchlist-remove', { ean13s }),
+    reason: (error) => reasonOf(this.localize, error),
+  };
+
   private async follow(entries: { ean13: string; from?: UnavailableTitle }[]): Promise<boolean> {
-    const fresh = entries.filter((entry) => !this.rows.some((row) => row.ean13 === entry.ean13));
-    if (fresh.length === 0) return true;
-    const today = todayIso();
-    const placeholders: Row[] = fresh.map(({ ean13, from }) => ({
-      ean13,
-      subscribedAt: today,
-      title: from?.title ?? this.localize.t('watchPending'),
-      author: from?.author ?? null,
-      publisher: from?.publisher ?? '',
-      price: from?.price ?? null,
-      available: false,
-      availableAt: from?.expectedAt ?? null,
-      notifiedAt: null,
-      yourReference: '',
-      pending: true,
-    }));
-    this.rows = [...placeholders, ...this.rows];
-    this.notice = null;
-    const codes = new Set(fresh.map((entry) => entry.ean13));
-    try {
-      const result = await request({
-        method: 'POST',
-        url: this.endpointUrl(),
-        body: { items: fresh.map(({ ean13 }) => ({ ean13 })) },
-        schema: WatchAddResult,
-        config: this.config(),
-      });
-      const added = new Map(result.added.map((item) => [item.ean13, item]));
-      this.rows = this.rows.flatMap((row) =>
-        row.pending && codes.has(row.ean13) ? (added.has(row.ean13) ? [added.get(row.ean13)!] : []) : [row],
-      );
-      const unknown = result.skipped.filter((skip) => skip.reason === 'unknown-title').map((skip) => skip.ean13);
-      this.notice = {
-        tone: unknown.length ? 'danger' : 'info',
-        text: [
-          result.added.length ? this.localize.t('watchAdded', result.added.length) : '',
-          unknown.length ? this.localize.t('watchUnknown', unknown.join(', ')) : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      };
-      if (result.added.length) this.emit('watchlist-add', { items: result.added });
-      return true;
-    } catch (error) {
-      this.rows = this.rows.filter((row) => !(row.pending && codes.has(row.ean13)));
-      this.notice = { tone: 'danger', text: this.localize.t('watchAddFailed', reasonOf(this.localize, error)) };
-      return false;
-    }
+    return (followModule ?? (await loadFollow())).follow(this.followHost, entries);
   }
 
   private async followPasted(): Promise<void> {
@@ -236,6 +210,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     if (!items.length) return;
     this.rows = this.rows.filter((row) => !codes.has(row.ean13));
     this.selected = new Set([...this.selected].filter((code) => !codes.has(code)));
+    void loadFollow(); // here when the removal is committed
     const timer = setTimeout(() => void this.commitRemoval(), UNDO_MS);
     this.pendingRemoval = { items, timer };
     this.notice = { tone: 'info', text: this.localize.t('watchRemoved', items.length), undo: () => this.undoRemoval() };
@@ -256,19 +231,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     clearTimeout(pending.timer);
     this.pendingRemoval = null;
     if (this.notice?.undo) this.notice = null;
-    const results = await Promise.allSettled(
-      pending.items.map((item) =>
-        this.chain(item.ean13, () => request({ method: 'DELETE', url: this.itemUrl(item.ean13), config: this.config() })),
-      ),
-    );
-    const failed = pending.items.filter((_, i) => results[i]!.status === 'rejected');
-    const removed = pending.items.filter((_, i) => results[i]!.status === 'fulfilled').map((item) => item.ean13);
-    if (removed.length) this.emit('watchlist-remove', { ean13s: removed });
-    if (failed.length) {
-      this.rows = [...failed.filter((item) => !this.rows.some((row) => row.ean13 === item.ean13)), ...this.rows];
-      const reason = reasonOf(this.localize, (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
-      this.notice = { tone: 'danger', text: this.localize.t('watchRemoveFailed', failed.length, reason) };
-    }
+    await (followModule ?? (await loadFollow())).unfollow(this.followHost, pending.items);
   }
 
   // ——— Edit your reference ———
@@ -341,12 +304,64 @@ export class AvailabilityWatchlist extends ComptoirElement {
       notice && { ...notice, action: notice.undo && { label: this.localize.t('watchUndo'), part: 'undo', run: notice.undo } },
       () => (this.notice = null),
     )}
-    ${this.renderFinder()}
+    ${renderFinder(this.finderView())}
     ${this.data.render({
       loading: () => renderLoading(this.localize, 4),
       error: (error) => renderError(this.localize, error, () => void this.data.reload()),
       complete: () => this.renderList(),
     })}`;
+  }
+
+  private tableView(): TableView {
+    return {
+      l: this.localize,
+      sort: this.sort,
+      onSort: (sort) => (this.sort = sort),
+      selected: this.selected,
+      onSelect: (selected) => (this.selected = selected),
+      onToggle: (ean13, checked) => {
+        const selected = new Set(this.selected);
+        if (checked) selected.add(ean13);
+        else selected.delete(ean13);
+        this.selected = selected;
+      },
+      editing: this.editing,
+      onEdit: (ean13, focus) => {
+        this.editing = ean13;
+        this.focusAfterUpdate(focus);
+      },
+      onSave: (row, value, focus) => {
+        void this.saveReference(row, value);
+        if (focus) this.focusAfterUpdate(focus);
+      },
+      onUnfollow: (ean13s) => this.unfollow(ean13s),
+    };
+  }
+
+  private finderView(): FinderView {
+    return {
+      l: this.localize,
+      school: this.school,
+      onScope: (school) => (this.school = school),
+      catalogQ: this.catalogQ,
+      onCatalogSearch: this.searchCatalog,
+      catalog: this.catalog,
+      followed: new Set(this.rows.map((row) => row.ean13)),
+      onFollow: (title) => void this.follow([{ ean13: title.ean13, from: title }]),
+      pasteText: this.pasteText,
+      onPasteText: (text) => {
+        this.pasteText = text;
+        void loadFollow();
+      },
+      pasteBusy: this.pasteBusy,
+      onPaste: () => void this.followPasted(),
+      report: this.pasteReport && pasteModule ? pasteModule.renderPasteReport(this.localize, this.pasteReport) : nothing,
+    };
+  }
+
+  /** Moves focus to `selector` in the shadow root once the update that renders it is done (never to the page). */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private renderList(): TemplateResult {
@@ -384,211 +399,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
                   this.availability = '';
                 },
               })
-            : this.renderTable(rows)
+            : renderTable(rows, this.tableView())
       }`;
-  }
-
-  private renderTable(rows: Row[]): TemplateResult {
-    const l = this.localize;
-    const columns = l.table('watchColumns');
-    const allSelected = rows.every((row) => this.selected.has(row.ean13));
-    const header = (column: WatchColumn) =>
-      sortable.includes(column)
-        ? renderSortHeader({ column, label: columns[column], sort: this.sort, onSort: (sort) => (this.sort = sort) })
-        : html`<th scope="col">${columns[column]}</th>`;
-    return html`<div class="table-wrap" part="table">
-      <table aria-label=${l.t('watchListLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label=${l.t('watchSelectAll')}
-                .checked=${allSelected}
-                @change=${(event: Event) =>
-                  (this.selected = (event.target as HTMLInputElement).checked
-                    ? new Set(rows.filter((r) => !r.pending).map((r) => r.ean13))
-                    : new Set())}
-              />
-            </th>
-            ${(['ean13', 'subscribedAt', 'title', 'available', 'availableAt', 'notifiedAt', 'publisher', 'price', 'yourReference'] as const).map(header)}
-            <th scope="col"><span class="visually-hidden">${l.t('watchUnfollow')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map((row) => this.renderRow(row))}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderRow(row: Row): TemplateResult {
-    const l = this.localize;
-    const lang = l.code;
-    const toggle = (event: Event) => {
-      const selected = new Set(this.selected);
-      if ((event.target as HTMLInputElement).checked) selected.add(row.ean13);
-      else selected.delete(row.ean13);
-      this.selected = selected;
-    };
-    return html`<tr part="row" data-ean=${row.ean13} ?data-pending=${row.pending} aria-busy=${row.pending ? 'true' : 'false'}>
-      <td>
-        <input
-          type="checkbox"
-          aria-label=${l.t('watchSelect', row.title)}
-          .checked=${this.selected.has(row.ean13)}
-          ?disabled=${row.pending}
-          @change=${toggle}
-        />
-      </td>
-      <td>${row.ean13}</td>
-      <td>${formatDay(row.subscribedAt, lang)}</td>
-      <td class="title">${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}</td>
-      <td>${row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning')}</td>
-      <td>
-        ${
-          row.availableAt
-            ? row.available
-              ? l.t('watchAvailableOn', formatDay(row.availableAt, lang))
-              : l.t('watchExpectedOn', formatDay(row.availableAt, lang))
-            : nothing
-        }
-      </td>
-      <td>${row.notifiedAt ? l.t('watchMailSent', formatDay(row.notifiedAt, lang)) : nothing}</td>
-      <td>${row.publisher}</td>
-      <td data-align="end">${formatMoney(row.price, lang)}</td>
-      <td class="ref">${this.renderReference(row)}</td>
-      <td>
-        <button class="button" part="button unfollow" type="button" ?disabled=${row.pending} @click=${() => this.unfollow([row.ean13])}>
-          ${l.t('watchUnfollow')}<span class="visually-hidden"> — ${l.t('watchUnfollowTitle', row.title)}</span>
-        </button>
-      </td>
-    </tr>`;
-  }
-
-  private renderReference(row: Row): TemplateResult {
-    const l = this.localize;
-    if (this.editing !== row.ean13) {
-      // The visible text (the reference, or "Add") starts the accessible name; the rest says what the button does.
-      return html`<button
-        class="button"
-        part="button edit-reference"
-        type="button"
-        data-edit=${row.ean13}
-        ?disabled=${row.pending}
-        @click=${() => {
-          this.editing = row.ean13;
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.ref input')?.focus());
-        }}
-      >
-        ${row.yourReference || html`<span class="muted">${l.t('watchAddReference')}</span>`}<span class="visually-hidden">
-          — ${l.t('watchEditReference', row.title)}</span
-        >
-      </button>`;
-    }
-    return html`<input
-      type="text"
-      maxlength="60"
-      aria-label=${l.t('watchEditReference', row.title)}
-      .value=${row.yourReference}
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key !== 'Enter' && event.key !== 'Escape') return;
-        if (event.key === 'Enter') void this.saveReference(row, (event.target as HTMLInputElement).value);
-        else this.editing = null;
-        // The field gives way to its button again: focus goes there, not to the page.
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>(`button[data-edit="${CSS.escape(row.ean13)}"]`)?.focus(),
-        );
-      }}
-      @blur=${(event: FocusEvent) => this.editing === row.ean13 && void this.saveReference(row, (event.target as HTMLInputElement).value)}
-    />`;
-  }
-
-  private renderFinder(): TemplateResult {
-    const l = this.localize;
-    const followed = new Set(this.rows.map((row) => row.ean13));
-    const report = this.pasteReport;
-    return html`<div class="finder" part="finder">
-      <section aria-labelledby="find-title">
-        <h3 id="find-title">${l.t('watchFindTitle')}</h3>
-        <fieldset>
-          <legend class="visually-hidden">${l.t('watchFindTitle')}</legend>
-          <label
-            ><input type="radio" name="scope" .checked=${!this.school} @change=${() => (this.school = false)} />
-            ${l.t('watchCatalogGeneral')}</label
-          >
-          <label
-            ><input type="radio" name="scope" .checked=${this.school} @change=${() => (this.school = true)} />
-            ${l.t('watchCatalogSchool')}</label
-          >
-        </fieldset>
-        ${renderSearch({ id: 'catalog-search', label: l.t('watchCatalogLabel'), placeholder: l.t('watchCatalogPlaceholder'), value: this.catalogQ, onSearch: this.searchCatalog })}
-        ${
-          this.catalogQ
-            ? this.catalog.render({
-                loading: () => html`<p role="status">${l.t('loading')}</p>`,
-                error: (error) => renderError(l, error, () => void this.catalog.reload()),
-                complete: (titles) =>
-                  titles && titles.length
-                    ? html`<ul class="results" aria-label=${l.t('watchFindTitle')}>
-                        ${titles.map(
-                          (title) =>
-                            html`<li>
-                              <span class="what"
-                                >${title.title}
-                                <span class="muted"
-                                  >· ${title.author ?? ''} · ${title.publisher} · ${title.ean13}
-                                  ${title.expectedAt ? `· ${l.t('watchExpectedOn', formatDay(title.expectedAt, l.code))}` : ''}</span
-                                ></span
-                              >
-                              <span>${formatMoney(title.price, l.code)}</span>
-                              ${
-                                followed.has(title.ean13)
-                                  ? html`<span class="muted">${l.t('watchFollowed')}</span>`
-                                  : html`<button
-                                      class="button"
-                                      part="button follow"
-                                      type="button"
-                                      aria-label=${l.t('watchFollowTitle', title.title)}
-                                      @click=${() => void this.follow([{ ean13: title.ean13, from: title }])}
-                                    >
-                                      ${l.t('watchFollow')}
-                                    </button>`
-                              }
-                            </li>`,
-                        )}
-                      </ul>`
-                    : html`<p role="status">${l.t('watchNoResult')}</p>`,
-              })
-            : nothing
-        }
-      </section>
-      <section aria-labelledby="paste-title">
-        <h3 id="paste-title">${l.t('watchPasteTitle')}</h3>
-        <div class="field">
-          <label for="paste">${l.t('watchPasteLabel')}</label>
-          <textarea
-            id="paste"
-            aria-describedby="paste-hint"
-            .value=${this.pasteText}
-            @input=${(event: InputEvent) => (this.pasteText = (event.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          <small id="paste-hint" class="muted">${l.t('watchPasteHint')}</small>
-        </div>
-        <p>
-          <button
-            class="button"
-            data-variant="primary"
-            part="button paste-submit"
-            type="button"
-            ?disabled=${this.pasteBusy || !this.pasteText.trim()}
-            @click=${() => void this.followPasted()}
-          >
-            ${l.t('watchPasteSubmit')}
-          </button>
-        </p>
-        ${report && pasteModule ? pasteModule.renderPasteReport(l, report) : nothing}
-      </section>
-    </div>`;
   }
 }

@@ -1,8 +1,9 @@
 import { registerTranslation, type Translation } from '../runtime/localize.js';
 import type { PasteProblem } from './availability-watchlist.paste.js';
 
-export type WatchColumn =
-  'ean13' | 'subscribedAt' | 'title' | 'available' | 'availableAt' | 'notifiedAt' | 'publisher' | 'price' | 'yourReference';
+import type { WatchColumn } from './availability-watchlist.columns.js';
+
+export type { WatchColumn };
 
 export interface WatchlistTerms {
   /** The export's file name, before its date. */

@@ -1,0 +1,19 @@
+// The watchlist's column model, in one place: the columns in screen order (their labels are `watchColumns[key]` in
+// the l10n file, their export values in availability-watchlist.export.ts) and those that sort.
+import { watchSortFields } from '@comptoir/contract/watchlist';
+
+export const watchColumns = [
+  'ean13',
+  'subscribedAt',
+  'title',
+  'available',
+  'availableAt',
+  'notifiedAt',
+  'publisher',
+  'price',
+  'yourReference',
+] as const;
+export type WatchColumn = (typeof watchColumns)[number];
+
+/** The columns that sort: the contract's sort fields (the list is sorted in the browser the same way). */
+export const sortableColumns: readonly WatchColumn[] = watchSortFields;

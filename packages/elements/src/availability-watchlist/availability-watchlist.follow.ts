@@ -1,0 +1,83 @@
+// Following and unfollowing titles on the server. Following is optimistic: placeholder rows at once, the server's rows in their place, a failure takes them
+// back out with the server's reason. Loaded when the user starts looking for titles (a catalog search,
+// a paste) or unfollows one.
+import type { UnavailableTitle, WatchAddResult, WatchItem } from '@comptoir/contract/watchlist';
+import { todayIso } from '../runtime/format.js';
+import type { Localizer } from '../runtime/localize.js';
+import type { WatchlistTerms } from './availability-watchlist.l10n.js';
+import type { Row } from './availability-watchlist.rows.js';
+
+export interface FollowHost {
+  l: Localizer<WatchlistTerms>;
+  /** The rows as they are now (read again after the server answers: the user may have changed them meanwhile). */
+  rows: () => Row[];
+  setRows: (rows: Row[]) => void;
+  notify: (notice: { tone: 'info' | 'danger'; text: string } | null) => void;
+  send: (items: { ean13: string }[]) => Promise<WatchAddResult>;
+  added: (items: WatchItem[]) => void;
+  /** Unfollows one title on the server (after the user's earlier changes to it). */
+  remove: (ean13: string) => Promise<unknown>;
+  removed: (ean13s: string[]) => void;
+  reason: (error: unknown) => string;
+}
+
+/** Follows the titles not followed yet; true when the server took the request (some may be unknown to it). */
+export async function follow(host: FollowHost, entries: { ean13: string; from?: UnavailableTitle }[]): Promise<boolean> {
+  const { l } = host;
+  const fresh = entries.filter((entry) => !host.rows().some((row) => row.ean13 === entry.ean13));
+  if (fresh.length === 0) return true;
+  const today = todayIso();
+  const placeholders: Row[] = fresh.map(({ ean13, from }) => ({
+    ean13,
+    subscribedAt: today,
+    title: from?.title ?? l.t('watchPending'),
+    author: from?.author ?? null,
+    publisher: from?.publisher ?? '',
+    price: from?.price ?? null,
+    available: false,
+    availableAt: from?.expectedAt ?? null,
+    notifiedAt: null,
+    yourReference: '',
+    pending: true,
+  }));
+  host.setRows([...placeholders, ...host.rows()]);
+  host.notify(null);
+  const codes = new Set(fresh.map((entry) => entry.ean13));
+  try {
+    const result = await host.send(fresh.map(({ ean13 }) => ({ ean13 })));
+    const added = new Map(result.added.map((item) => [item.ean13, item]));
+    host.setRows(
+      host.rows().flatMap((row) => (row.pending && codes.has(row.ean13) ? (added.has(row.ean13) ? [added.get(row.ean13)!] : []) : [row])),
+    );
+    const unknown = result.skipped.filter((skip) => skip.reason === 'unknown-title').map((skip) => skip.ean13);
+    host.notify({
+      tone: unknown.length ? 'danger' : 'info',
+      text: [
+        result.added.length ? l.t('watchAdded', result.added.length) : '',
+        unknown.length ? l.t('watchUnknown', unknown.join(', ')) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    });
+    if (result.added.length) host.added(result.added);
+    return true;
+  } catch (error) {
+    host.setRows(host.rows().filter((row) => !(row.pending && codes.has(row.ean13))));
+    host.notify({ tone: 'danger', text: l.t('watchAddFailed', host.reason(error)) });
+    return false;
+  }
+}
+
+/** Commits removals the user did not undo; the ones the server refuses come back, with its reason. */
+export async function unfollow(host: FollowHost, items: Row[]): Promise<void> {
+  const results = await Promise.allSettled(items.map((item) => host.remove(item.ean13)));
+  const failed = items.filter((_, i) => results[i]!.status === 'rejected');
+  const removed = items.filter((_, i) => results[i]!.status === 'fulfilled').map((item) => item.ean13);
+  if (removed.length) host.removed(removed);
+  if (failed.length) {
+    const rows = host.rows();
+    host.setRows([...failed.filter((item) => !rows.some((row) => row.ean13 === item.ean13)), ...rows]);
+    const reason = host.reason((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
+    host.notify({ tone: 'danger', text: host.l.t('watchRemoveFailed', failed.length, reason) });
+  }
+}

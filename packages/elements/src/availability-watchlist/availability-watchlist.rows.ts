@@ -1,0 +1,135 @@
+// The list of followed titles: the table, each row, and the in-place editor of your reference.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { WatchItem } from '@comptoir/contract/watchlist';
+import { formatDay, formatMoney } from '../runtime/format.js';
+import type { Localizer } from '../runtime/localize.js';
+import { renderSortHeader } from '../runtime/table-views.js';
+import { renderBadge } from '../runtime/views.js';
+import type { WatchlistTerms } from './availability-watchlist.l10n.js';
+import { sortableColumns, watchColumns, type WatchColumn } from './availability-watchlist.columns.js';
+
+/** A followed title as the list shows it: the server's, or a placeholder not yet confirmed. */
+export type Row = WatchItem & { pending?: boolean };
+
+export interface TableView {
+  l: Localizer<WatchlistTerms>;
+  sort: string;
+  onSort: (sort: string) => void;
+  readonly selected: ReadonlySet<string>;
+  onSelect: (selected: Set<string>) => void;
+  /** One row's box: read against the selection as it is then, not as it was rendered (two quick clicks). */
+  onToggle: (ean13: string, checked: boolean) => void;
+  /** The row whose reference is being edited. */
+  editing: string | null;
+  /** Starts (`ean13`) or stops (`null`) editing, then focuses `focus` once rendered. */
+  onEdit: (ean13: string | null, focus: string) => void;
+  /** Saves a reference; `focus` moves once rendered (Enter), or not at all (the field lost focus). */
+  onSave: (row: Row, value: string, focus?: string) => void;
+  onUnfollow: (ean13s: string[]) => void;
+}
+
+export function renderTable(rows: Row[], view: TableView): TemplateResult {
+  const l = view.l;
+  const columns = l.table('watchColumns');
+  const allSelected = rows.every((row) => view.selected.has(row.ean13));
+  const header = (column: WatchColumn) =>
+    sortableColumns.includes(column)
+      ? renderSortHeader({ column, label: columns[column], sort: view.sort, onSort: view.onSort })
+      : html`<th scope="col">${columns[column]}</th>`;
+  return html`<div class="table-wrap" part="table">
+    <table aria-label=${l.t('watchListLabel')}>
+      <thead>
+        <tr>
+          <th scope="col">
+            <input
+              type="checkbox"
+              aria-label=${l.t('watchSelectAll')}
+              .checked=${allSelected}
+              @change=${(event: Event) =>
+                view.onSelect(
+                  (event.target as HTMLInputElement).checked ? new Set(rows.filter((r) => !r.pending).map((r) => r.ean13)) : new Set(),
+                )}
+            />
+          </th>
+          ${watchColumns.map(header)}
+          <th scope="col"><span class="visually-hidden">${l.t('watchUnfollow')}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => renderRow(row, view))}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function renderRow(row: Row, view: TableView): TemplateResult {
+  const l = view.l;
+  const lang = l.code;
+  const toggle = (event: Event) => view.onToggle(row.ean13, (event.target as HTMLInputElement).checked);
+  return html`<tr part="row" data-ean=${row.ean13} ?data-pending=${row.pending} aria-busy=${row.pending ? 'true' : 'false'}>
+    <td>
+      <input
+        type="checkbox"
+        aria-label=${l.t('watchSelect', row.title)}
+        .checked=${view.selected.has(row.ean13)}
+        ?disabled=${row.pending}
+        @change=${toggle}
+      />
+    </td>
+    <td>${row.ean13}</td>
+    <td>${formatDay(row.subscribedAt, lang)}</td>
+    <td class="title">${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}</td>
+    <td>${row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning')}</td>
+    <td>
+      ${
+        row.availableAt
+          ? row.available
+            ? l.t('watchAvailableOn', formatDay(row.availableAt, lang))
+            : l.t('watchExpectedOn', formatDay(row.availableAt, lang))
+          : nothing
+      }
+    </td>
+    <td>${row.notifiedAt ? l.t('watchMailSent', formatDay(row.notifiedAt, lang)) : nothing}</td>
+    <td>${row.publisher}</td>
+    <td data-align="end">${formatMoney(row.price, lang)}</td>
+    <td class="ref">${renderReference(row, view)}</td>
+    <td>
+      <button class="button" part="button unfollow" type="button" ?disabled=${row.pending} @click=${() => view.onUnfollow([row.ean13])}>
+        ${l.t('watchUnfollow')}<span class="visually-hidden"> — ${l.t('watchUnfollowTitle', row.title)}</span>
+      </button>
+    </td>
+  </tr>`;
+}
+
+function renderReference(row: Row, view: TableView): TemplateResult {
+  const l = view.l;
+  if (view.editing !== row.ean13) {
+    // The visible text (the reference, or "Add") starts the accessible name; the rest says what the button does.
+    return html`<button
+      class="button"
+      part="button edit-reference"
+      type="button"
+      data-edit=${row.ean13}
+      ?disabled=${row.pending}
+      @click=${() => view.onEdit(row.ean13, '.ref input')}
+    >
+      ${row.yourReference || html`<span class="muted">${l.t('watchAddReference')}</span>`}<span class="visually-hidden">
+        — ${l.t('watchEditReference', row.title)}</span
+      >
+    </button>`;
+  }
+  return html`<input
+    type="text"
+    maxlength="60"
+    aria-label=${l.t('watchEditReference', row.title)}
+    .value=${row.yourReference}
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== 'Escape') return;
+      // The field gives way to its button again: focus goes there, not to the page.
+      const button = `button[data-edit="${CSS.escape(row.ean13)}"]`;
+      if (event.key === 'Enter') view.onSave(row, (event.target as HTMLInputElement).value, button);
+      else view.onEdit(null, button);
+    }}
+    @blur=${(event: FocusEvent) => view.editing === row.ean13 && view.onSave(row, (event.target as HTMLInputElement).value)}
+  />`;
+}
