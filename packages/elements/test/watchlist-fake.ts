@@ -13,7 +13,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function createWatchlistFake(options: { initial: WatchItem[]; catalog: UnavailableTitle[]; latency?: number; today?: string }) {
   const { catalog, latency = 30, today = '2026-11-22' } = options;
   let items = [...options.initial];
-  const fail: Partial<Record<Exclude<Method, 'GET'>, () => Response>> = {};
+  const fail: Partial<Record<Exclude<Method, 'GET'>, () => Response | Promise<Response>>> = {};
 
   const handler = async (url: URL, init: RequestInit = {}): Promise<Response> => {
     const method = (init.method ?? 'GET') as Method;

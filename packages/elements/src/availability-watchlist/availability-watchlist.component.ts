@@ -26,7 +26,7 @@ import './availability-watchlist.l10n.js';
 import type { PasteReport } from './availability-watchlist.paste.js';
 import type { FollowHost } from './availability-watchlist.follow.js';
 import { watchlistStyles } from './availability-watchlist.styles.js';
-import { renderTable, type Row, type TableView } from './availability-watchlist.rows.js';
+import { placeholder, renderTable, type Row, type TableView } from './availability-watchlist.rows.js';
 import { renderFinder, type FinderView } from './availability-watchlist.finder.js';
 
 /**
@@ -40,6 +40,7 @@ const loadFollow = async (): Promise<FollowModule> => (followModule ??= await im
 /** Reading a pasted list and its report, loaded on the first paste. */
 type PasteModule = typeof import('./availability-watchlist.paste.js');
 let pasteModule: PasteModule | undefined;
+const loadPaste = async (): Promise<PasteModule> => (pasteModule ??= await import('./availability-watchlist.paste.js'));
 
 export interface WatchlistAddDetail {
   items: WatchItem[];
@@ -182,16 +183,24 @@ export class AvailabilityWatchlist extends ComptoirElement {
     added: (items) => this.emit('watchlist-add', { items }),
     remove: (ean13) => this.chain(ean13, () => request({ method: 'DELETE', url: this.itemUrl(ean13), config: this.config() })),
     removed: (ean13s) => this.emit('watchlist-remove', { ean13s }),
+    patch: (ean13, yourReference) =>
+      this.chain(ean13, () =>
+        request({ method: 'PATCH', url: this.itemUrl(ean13), body: { yourReference }, schema: WatchItem, config: this.config() }),
+      ),
     reason: (error) => reasonOf(this.localize, error),
   };
 
+  /** Optimistic: placeholder rows at once (in the frame of the click), then the server's answer. */
   private async follow(entries: { ean13: string; from?: UnavailableTitle }[]): Promise<boolean> {
-    return (followModule ?? (await loadFollow())).follow(this.followHost, entries);
+    const fresh = entries.filter((entry) => !this.rows.some((row) => row.ean13 === entry.ean13));
+    if (fresh.length === 0) return true;
+    this.rows = [...fresh.map(({ ean13, from }) => placeholder(this.localize, ean13, from)), ...this.rows];
+    this.notice = null;
+    return (followModule ?? (await loadFollow())).follow(this.followHost, new Set(fresh.map((entry) => entry.ean13)));
   }
 
   private async followPasted(): Promise<void> {
-    pasteModule ??= await import('./availability-watchlist.paste.js');
-    const report = pasteModule.parseEanList(this.pasteText, new Set(this.rows.map((row) => row.ean13)));
+    const report = (pasteModule ?? (await loadPaste())).parseEanList(this.pasteText, new Set(this.rows.map((row) => row.ean13)));
     this.pasteReport = report;
     if (report.valid.length === 0) return;
     this.pasteBusy = true;
@@ -238,20 +247,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
 
   private async saveReference(row: Row, value: string): Promise<void> {
     this.editing = null;
-    const next = value.trim().slice(0, 60);
-    if (next === row.yourReference) return;
-    const previous = row.yourReference;
-    const set = (reference: string) => (this.rows = this.rows.map((r) => (r.ean13 === row.ean13 ? { ...r, yourReference: reference } : r)));
-    set(next);
-    try {
-      await this.chain(row.ean13, () =>
-        request({ method: 'PATCH', url: this.itemUrl(row.ean13), body: { yourReference: next }, schema: WatchItem, config: this.config() }),
-      );
-    } catch (error) {
-      // Only this change is undone, and only if nothing newer replaced it.
-      if (this.rows.find((r) => r.ean13 === row.ean13)?.yourReference === next) set(previous);
-      this.notice = { tone: 'danger', text: this.localize.t('watchEditFailed', row.title, reasonOf(this.localize, error)) };
-    }
+    await (followModule ?? (await loadFollow())).saveReference(this.followHost, row, value);
   }
 
   // ——— View ———
@@ -327,6 +323,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
       },
       editing: this.editing,
       onEdit: (ean13, focus) => {
+        if (ean13) void loadFollow(); // here when the new reference is saved
         this.editing = ean13;
         this.focusAfterUpdate(focus);
       },
@@ -352,6 +349,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
       onPasteText: (text) => {
         this.pasteText = text;
         void loadFollow();
+        void loadPaste();
       },
       pasteBusy: this.pasteBusy,
       onPaste: () => void this.followPasted(),

@@ -1,8 +1,7 @@
-// Following and unfollowing titles on the server. Following is optimistic: placeholder rows at once, the server's rows in their place, a failure takes them
-// back out with the server's reason. Loaded when the user starts looking for titles (a catalog search,
-// a paste) or unfollows one.
-import type { UnavailableTitle, WatchAddResult, WatchItem } from '@comptoir/contract/watchlist';
-import { todayIso } from '../runtime/format.js';
+// Following, unfollowing and your references on the server, after the list changed at once: the server's rows replace the
+// placeholders, a failure takes them back out (or brings removed rows back) with the server's reason. Loaded when the
+// user starts looking for titles (a catalog search, a paste) or unfollows one.
+import type { WatchAddResult, WatchItem } from '@comptoir/contract/watchlist';
 import type { Localizer } from '../runtime/localize.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 import type { Row } from './availability-watchlist.rows.js';
@@ -18,33 +17,19 @@ export interface FollowHost {
   /** Unfollows one title on the server (after the user's earlier changes to it). */
   remove: (ean13: string) => Promise<unknown>;
   removed: (ean13s: string[]) => void;
+  /** Sets your reference of a followed title on the server (after the user's earlier changes to it). */
+  patch: (ean13: string, yourReference: string) => Promise<unknown>;
   reason: (error: unknown) => string;
 }
 
-/** Follows the titles not followed yet; true when the server took the request (some may be unknown to it). */
-export async function follow(host: FollowHost, entries: { ean13: string; from?: UnavailableTitle }[]): Promise<boolean> {
+/**
+ * Sends titles whose placeholder rows show: the server's rows replace them, a failure takes them back out with the
+ * server's reason. True when the server took the request (some titles may be unknown to it).
+ */
+export async function follow(host: FollowHost, codes: Set<string>): Promise<boolean> {
   const { l } = host;
-  const fresh = entries.filter((entry) => !host.rows().some((row) => row.ean13 === entry.ean13));
-  if (fresh.length === 0) return true;
-  const today = todayIso();
-  const placeholders: Row[] = fresh.map(({ ean13, from }) => ({
-    ean13,
-    subscribedAt: today,
-    title: from?.title ?? l.t('watchPending'),
-    author: from?.author ?? null,
-    publisher: from?.publisher ?? '',
-    price: from?.price ?? null,
-    available: false,
-    availableAt: from?.expectedAt ?? null,
-    notifiedAt: null,
-    yourReference: '',
-    pending: true,
-  }));
-  host.setRows([...placeholders, ...host.rows()]);
-  host.notify(null);
-  const codes = new Set(fresh.map((entry) => entry.ean13));
   try {
-    const result = await host.send(fresh.map(({ ean13 }) => ({ ean13 })));
+    const result = await host.send([...codes].map((ean13) => ({ ean13 })));
     const added = new Map(result.added.map((item) => [item.ean13, item]));
     host.setRows(
       host.rows().flatMap((row) => (row.pending && codes.has(row.ean13) ? (added.has(row.ean13) ? [added.get(row.ean13)!] : []) : [row])),
@@ -79,5 +64,19 @@ export async function unfollow(host: FollowHost, items: Row[]): Promise<void> {
     host.setRows([...failed.filter((item) => !rows.some((row) => row.ean13 === item.ean13)), ...rows]);
     const reason = host.reason((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
     host.notify({ tone: 'danger', text: host.l.t('watchRemoveFailed', failed.length, reason) });
+  }
+}
+
+/** Your reference, changed at once; the server's refusal undoes this change only, if nothing newer replaced it. */
+export async function saveReference(host: FollowHost, row: Row, value: string): Promise<void> {
+  const next = value.trim().slice(0, 60);
+  if (next === row.yourReference) return;
+  const set = (reference: string) => host.setRows(host.rows().map((r) => (r.ean13 === row.ean13 ? { ...r, yourReference: reference } : r)));
+  set(next);
+  try {
+    await host.patch(row.ean13, next);
+  } catch (error) {
+    if (host.rows().find((r) => r.ean13 === row.ean13)?.yourReference === next) set(row.yourReference);
+    host.notify({ tone: 'danger', text: host.l.t('watchEditFailed', row.title, host.reason(error)) });
   }
 }

@@ -1,7 +1,7 @@
 // The list of followed titles: the table, each row, and the in-place editor of your reference.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WatchItem } from '@comptoir/contract/watchlist';
-import { formatDay, formatMoney } from '../runtime/format.js';
+import type { UnavailableTitle, WatchItem } from '@comptoir/contract/watchlist';
+import { formatDay, formatMoney, todayIso } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { renderSortHeader } from '../runtime/table-views.js';
 import { renderBadge } from '../runtime/views.js';
@@ -10,6 +10,23 @@ import { sortableColumns, watchColumns, type WatchColumn } from './availability-
 
 /** A followed title as the list shows it: the server's, or a placeholder not yet confirmed. */
 export type Row = WatchItem & { pending?: boolean };
+
+/** A row shown at once for a title being followed, until the server's row replaces it. */
+export function placeholder(l: Localizer<WatchlistTerms>, ean13: string, from?: UnavailableTitle): Row {
+  return {
+    ean13,
+    subscribedAt: todayIso(),
+    title: from?.title ?? l.t('watchPending'),
+    author: from?.author ?? null,
+    publisher: from?.publisher ?? '',
+    price: from?.price ?? null,
+    available: false,
+    availableAt: from?.expectedAt ?? null,
+    notifiedAt: null,
+    yourReference: '',
+    pending: true,
+  };
+}
 
 export interface TableView {
   l: Localizer<WatchlistTerms>;

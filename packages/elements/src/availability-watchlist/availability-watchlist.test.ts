@@ -5,7 +5,7 @@ import './availability-watchlist.js';
 import type { AvailabilityWatchlist } from './availability-watchlist.component.js';
 import { parseEanList } from './availability-watchlist.paste.js';
 import { createWatchlistFake } from '../../test/watchlist-fake.js';
-import { json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import { delay, json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
 
 const catalog = generateCatalog(21, 30, '2026-11-22');
@@ -166,7 +166,8 @@ describe('<availability-watchlist>: find and follow', () => {
 
   it('keeps the pasted list and rolls back when the server refuses', async () => {
     const api = server();
-    api.fail.POST = () => problem(503, 'Unavailable', { detail: 'Maintenance en cours.' });
+    // The refusal takes a moment, as a real server's would: the placeholder rows show meanwhile.
+    api.fail.POST = () => delay(300).then(() => problem(503, 'Unavailable', { detail: 'Maintenance en cours.' }));
     const { el } = await watchlist(api.handler);
     const text = catalog
       .slice(5, 8)
@@ -177,8 +178,7 @@ describe('<availability-watchlist>: find and follow', () => {
     textarea.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
     button(el, 'Suivre ces titres').click();
-    await el.updateComplete;
-    expect(rows(el)).to.have.length(5);
+    await until(() => rows(el).length === 5, 1000, 'placeholder rows');
     await until(() => rows(el).length === 2);
     expect(el.shadowRoot!.querySelector('.notice[role="alert"]')!.textContent).to.contain('Maintenance en cours.');
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!.value).to.equal(text);

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
@@ -47,6 +47,7 @@ import { Localizer } from '../runtime/localize.js';
 import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
 import type { CaseDetailView } from './case-journal.detail.js';
 import './case-journal.l10n.js';
+import { caseStyles } from './case-journal.styles.js';
 import { MEGABYTES, kinds, statusTone, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
 
 export interface CaseOpenDetail {
@@ -110,25 +111,7 @@ const loadForms = () => (formsLoading ??= import('./case-journal.detail.js').the
  * @csspart back - The Back button of the detail.
  */
 export class CaseJournal extends ComptoirItemElement {
-  static override styles = [
-    tokens,
-    viewStyles,
-    tableStyles,
-    detailStyles,
-    css`
-      .glossary {
-        margin-top: calc(var(--_space) * 3);
-      }
-      .glossary dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: var(--_space) calc(var(--_space) * 2);
-      }
-      .glossary dd {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [tokens, viewStyles, tableStyles, detailStyles, caseStyles];
   static override resourcePath = 'cases';
 
   /** Search: case ID, e-mail or words of the description. Reflected. */

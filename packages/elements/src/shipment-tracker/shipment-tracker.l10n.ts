@@ -1,9 +1,9 @@
 import type { ShipmentNature, ShipmentStatus } from '@comptoir/contract/shipments';
 import { registerTranslation, type Translation } from '../runtime/localize.js';
 
-export type ShipmentColumn = 'orderedAt' | 'yourReference' | 'orderNumber' | 'nature' | 'parcelCount' | 'shipmentNumber' | 'status';
-export type ShipmentLineColumn =
-  'ean13' | 'articleCode' | 'title' | 'quantityOrdered' | 'quantityShipped' | 'missing' | 'parcelNumber' | 'noted';
+import type { ShipmentColumn, ShipmentLineColumn } from './shipment-tracker.columns.js';
+
+export type { ShipmentColumn, ShipmentLineColumn };
 
 export interface ShipmentTerms {
   shipTitle: string;

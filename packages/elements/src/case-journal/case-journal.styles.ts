@@ -1,0 +1,16 @@
+import { css } from 'lit';
+
+/** <case-journal>'s own styles (the shared ones come from the runtime). */
+export const caseStyles = css`
+  .glossary {
+    margin-top: calc(var(--_space) * 3);
+  }
+  .glossary dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .glossary dd {
+    margin: 0;
+  }
+`;
