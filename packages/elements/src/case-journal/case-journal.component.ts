@@ -1,18 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import {
   CaseCreateRequest,
   CaseDetail,
   CaseMessage,
   CasePage,
   CasePatchRequest,
-  MAX_ATTACHMENT_BYTES,
-  MAX_ATTACHMENTS,
-  MAX_CC,
-  attachmentExtensions,
-  caseSortFields,
-  caseStatuses,
   type Attachment,
   type CaseSummary,
 } from '@comptoir/contract/cases';
@@ -27,56 +20,25 @@ import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { detailStyles, tableStyles } from '../runtime/table-styles.js';
-import { formatDateTime } from '../runtime/format.js';
 import {
   debounce,
   errorMessage,
-  renderBadge,
-  renderEmpty,
   renderError,
-  renderExportMenu,
   renderLoading,
   renderNotice,
   renderPager,
-  renderSearch,
   type ExportFormat,
   type Notice,
 } from '../runtime/views.js';
-import { renderOpenButton, renderSortHeader } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
-import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
+import type { CaseTerms } from './case-journal.l10n.js';
 import type { CaseDetailView } from './case-journal.detail.js';
 import './case-journal.l10n.js';
+import { renderCaseGlossary, renderCaseList, renderCaseToolbar, type CaseListView } from './case-journal.list.js';
 import { caseStyles } from './case-journal.styles.js';
-import { MEGABYTES, kinds, statusTone, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
+import { type Draft, type Editing, type NewCase } from './case-journal.shared.js';
 
-export interface CaseOpenDetail {
-  id: string;
-}
-export interface CaseCreateDetail {
-  case: CaseDetail;
-}
-export interface CaseSendDetail {
-  caseId: string;
-  message: CaseMessage;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'case-open': CustomEvent<CaseOpenDetail>;
-    'case-send': CustomEvent<CaseSendDetail>;
-    'case-create': CustomEvent<CaseCreateDetail>;
-  }
-}
-
-const columns: readonly CaseColumn[] = caseSortFields;
-
-/** "a@b.fr, c@d.fr" or one per line → the addresses. */
-const splitEmails = (text: string) =>
-  text
-    .split(/[\s,;]+/)
-    .map((value) => value.trim())
-    .filter(Boolean);
+export type { CaseOpenDetail, CaseCreateDetail, CaseSendDetail } from './case-journal.events.js';
 
 /** The forms and an open case's detail: loaded when a case opens or a new one starts, while the case is fetched. */
 type FormsModule = typeof import('./case-journal.detail.js');
@@ -217,36 +179,17 @@ export class CaseJournal extends ComptoirItemElement {
     return [error.problem?.detail ?? errorMessage(this.localize, error), fields].filter(Boolean).join(' ');
   }
 
-  /** Checks e-mails and required fields with the contract's schema; returns the errors by field (localized). */
-  private check<T>(schema: z.ZodMiniType<T>, value: unknown, labels: Record<string, string>): Record<string, string> {
-    const result = z.safeParse(schema, value);
-    if (result.success) return {};
-    const errors: Record<string, string> = {};
-    const l = this.localize;
-    for (const issue of result.error.issues) {
-      const [field, index] = issue.path as [string, number | undefined];
-      if (errors[field]) continue;
-      const given =
-        index === undefined ? (value as Record<string, unknown>)[field] : ((value as Record<string, string[]>)[field] ?? [])[index];
-      errors[field] =
-        issue.code === 'too_big' && field === 'cc'
-          ? l.t('caseTooManyCc', MAX_CC)
-          : issue.code === 'too_small' || given === ''
-            ? l.t('caseRequired', labels[field] ?? field)
-            : field === 'primaryEmail' || field === 'cc'
-              ? l.t('caseInvalidEmail', String(given))
-              : issue.message;
-    }
-    return errors;
-  }
-
   private async saveEdit(): Promise<void> {
     const edit = this.editing;
     if (!edit || this.busy) return;
     const l = this.localize;
-    const body = { primaryEmail: edit.primaryEmail.trim(), cc: splitEmails(edit.cc), shortDescription: edit.shortDescription.trim() };
+    const body = {
+      primaryEmail: edit.primaryEmail.trim(),
+      cc: formsModule!.splitEmails(edit.cc),
+      shortDescription: edit.shortDescription.trim(),
+    };
     const labels = l.table('caseColumns');
-    this.errors = this.check(CasePatchRequest, body, {
+    this.errors = formsModule!.checkFields(l, CasePatchRequest, body, {
       primaryEmail: labels.primaryEmail,
       shortDescription: labels.shortDescription,
       cc: l.t('caseCc'),
@@ -268,21 +211,10 @@ export class CaseJournal extends ComptoirItemElement {
   }
 
   private addFiles(input: HTMLInputElement): void {
-    const l = this.localize;
-    const draft = this.draft;
-    const files = [...draft.files];
-    const problems: string[] = [];
-    for (const file of input.files ?? []) {
-      const extension = file.name.includes('.') ? file.name.split('.').pop()!.toLowerCase() : '';
-      if (files.length >= MAX_ATTACHMENTS) problems.push(l.t('caseFileTooMany', MAX_ATTACHMENTS));
-      else if (!(attachmentExtensions as readonly string[]).includes(extension)) problems.push(l.t('caseFileKind', file.name, kinds));
-      else if (file.size === 0) problems.push(l.t('caseFileEmpty', file.name));
-      else if (file.size > MAX_ATTACHMENT_BYTES) problems.push(l.t('caseFileTooBig', file.name, MEGABYTES));
-      else files.push(file);
-    }
+    const { files, problems } = formsModule!.checkFiles(this.localize, this.draft.files, input.files);
     input.value = '';
-    this.setDraft({ ...draft, files });
-    this.errors = problems.length ? { files: [...new Set(problems)].join(' ') } : {};
+    this.setDraft({ ...this.draft, files });
+    this.errors = problems.length ? { files: problems.join(' ') } : {};
   }
 
   private async send(): Promise<void> {
@@ -327,12 +259,12 @@ export class CaseJournal extends ComptoirItemElement {
     const draft = this.newCase;
     const body = {
       primaryEmail: draft.primaryEmail.trim(),
-      cc: splitEmails(draft.cc),
+      cc: formsModule!.splitEmails(draft.cc),
       shortDescription: draft.shortDescription.trim(),
       text: draft.text,
     };
     const labels = l.table('caseColumns');
-    this.errors = this.check(CaseCreateRequest, body, {
+    this.errors = formsModule!.checkFields(l, CaseCreateRequest, body, {
       primaryEmail: labels.primaryEmail,
       shortDescription: labels.shortDescription,
       text: l.t('caseMessage'),
@@ -392,126 +324,49 @@ export class CaseJournal extends ComptoirItemElement {
 
   override render(): TemplateResult {
     return html`${renderNotice(this.localize, this.notice, () => (this.notice = null))}
-    ${this.caseId ? this.renderDetailView() : this.creating ? this.renderNewCase() : this.renderListView()} ${this.renderGlossary()}`;
+    ${this.caseId ? this.renderDetailView() : this.creating ? this.renderNewCase() : this.renderListView()}
+    ${renderCaseGlossary(this.localize)}`;
   }
 
   private renderListView(): TemplateResult {
-    const l = this.localize;
-    const statusLabels = l.table('caseStatus');
-    const value = this.list.value;
-    const filter = (event: Event, set: (value: string) => void) => {
-      set((event.target as HTMLInputElement | HTMLSelectElement).value);
-      this.page = 1;
+    const view: CaseListView = {
+      l: this.localize,
+      q: this.q,
+      status: this.status,
+      from: this.from,
+      to: this.to,
+      sort: this.sort,
+      onSearch: this.search,
+      onFilter: (name, value) => {
+        this[name] = value;
+        this.page = 1;
+      },
+      onSort: (sort) => {
+        this.sort = sort;
+        this.page = 1;
+      },
+      onClear: () => {
+        this.q = this.status = this.from = this.to = '';
+        this.page = 1;
+      },
+      onExport: (format) => void this.exportList(format),
+      progress: this.exportProgress,
+      canExport: Boolean(this.list.value?.total),
+      onNew: () => {
+        this.creating = true;
+        this.errors = {};
+        this.focusAfterUpdate('#new-title');
+      },
+      onOpen: (row) => this.open(row),
     };
-    return html`<div class="toolbar" part="toolbar">
-        ${renderSearch({ id: 'search', label: l.t('caseSearchLabel'), placeholder: l.t('caseSearchPlaceholder'), value: this.q, onSearch: this.search })}
-        <div class="field">
-          <label for="status">${l.t('caseStatusFilter')}</label>
-          <select id="status" @change=${(event: Event) => filter(event, (v) => (this.status = v))}>
-            <option value="" ?selected=${!this.status}>${l.t('caseAll')}</option>
-            ${caseStatuses.map((code) => html`<option value=${code} ?selected=${this.status === code}>${statusLabels[code]}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="from">${l.t('caseFrom')}</label>
-          <input
-            id="from"
-            type="date"
-            .value=${this.from}
-            max=${this.to || nothing}
-            @change=${(event: Event) => filter(event, (v) => (this.from = v))}
-          />
-        </div>
-        <div class="field">
-          <label for="to">${l.t('caseTo')}</label>
-          <input
-            id="to"
-            type="date"
-            .value=${this.to}
-            min=${this.from || nothing}
-            @change=${(event: Event) => filter(event, (v) => (this.to = v))}
-          />
-        </div>
-        <span class="spacer"></span>
-        ${renderExportMenu(l, {
-          onExport: (format) => void this.exportList(format),
-          progress: this.exportProgress,
-          disabled: !value || value.total === 0 || this.exportProgress !== null,
-        })}
-        <button
-          class="button"
-          data-variant="primary"
-          part="button new"
-          type="button"
-          @click=${() => {
-            this.creating = true;
-            this.errors = {};
-            this.focusAfterUpdate('#new-title');
-          }}
-        >
-          ${l.t('caseNew')}
-        </button>
-      </div>
-      ${this.list.render({
-        loading: () => renderLoading(l, 5),
-        error: (error) => renderError(l, error, () => void this.list.reload()),
-        complete: (page, refreshing) => this.renderList(page, refreshing),
-      })}`;
-  }
-
-  private renderList(page: CasePage, refreshing: boolean): TemplateResult {
-    const l = this.localize;
-    const lang = l.code;
-    const labels = l.table('caseColumns');
-    const filtered = Boolean(this.q || this.status || this.from || this.to);
-    const clear = () => {
-      this.q = this.status = this.from = this.to = '';
-      this.page = 1;
-    };
-    return html`<div class="summary" part="summary">
-        <span class="count" role="status">${l.t('count', page.total)}</span>
-        ${refreshing ? html`<span>${l.t('refreshing')}</span>` : nothing}
-      </div>
-      ${
-        page.items.length === 0
-          ? renderEmpty(l, { filtered, message: filtered ? undefined : l.t('caseEmpty'), onClear: clear })
-          : html`<div class="table-wrap" part="table">
-              <table aria-label=${l.t('caseListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
-                <thead>
-                  <tr>
-                    ${columns.map((column) =>
-                      renderSortHeader({
-                        column,
-                        label: labels[column],
-                        sort: this.sort,
-                        onSort: (sort) => {
-                          this.sort = sort;
-                          this.page = 1;
-                        },
-                      }),
-                    )}
-                    <th scope="col"><span class="visually-hidden">${l.t('caseOpenShort')}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${page.items.map(
-                    (row) =>
-                      html`<tr part="row" data-id=${row.id}>
-                        <td>${formatDateTime(row.createdAt, lang)}</td>
-                        <td>${row.id}</td>
-                        <td>
-                          ${renderBadge(l.table('caseStatus')[row.status], statusTone[row.status], l.table('caseStatusMeaning')[row.status])}
-                        </td>
-                        <td>${row.primaryEmail}</td>
-                        <td class="title">${row.shortDescription}</td>
-                        <td>${renderOpenButton(row.id, l.t('caseOpenShort'), l.t('caseOpen', row.id), () => this.open(row))}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-      }
-      ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
+    return html`${renderCaseToolbar(view)}
+    ${this.list.render({
+      loading: () => renderLoading(view.l, 5),
+      error: (error) => renderError(view.l, error, () => void this.list.reload()),
+      complete: (page, refreshing) =>
+        html`${renderCaseList(page, refreshing, view)}
+        ${renderPager(view.l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`,
+    })}`;
   }
 
   private renderDetailView(): TemplateResult {
@@ -579,21 +434,5 @@ export class CaseJournal extends ComptoirItemElement {
       </div>
       ${formsModule ? formsModule.renderNewCaseForm(this.formsView()) : renderLoading(l, 3)}
     </section>`;
-  }
-
-  private renderGlossary(): TemplateResult {
-    const l = this.localize;
-    const labels = l.table('caseStatus');
-    const meanings = l.table('caseStatusMeaning');
-    return html`<details class="glossary" part="glossary">
-      <summary>${l.t('caseGlossary')}</summary>
-      <dl>
-        ${caseStatuses.map(
-          (code) =>
-            html`<dt>${renderBadge(labels[code], statusTone[code])}</dt>
-              <dd>${meanings[code]}</dd>`,
-        )}
-      </dl>
-    </details>`;
   }
 }

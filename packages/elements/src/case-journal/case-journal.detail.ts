@@ -1,8 +1,17 @@
 // The forms of the case log and what only an open case shows: its details, the edit form, the reply form with its
 // attachments, the history, and the new case form, with their styles. Loaded when a case opens or a new one is
-// started (the list needs none of it), while the case itself is fetched.
+// started (the list needs none of it), while the case itself is fetched; and what the forms check before sending
+// (required fields and e-mails with the contract's schemas, attachments).
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { MAX_ATTACHMENTS, attachmentExtensions, type Attachment, type CaseDetail } from '@comptoir/contract/cases';
+import * as z from 'zod/mini';
+import {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  MAX_CC,
+  attachmentExtensions,
+  type Attachment,
+  type CaseDetail,
+} from '@comptoir/contract/cases';
 import { formatDateTime, formatNumber } from '../runtime/format.js';
 import { renderBadge } from '../runtime/views.js';
 import type { Localizer } from '../runtime/localize.js';
@@ -332,4 +341,53 @@ export function renderNewCaseForm(view: CaseDetailView): TemplateResult {
       <button class="button" data-variant="primary" part="button" type="submit" ?disabled=${view.busy}>${l.t('caseCreate')}</button>
     </div>
   </form>`;
+}
+
+/** "a@b.fr, c@d.fr" or one per line → the addresses. */
+export const splitEmails = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+/** Checks e-mails and required fields with the contract's schema; returns the errors by field (localized). */
+export function checkFields<T>(
+  l: Localizer<CaseTerms>,
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  labels: Record<string, string>,
+): Record<string, string> {
+  const result = z.safeParse(schema, value);
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const [field, index] = issue.path as [string, number | undefined];
+    if (errors[field]) continue;
+    const given =
+      index === undefined ? (value as Record<string, unknown>)[field] : ((value as Record<string, string[]>)[field] ?? [])[index];
+    errors[field] =
+      issue.code === 'too_big' && field === 'cc'
+        ? l.t('caseTooManyCc', MAX_CC)
+        : issue.code === 'too_small' || given === ''
+          ? l.t('caseRequired', labels[field] ?? field)
+          : field === 'primaryEmail' || field === 'cc'
+            ? l.t('caseInvalidEmail', String(given))
+            : issue.message;
+  }
+  return errors;
+}
+
+/** The files a reply may take among those chosen: the others are named, each with its reason (kind, size, count). */
+export function checkFiles(l: Localizer<CaseTerms>, current: File[], chosen: FileList | null): { files: File[]; problems: string[] } {
+  const files = [...current];
+  const problems: string[] = [];
+  for (const file of chosen ?? []) {
+    const extension = file.name.includes('.') ? file.name.split('.').pop()!.toLowerCase() : '';
+    if (files.length >= MAX_ATTACHMENTS) problems.push(l.t('caseFileTooMany', MAX_ATTACHMENTS));
+    else if (!(attachmentExtensions as readonly string[]).includes(extension)) problems.push(l.t('caseFileKind', file.name, kinds));
+    else if (file.size === 0) problems.push(l.t('caseFileEmpty', file.name));
+    else if (file.size > MAX_ATTACHMENT_BYTES) problems.push(l.t('caseFileTooBig', file.name, MEGABYTES));
+    else files.push(file);
+  }
+  return { files, problems: [...new Set(problems)] };
 }

@@ -1,0 +1,21 @@
+// The events of <case-journal>, and their details.
+import type { CaseDetail, CaseMessage } from '@comptoir/contract/cases';
+
+export interface CaseOpenDetail {
+  id: string;
+}
+export interface CaseCreateDetail {
+  case: CaseDetail;
+}
+export interface CaseSendDetail {
+  caseId: string;
+  message: CaseMessage;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'case-open': CustomEvent<CaseOpenDetail>;
+    'case-send': CustomEvent<CaseSendDetail>;
+    'case-create': CustomEvent<CaseCreateDetail>;
+  }
+}
