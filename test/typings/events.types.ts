@@ -1,6 +1,6 @@
 // Type tests of the elements' events, checked by `npm run typecheck` only (like Vaadin's grid.types.ts): a renamed
 // detail field fails here, not in a customer's page. Each line asserts a type; `@ts-expect-error` lines must fail.
-import type { BackorderLine, CaseDetail, CaseMessage, OrderSummary, ShipmentSummary, WatchItem } from '@comptoir/contract';
+import type { BackorderLine, CaseDetail, CaseMessage, CaseSummary, OrderSummary, ShipmentSummary, WatchItem } from '@comptoir/contract';
 import type { ApiErrorKind } from '@comptoir/elements';
 import '@comptoir/elements/all';
 
@@ -11,10 +11,10 @@ type Detail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEv
 assert<Is<Detail<'backorder-select'>, { line: BackorderLine }>>();
 assert<Is<Detail<'backorder-cancel'>, { line: BackorderLine }>>();
 assert<Is<Detail<'watchlist-add'>, { items: WatchItem[] }>>();
-assert<Is<Detail<'watchlist-remove'>, { ean13s: string[] }>>();
+assert<Is<Detail<'watchlist-remove'>, { items: WatchItem[] }>>();
 assert<Is<Detail<'shipment-open'>, { shipment: ShipmentSummary }>>();
 assert<Is<Detail<'order-open'>, { order: OrderSummary }>>();
-assert<Is<Detail<'case-open'>, { id: string }>>();
+assert<Is<Detail<'case-open'>, { case: CaseSummary }>>();
 assert<Is<Detail<'case-send'>, { caseId: string; message: CaseMessage }>>();
 assert<Is<Detail<'case-create'>, { case: CaseDetail }>>();
 assert<Is<Detail<'comptoir-load'>, { count: number }>>();

@@ -46,7 +46,7 @@ export interface WatchlistAddDetail {
   items: WatchItem[];
 }
 export interface WatchlistRemoveDetail {
-  ean13s: string[];
+  items: WatchItem[];
 }
 
 declare global {
@@ -71,7 +71,7 @@ const reasonOf = (l: Localizer<WatchlistTerms>, error: unknown) =>
  * @summary Followed titles with availability and e-mail info; catalog search, bulk paste, inline reference edit, unfollow with Undo.
  *
  * @event {CustomEvent<WatchlistAddDetail>} watchlist-add - Titles were followed (confirmed by the server). `detail.items`.
- * @event {CustomEvent<WatchlistRemoveDetail>} watchlist-remove - Titles were unfollowed (confirmed by the server). `detail.ean13s`.
+ * @event {CustomEvent<WatchlistRemoveDetail>} watchlist-remove - Titles were unfollowed (confirmed by the server). `detail.items`.
  *
  * @csspart toolbar - Search, filter, export and bulk actions.
  * @csspart table - The list of followed titles.
@@ -182,7 +182,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     send: (items) => request({ method: 'POST', url: this.endpointUrl(), body: { items }, schema: WatchAddResult, config: this.config() }),
     added: (items) => this.emit('watchlist-add', { items }),
     remove: (ean13) => this.chain(ean13, () => request({ method: 'DELETE', url: this.itemUrl(ean13), config: this.config() })),
-    removed: (ean13s) => this.emit('watchlist-remove', { ean13s }),
+    removed: (items) => this.emit('watchlist-remove', { items }),
     patch: (ean13, yourReference) =>
       this.chain(ean13, () =>
         request({ method: 'PATCH', url: this.itemUrl(ean13), body: { yourReference }, schema: WatchItem, config: this.config() }),

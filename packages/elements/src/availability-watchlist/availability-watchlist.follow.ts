@@ -16,7 +16,7 @@ export interface FollowHost {
   added: (items: WatchItem[]) => void;
   /** Unfollows one title on the server (after the user's earlier changes to it). */
   remove: (ean13: string) => Promise<unknown>;
-  removed: (ean13s: string[]) => void;
+  removed: (items: WatchItem[]) => void;
   /** Sets your reference of a followed title on the server (after the user's earlier changes to it). */
   patch: (ean13: string, yourReference: string) => Promise<unknown>;
   reason: (error: unknown) => string;
@@ -57,7 +57,7 @@ export async function follow(host: FollowHost, codes: Set<string>): Promise<bool
 export async function unfollow(host: FollowHost, items: Row[]): Promise<void> {
   const results = await Promise.allSettled(items.map((item) => host.remove(item.ean13)));
   const failed = items.filter((_, i) => results[i]!.status === 'rejected');
-  const removed = items.filter((_, i) => results[i]!.status === 'fulfilled').map((item) => item.ean13);
+  const removed = items.filter((_, i) => results[i]!.status === 'fulfilled').map(({ pending: _pending, ...item }) => item);
   if (removed.length) host.removed(removed);
   if (failed.length) {
     const rows = host.rows();

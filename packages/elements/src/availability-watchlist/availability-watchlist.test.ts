@@ -259,12 +259,16 @@ describe('<availability-watchlist>: edit and unfollow', () => {
     expect(rows(el)).to.have.length(6);
     expect(api.items()).to.have.length(6);
 
+    const gone = rows(el)[0]!.dataset.ean!;
     rows(el)[0]!.querySelector<HTMLButtonElement>('button[part~="unfollow"]')!.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(5);
     el.remove(); // leaving the page confirms the removal at once
     await until(() => api.items().length === 5);
     expect(removed).to.have.length(1);
+    // The detail holds the titles themselves, as the contract types them.
+    expect(removed[0]!.detail.items.map((item: WatchItem) => item.ean13)).to.deep.equal([gone]);
+    expect(removed[0]!.detail.items[0]).to.not.have.property('pending');
   });
 
   it('puts a title back with a message when the server refuses to unfollow it', async () => {

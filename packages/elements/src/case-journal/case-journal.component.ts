@@ -54,7 +54,7 @@ const loadForms = () => (formsLoading ??= import('./case-journal.detail.js').the
  * @tag case-journal
  * @summary Cases: list with search, status, period, sort, paging and export; detail, edit, reply with attachments, history.
  *
- * @event {CustomEvent<CaseOpenDetail>} case-open - A case's detail was opened. `detail.id`.
+ * @event {CustomEvent<CaseOpenDetail>} case-open - A case's detail was opened. `detail.case` (its summary).
  * @event {CustomEvent<CaseSendDetail>} case-send - A message was sent (confirmed by the server). `detail.caseId`, `detail.message`.
  * @event {CustomEvent<CaseCreateDetail>} case-create - A case was created. `detail.case`.
  *
@@ -151,7 +151,7 @@ export class CaseJournal extends ComptoirItemElement {
     this.editing = null;
     this.errors = {};
     this.caseId = summary.id;
-    this.emit('case-open', { id: summary.id });
+    this.emit('case-open', { case: summary });
   }
 
   private back = () => {

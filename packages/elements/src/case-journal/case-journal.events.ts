@@ -1,8 +1,8 @@
 // The events of <case-journal>, and their details.
-import type { CaseDetail, CaseMessage } from '@comptoir/contract/cases';
+import type { CaseDetail, CaseMessage, CaseSummary } from '@comptoir/contract/cases';
 
 export interface CaseOpenDetail {
-  id: string;
+  case: CaseSummary;
 }
 export interface CaseCreateDetail {
   case: CaseDetail;

@@ -146,7 +146,7 @@ describe('<case-journal>: a case', () => {
     const el = await journal(createCasesFake({ initial: sample() }).fetch);
     await settled(el);
     const events: string[] = [];
-    el.addEventListener('case-open', (e) => events.push(e.detail.id));
+    el.addEventListener('case-open', (e) => events.push(e.detail.case.id));
     $<HTMLButtonElement>(el, 'button[data-open="2749301158"]').click();
     await opened(el);
     expect(events).to.deep.equal(['2749301158']);
