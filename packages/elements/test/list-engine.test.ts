@@ -97,7 +97,7 @@ for (const { tag, path, items, key } of exporters) {
       await settled(el);
       chooseExport(el, 'csv');
       await exportFailed(el);
-      expect(shadowText(el)).to.include('trop pour un chargement');
+      expect(shadowText(el)).to.include('affinez la liste (recherche, filtre)');
       expect(exportRequests(stub, path)).to.have.length(1);
     });
 

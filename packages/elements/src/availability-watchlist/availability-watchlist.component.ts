@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { UnavailablePage, WatchAddResult, WatchItem, WatchPage, type UnavailableTitle } from '@comptoir/contract/watchlist';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
-import { ApiError } from '../runtime/errors.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { fetchAll } from '../runtime/list-all.js';
 import { Resource } from '../runtime/resource.js';
@@ -11,7 +10,6 @@ import { tokens, viewStyles } from '../runtime/styles.js';
 import { tableStyles } from '../runtime/table-styles.js';
 import {
   debounce,
-  errorMessage,
   renderEmpty,
   renderError,
   renderExportMenu,
@@ -59,9 +57,7 @@ declare global {
 /** A line shown before the server confirmed it (follow in flight). */
 
 const UNDO_MS = 6000;
-
-const reasonOf = (l: Localizer<WatchlistTerms>, error: unknown) =>
-  error instanceof ApiError ? (error.problem?.detail ?? errorMessage(l, error)) : String(error);
+const unfollowButton = (ean13: string) => `tr[data-ean="${CSS.escape(ean13)}"] button[part~="unfollow"]`;
 
 /**
  * The titles a customer follows while they are out of stock ("alertes disponibilité"), and the fastest ways to add
@@ -187,7 +183,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
       this.chain(ean13, () =>
         request({ method: 'PATCH', url: this.itemUrl(ean13), body: { yourReference }, schema: WatchItem, config: this.config() }),
       ),
-    reason: (error) => reasonOf(this.localize, error),
   };
 
   /** Optimistic: placeholder rows at once (in the frame of the click), then the server's answer. */
@@ -217,7 +212,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
     const codes = new Set(ean13s);
     const items = this.rows.filter((row) => codes.has(row.ean13) && !row.pending);
     if (!items.length) return;
+    // Focus goes to the title that takes the place of the (first) one removed, never to the page.
+    const visible = this.visibleRows;
+    const at = visible.findIndex((row) => codes.has(row.ean13));
+    const next = [...visible.slice(at), ...visible.slice(0, at).reverse()].find((row) => !codes.has(row.ean13));
     this.rows = this.rows.filter((row) => !codes.has(row.ean13));
+    this.focusAfterUpdate(next ? unfollowButton(next.ean13) : '#list-search');
     this.selected = new Set([...this.selected].filter((code) => !codes.has(code)));
     void loadFollow(); // here when the removal is committed
     const timer = setTimeout(() => void this.commitRemoval(), UNDO_MS);
@@ -232,6 +232,8 @@ export class AvailabilityWatchlist extends ComptoirElement {
     this.pendingRemoval = null;
     this.rows = [...pending.items.filter((item) => !this.rows.some((row) => row.ean13 === item.ean13)), ...this.rows];
     this.notice = null;
+    // The Undo button goes with its notice: focus goes to the title that came back.
+    this.focusAfterUpdate(unfollowButton(pending.items[0]!.ean13));
   }
 
   private async commitRemoval(): Promise<void> {

@@ -2,9 +2,15 @@
 // placeholders, a failure takes them back out (or brings removed rows back) with the server's reason. Loaded when the
 // user starts looking for titles (a catalog search, a paste) or unfollows one.
 import type { WatchAddResult, WatchItem } from '@comptoir/contract/watchlist';
+import { ApiError } from '../runtime/errors.js';
 import type { Localizer } from '../runtime/localize.js';
+import { errorMessage } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 import type { Row } from './availability-watchlist.rows.js';
+
+/** The server's own words when it gave some, else the element's sentence for the error. */
+const reasonOf = (l: Localizer<WatchlistTerms>, error: unknown) =>
+  error instanceof ApiError ? (error.problem?.detail ?? errorMessage(l, error)) : String(error);
 
 export interface FollowHost {
   l: Localizer<WatchlistTerms>;
@@ -19,7 +25,6 @@ export interface FollowHost {
   removed: (items: WatchItem[]) => void;
   /** Sets your reference of a followed title on the server (after the user's earlier changes to it). */
   patch: (ean13: string, yourReference: string) => Promise<unknown>;
-  reason: (error: unknown) => string;
 }
 
 /**
@@ -48,7 +53,7 @@ export async function follow(host: FollowHost, codes: Set<string>): Promise<bool
     return true;
   } catch (error) {
     host.setRows(host.rows().filter((row) => !(row.pending && codes.has(row.ean13))));
-    host.notify({ tone: 'danger', text: l.t('watchAddFailed', host.reason(error)) });
+    host.notify({ tone: 'danger', text: l.t('watchAddFailed', reasonOf(host.l, error)) });
     return false;
   }
 }
@@ -62,7 +67,7 @@ export async function unfollow(host: FollowHost, items: Row[]): Promise<void> {
   if (failed.length) {
     const rows = host.rows();
     host.setRows([...failed.filter((item) => !rows.some((row) => row.ean13 === item.ean13)), ...rows]);
-    const reason = host.reason((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
+    const reason = reasonOf(host.l, (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
     host.notify({ tone: 'danger', text: host.l.t('watchRemoveFailed', failed.length, reason) });
   }
 }
@@ -77,6 +82,6 @@ export async function saveReference(host: FollowHost, row: Row, value: string): 
     await host.patch(row.ean13, next);
   } catch (error) {
     if (host.rows().find((r) => r.ean13 === row.ean13)?.yourReference === next) set(row.yourReference);
-    host.notify({ tone: 'danger', text: host.l.t('watchEditFailed', row.title, host.reason(error)) });
+    host.notify({ tone: 'danger', text: host.l.t('watchEditFailed', row.title, reasonOf(host.l, error)) });
   }
 }

@@ -251,12 +251,19 @@ describe('<availability-watchlist>: edit and unfollow', () => {
     boxes[0]!.click();
     boxes[1]!.click();
     await el.updateComplete;
+    const chosen = [rows(el)[0]!.dataset.ean, rows(el)[1]!.dataset.ean];
+    const third = rows(el)[2]!.dataset.ean;
     button(el, 'Ne plus suivre la sélection (2)').click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(4);
+    // Focus never falls to the page: the removed rows' place goes to the next title, Undo's to the titles back.
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    await until(() => focused()?.closest('tr')?.dataset.ean === third, 1000, 'focus on the next title');
+    expect(focused()!.getAttribute('part')).to.contain('unfollow');
     button(el, 'Annuler').click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(6);
+    await until(() => chosen.includes(focused()?.closest('tr')?.dataset.ean), 1000, 'focus on a title back');
     expect(api.items()).to.have.length(6);
 
     const gone = rows(el)[0]!.dataset.ean!;

@@ -289,7 +289,12 @@ export class BackorderTable extends ComptoirElement {
     const line = this.confirming;
     this.dialog?.close();
     this.confirming = null;
-    if (confirmed && line) void this.cancelLine(line);
+    if (!confirmed || !line) return; // the dialog gives focus back to the line's Cancel button
+    const value = this.data.value;
+    const index = value ? this.visibleRows(value).rows.indexOf(line) : -1;
+    void this.cancelLine(line);
+    // The line leaves at once: focus goes to the line that takes its place, never to the page.
+    if (value && index >= 0) this.grid.focusRow(index, this.visibleRows(value).total);
   }
 
   /** Optimistic: the line disappears at once, and comes back with a message if the server refuses. */

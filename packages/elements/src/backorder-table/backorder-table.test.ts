@@ -333,6 +333,8 @@ describe('<backorder-table>: cancel', () => {
     [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Annuler')!.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(3);
+    // Focus moves to the line now in the cancelled one's place, not to the page.
+    await until(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id === 'BO-SEED-4', 1000, 'focus on the next line');
     const deletes = fetchStub.calls.filter((call) => call.init.method === 'DELETE');
     expect(deletes.map((call) => call.url.pathname)).to.deep.equal(['/api/backorders/BO-SEED-3']);
     answer(problem(409, 'Conflict', { detail: 'Le distributeur a déjà servi cette ligne.' }));
@@ -349,11 +351,16 @@ describe('<backorder-table>: cancel', () => {
     );
     await loaded(el);
     const dialogOpen = () => el.shadowRoot!.querySelector('dialog')?.open === true;
-    rows(el)[3]!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    // A real click focuses the button it presses (a programmatic one does not).
+    const cancel = rows(el)[3]!.querySelector<HTMLButtonElement>('button.cancel')!;
+    cancel.focus();
+    cancel.click();
     await until(dialogOpen);
     el.shadowRoot!.querySelector<HTMLButtonElement>('dialog button.keep')!.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(4);
+    // Keep: focus is back on the line's Cancel button.
+    await until(() => el.shadowRoot!.activeElement === rows(el)[3]!.querySelector('button.cancel'), 1000, 'focus back on Cancel');
     const events: CustomEvent[] = [];
     el.addEventListener('backorder-cancel', (e) => events.push(e));
     rows(el)[3]!.querySelector<HTMLButtonElement>('button.cancel')!.click();

@@ -74,7 +74,7 @@ export class ApiError extends Error {
       case 'config':
         return `invalid ${init.attribute ?? 'configuration'}: ${init.url}`;
       case 'limit':
-        return `${target} lists more items than load at once`;
+        return `${target} lists too many items`;
     }
   }
 
