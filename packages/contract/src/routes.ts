@@ -4,7 +4,15 @@ import { CaseCreateRequest, CaseDetail, CaseMessage, CaseMessageFields, CasePage
 import { ListQuery, Problem } from './common.js';
 import { OrderDossier, OrderPage } from './orders.js';
 import { ShipmentDetail, ShipmentNature, ShipmentPage } from './shipments.js';
-import { UnavailablePage, WatchAddRequest, WatchAddResult, WatchItem, WatchPage, WatchPatchRequest } from './watchlist.js';
+import {
+  MAX_REFERENCE_LENGTH,
+  UnavailablePage,
+  WatchAddRequest,
+  WatchAddResult,
+  WatchItem,
+  WatchPage,
+  WatchPatchRequest,
+} from './watchlist.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
@@ -128,7 +136,7 @@ export const routes = [
     path: '/watchlist/{ean13}',
     tag: 'Watchlist',
     summary: 'Change your reference of a followed title',
-    description: 'Sets your own reference of a followed title (at most 60 characters).',
+    description: `Sets your own reference of a followed title (at most ${MAX_REFERENCE_LENGTH} characters).`,
     params: ['ean13'],
     body: WatchPatchRequest,
     bodyKind: 'json',

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { Money, ean13, isoDate, pageOf } from './common.js';
 
+/** The longest reference a customer gives a followed title (its own label, shown and exported). */
+export const MAX_REFERENCE_LENGTH = 60;
+
 export const WatchItem = z.object({
   ean13,
   subscribedAt: isoDate,
@@ -13,7 +16,7 @@ export const WatchItem = z.object({
   availableAt: z.nullable(isoDate),
   /** The day the availability e-mail was sent. */
   notifiedAt: z.nullable(isoDate),
-  yourReference: z.string().check(z.maxLength(60)),
+  yourReference: z.string().check(z.maxLength(MAX_REFERENCE_LENGTH)),
 });
 export type WatchItem = z.infer<typeof WatchItem>;
 export const WatchPage = pageOf(WatchItem);
@@ -26,7 +29,7 @@ export const WatchAddRequest = z.object({
     .array(
       z.object({
         ean13,
-        yourReference: z.optional(z.string().check(z.maxLength(60))),
+        yourReference: z.optional(z.string().check(z.maxLength(MAX_REFERENCE_LENGTH))),
       }),
     )
     .check(z.minLength(1), z.maxLength(1000)),
@@ -40,7 +43,7 @@ export const WatchAddResult = z.object({
 });
 export type WatchAddResult = z.infer<typeof WatchAddResult>;
 
-export const WatchPatchRequest = z.object({ yourReference: z.string().check(z.maxLength(60)) });
+export const WatchPatchRequest = z.object({ yourReference: z.string().check(z.maxLength(MAX_REFERENCE_LENGTH)) });
 export type WatchPatchRequest = z.infer<typeof WatchPatchRequest>;
 
 /** A title of the catalog that is currently unavailable, and so can be followed. */

@@ -1,6 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { UnavailablePage, WatchAddResult, WatchItem, WatchPage, type UnavailableTitle } from '@comptoir/contract/watchlist';
+import {
+  UnavailablePage,
+  WatchAddResult,
+  WatchItem,
+  WatchPage,
+  type UnavailableTitle,
+  MAX_REFERENCE_LENGTH,
+} from '@comptoir/contract/watchlist';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
@@ -249,7 +256,9 @@ export class AvailabilityWatchlist extends ComptoirElement {
 
   private async saveReference(row: Row, value: string): Promise<void> {
     this.editing = null;
-    await (followModule ?? (await loadFollow())).saveReference(this.followHost, row, value);
+    // Trimmed and cut here: the contract's limit stays out of the lazily loaded module (no chunk split for it).
+    const next = value.trim().slice(0, MAX_REFERENCE_LENGTH);
+    await (followModule ?? (await loadFollow())).saveReference(this.followHost, row, next);
   }
 
   // ——— View ———

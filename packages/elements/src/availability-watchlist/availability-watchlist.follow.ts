@@ -73,8 +73,7 @@ export async function unfollow(host: FollowHost, items: Row[]): Promise<void> {
 }
 
 /** Your reference, changed at once; the server's refusal undoes this change only, if nothing newer replaced it. */
-export async function saveReference(host: FollowHost, row: Row, value: string): Promise<void> {
-  const next = value.trim().slice(0, 60);
+export async function saveReference(host: FollowHost, row: Row, next: string): Promise<void> {
   if (next === row.yourReference) return;
   const set = (reference: string) => host.setRows(host.rows().map((r) => (r.ean13 === row.ean13 ? { ...r, yourReference: reference } : r)));
   set(next);

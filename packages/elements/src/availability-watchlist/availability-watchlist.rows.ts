@@ -1,6 +1,6 @@
 // The list of followed titles: the table, each row, and the in-place editor of your reference.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UnavailableTitle, WatchItem } from '@comptoir/contract/watchlist';
+import { MAX_REFERENCE_LENGTH, type UnavailableTitle, type WatchItem } from '@comptoir/contract/watchlist';
 import { formatDay, formatMoney, todayIso } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { renderSortHeader } from '../runtime/table-views.js';
@@ -137,7 +137,7 @@ function renderReference(row: Row, view: TableView): TemplateResult {
   }
   return html`<input
     type="text"
-    maxlength="60"
+    maxlength=${MAX_REFERENCE_LENGTH}
     aria-label=${l.t('watchEditReference', row.title)}
     .value=${row.yourReference}
     @keydown=${(event: KeyboardEvent) => {
