@@ -69,6 +69,42 @@ afterEach(() => {
 });
 
 describe('<case-journal>: the log', () => {
+  it('shows each state: loading while the first page comes, then empty, empty after filters with a way out, refreshing', async () => {
+    let answer!: (response: Response) => void;
+    const asked: URL[] = [];
+    const fetchStub = stubFetch((url) => {
+      asked.push(url);
+      return new Promise<Response>((resolve) => (answer = resolve));
+    });
+    const el = await journal(fetchStub);
+    // Loading: a skeleton announced to screen readers, and the element says it is busy.
+    await until(() => stateOf(el) === 'loading' && asked.length === 1);
+    expect(el.hasAttribute('loading')).to.equal(true);
+    expect($(el, '[data-state="loading"]').getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+    answer(json({ items: [], total: 0, page: 1, pageSize: 25 }));
+    await until(() => stateOf(el) === 'empty');
+    expect(shadowText(el)).to.contain('Aucun cas pour l’instant.');
+    expect(el.shadowRoot!.querySelector('[data-state="empty"] button'), 'no filter to clear').to.equal(null);
+    // Filtered: the same empty answer says so, and offers to clear the filters.
+    const status = $<HTMLSelectElement>(el, '#status');
+    status.value = 'resolved';
+    status.dispatchEvent(new Event('change'));
+    await until(() => asked.length === 2);
+    // While the new page comes, the previous answer stays, marked as refreshing.
+    await until(() => el.hasAttribute('loading'));
+    expect(shadowText(el)).to.contain('Mise à jour');
+    answer(json({ items: [], total: 0, page: 1, pageSize: 25 }));
+    await until(() => shadowText(el).includes('Aucun élément ne correspond à ces filtres.'));
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[data-state="empty"] button').click();
+    await until(() => asked.length === 3);
+    expect(asked[2]!.searchParams.has('status')).to.equal(false);
+    expect(el.getAttribute('status')).to.equal('');
+    answer(json({ items: [], total: 0, page: 1, pageSize: 25 }));
+    await until(() => !el.hasAttribute('loading'));
+  });
+
   it('lists the cases with the portal’s columns, newest first, accessibly', async () => {
     const el = await journal(createCasesFake({ initial: sample() }).fetch);
     await settled(el);
