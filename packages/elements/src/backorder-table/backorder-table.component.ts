@@ -8,16 +8,8 @@ import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
-import {
-  debounce,
-  errorMessage,
-  renderEmpty,
-  renderError,
-  renderLoading,
-  renderNotice,
-  renderPager,
-  type ExportFormat,
-} from '../runtime/views.js';
+import * as views from '../runtime/views.js';
+import type { ExportFormat } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
 import * as model from './backorder-table.columns.js';
@@ -126,7 +118,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   protected override readonly localize = new Localizer<BackorderTerms>(this);
-  private readonly search = debounce((value: string) => {
+  private readonly search = views.debounce((value: string) => {
     this.q = value.trim();
     this.page = 1;
   }, 300);
@@ -311,7 +303,7 @@ export class BackorderTable extends ComptoirElement {
       const hidden = new Set(this.hiddenIds);
       hidden.delete(line.id);
       this.hiddenIds = hidden;
-      const reason = error instanceof ApiError ? (error.problem?.detail ?? errorMessage(this.localize, error)) : String(error);
+      const reason = error instanceof ApiError ? (error.problem?.detail ?? views.errorMessage(this.localize, error)) : String(error);
       this.notice = { tone: 'danger', text: this.localize.t('backorderCancelFailed', line.title, reason) };
     }
   }
@@ -341,7 +333,7 @@ export class BackorderTable extends ComptoirElement {
     } catch (error) {
       this.notice = {
         tone: 'danger',
-        text: `${this.localize.t('exportFailed')} ${error instanceof ApiError ? errorMessage(this.localize, error) : ''}`,
+        text: `${this.localize.t('exportFailed')} ${error instanceof ApiError ? views.errorMessage(this.localize, error) : ''}`,
       };
     } finally {
       this.exportProgress = null;
@@ -367,10 +359,10 @@ export class BackorderTable extends ComptoirElement {
       progress: this.exportProgress,
       canExport: Boolean(this.data.value?.total),
     })}
-    ${renderNotice(this.localize, this.notice, () => (this.notice = null))}
+    ${views.renderNotice(this.localize, this.notice, () => (this.notice = null))}
     ${this.data.render({
-      loading: () => renderLoading(this.localize, 6),
-      error: (error) => renderError(this.localize, error, () => void this.data.reload()),
+      loading: () => views.renderLoading(this.localize, 6),
+      error: (error) => views.renderError(this.localize, error, () => void this.data.reload()),
       complete: (value, refreshing) => this.renderData(value, refreshing),
     })}
     ${renderGlossary(this.localize, this.retentionMonths)} ${this.renderDialog()}`;
@@ -391,7 +383,7 @@ export class BackorderTable extends ComptoirElement {
       </div>
       ${
         shown.total === 0
-          ? renderEmpty(this.localize, {
+          ? views.renderEmpty(this.localize, {
               filtered,
               message: filtered ? undefined : this.localize.t('backorderEmpty'),
               onClear: this.clearFilters,
@@ -400,7 +392,7 @@ export class BackorderTable extends ComptoirElement {
       }
       ${
         value.mode === 'server'
-          ? renderPager(this.localize, {
+          ? views.renderPager(this.localize, {
               page: this.page,
               pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize),
               total: value.total,
