@@ -5,7 +5,7 @@ import './availability-watchlist.js';
 import type { AvailabilityWatchlist } from './availability-watchlist.component.js';
 import { parseEanList } from './availability-watchlist.paste.js';
 import { createWatchlistFake } from '../../test/watchlist-fake.js';
-import { delay, json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
+import { chooseExport, delay, downloads, json, problem, shadowText, stateOf, stubFetch, until, type Handler } from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
 
 const catalog = generateCatalog(21, 30, '2026-11-22');
@@ -64,6 +64,34 @@ describe('<availability-watchlist>: the seed rows', () => {
     el.theme = 'dark';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('exports the list as shown (filtered and sorted) to CSV, localized, named after the list and the day', async () => {
+    const mixed = generateWatchlist(3, catalog, 12, '2026-11-22');
+    const { el } = await watchlist(server(mixed).handler);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#availability')!;
+    select.value = 'unavailable';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const shown = rows(el).map((row) => row.dataset.ean);
+    let name = '';
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      name = this.download;
+    };
+    try {
+      const [blob] = await downloads(() => chooseExport(el, 'csv'));
+      const csv = (await blob!.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(csv[0]).to.equal('EAN13;Date inscription;Titre;Dispo.;Info dispo.;Info mail;Éditeur;Prix;Vos références');
+      expect(csv.slice(1).map((line) => line.split(';')[0])).to.deep.equal(shown);
+      expect(csv.slice(1).every((line) => line.split(';')[3] === 'Indispo.')).to.equal(true);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(name).to.match(/^alertes-disponibilite-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
   it('invites to search or paste when the list is empty', async () => {
