@@ -155,11 +155,11 @@ export class OrderTimeline extends ComptoirItemElement {
       ${this.list.render({
         loading: () => renderLoading(l, 4),
         error: (error) => renderError(l, error, () => void this.list.reload()),
-        complete: (page) => this.renderList(page),
+        complete: (page, refreshing) => this.renderList(page, refreshing),
       })}`;
   }
 
-  private renderList(page: OrderPage): TemplateResult {
+  private renderList(page: OrderPage, refreshing: boolean): TemplateResult {
     const l = this.localize;
     const lang = l.code;
     const columns = l.table('orderColumns');
@@ -169,8 +169,9 @@ export class OrderTimeline extends ComptoirItemElement {
         : renderEmpty(l, { filtered: false, message: l.t('orderNone') });
     }
     return html`<h2>${this.q ? l.t('count', page.total) : l.t('orderRecent')}</h2>
+      ${refreshing ? html`<p role="status">${l.t('refreshing')}</p>` : nothing}
       <div class="table-wrap" part="table">
-        <table aria-label=${l.t('orderListLabel')}>
+        <table aria-label=${l.t('orderListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
           <thead>
             <tr>
               ${(['ourRef', 'yourRef', 'customer', 'createdAt', 'currentStep', 'expectedDeliveryAt'] as const).map(

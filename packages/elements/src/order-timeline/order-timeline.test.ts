@@ -151,6 +151,28 @@ describe('<order-timeline>', () => {
     expect(el.getAttribute('page')).to.equal('2');
   });
 
+  it('shows loading while the first page comes, then keeps the list visible, marked as refreshing, while the next loads', async () => {
+    const answers: (() => void)[] = [];
+    const { el } = await timeline(
+      (url, init) => new Promise<Response>((resolve) => answers.push(() => resolve(server(url, init) as Response))),
+    );
+    await until(() => stateOf(el) === 'loading' && answers.length === 1);
+    expect(el.hasAttribute('loading')).to.equal(true);
+    await expect(el).to.be.accessible();
+    answers[0]!();
+    await settled(el);
+    const shown = el.shadowRoot!.querySelectorAll('tbody tr').length;
+    expect(shown).to.be.greaterThan(0);
+    el.q = 'P';
+    await until(() => answers.length === 2 && el.hasAttribute('loading'));
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(shown);
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadowText(el)).to.contain('Mise à jour');
+    answers[1]!();
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('table')?.getAttribute('aria-busy') ?? 'false').to.equal('false');
+  });
+
   it('says when nothing matches, and lists everything again on request', async () => {
     const { el } = await timeline(server);
     await settled(el);

@@ -145,6 +145,28 @@ describe('<shipment-tracker>: the list', () => {
     expect(el.hasAttribute('status') && el.getAttribute('status') !== '').to.equal(false);
   });
 
+  it('shows loading while the first page comes, then keeps it visible, marked as refreshing, while a filter loads', async () => {
+    const answers: ((response: Response) => void)[] = [];
+    const { el } = await tracker(() => new Promise<Response>((resolve) => answers.push(resolve)));
+    await until(() => stateOf(el) === 'loading' && answers.length === 1);
+    expect(el.hasAttribute('loading')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[data-state="loading"]')!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+    answers[0]!(json(pageOf(seedShipments.map(summary))));
+    await settled(el);
+    expect(rows(el)).to.have.length(5);
+    el.status = 'delivered';
+    await until(() => answers.length === 2 && el.hasAttribute('loading'));
+    // The previous rows stay, with the table marked busy, until the new page comes.
+    expect(rows(el)).to.have.length(5);
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadowText(el)).to.contain('Mise à jour');
+    answers[1]!(json(pageOf(seedShipments.map(summary).slice(0, 2))));
+    await settled(el);
+    expect(rows(el)).to.have.length(2);
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('invites when there is no shipment at all', async () => {
     const { el } = await tracker(() => json(pageOf([])));
     await settled(el);
