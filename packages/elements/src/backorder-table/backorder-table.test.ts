@@ -271,15 +271,27 @@ describe('<backorder-table>: faults', () => {
     });
   }
 
-  it('shows loading while a slow answer comes, then the data', async () => {
-    const { el } = await table(async () => {
-      await delay(400);
-      return json(pageOf(seedBackorders));
-    });
-    await el.updateComplete;
-    expect(stateOf(el)).to.equal('loading');
+  it('shows loading while the first answer comes, then keeps the lines visible, marked as refreshing, while a filter loads', async () => {
+    const answers: ((response: Response) => void)[] = [];
+    const { el } = await table((url) =>
+      url.searchParams.get('status') === 'available' && url.searchParams.get('pageSize') === '200'
+        ? json(pageOf([])) // the billing summary's request
+        : new Promise<Response>((resolve) => answers.push(resolve)),
+    );
+    await until(() => stateOf(el) === 'loading' && answers.length === 1);
+    expect(el.hasAttribute('loading')).to.equal(true);
+    answers[0]!(json(pageOf(seedBackorders)));
     await loaded(el);
     expect(rows(el)).to.have.length(4);
+    el.status = 'reprint-in-progress';
+    await until(() => answers.length === 2 && el.hasAttribute('loading'));
+    // The previous lines stay, the grid marked busy, until the new page comes.
+    expect(rows(el)).to.have.length(4);
+    expect(el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadowText(el)).to.contain('Mise à jour');
+    answers[1]!(json(pageOf(seedBackorders.filter((line) => line.status === 'reprint-in-progress'))));
+    await until(() => !el.hasAttribute('loading'));
+    expect(el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-busy')).to.equal('false');
   });
 
   it('gives up on an answer that never comes, with Retry', async () => {
