@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { generateCases, seedBackorders, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
+import { generateCases, seedBackorders, seedOrder, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,8 +19,8 @@ let browser: Browser;
 let base = '';
 
 /** A host page; `head` and `body` are the host's own markup. Its elements read the seed rows from /api. */
-const page = (head: string, body: string) => `<!doctype html>
-<html lang="fr">
+const page = (head: string, body: string, lang = 'fr') => `<!doctype html>
+<html lang="${lang}">
   <head><meta charset="utf-8" /><title>Host</title>${head}</head>
   <body>${body}</body>
 </html>`;
@@ -54,6 +54,20 @@ const pages: Record<string, string> = {
   ),
 };
 
+// Every element, on pages in other languages: German (shipped), a regional Spanish and a made-up tag (neither shipped).
+const everyElement = `<backorder-table endpoint="/api/backorders"></backorder-table>
+  <availability-watchlist endpoint="/api/watchlist"></availability-watchlist>
+  <shipment-tracker endpoint="/api/shipments"></shipment-tracker>
+  <order-timeline endpoint="/api/orders"></order-timeline>
+  <case-journal endpoint="/api/cases"></case-journal>`;
+const perElementFiles = ['backorder-table', 'availability-watchlist', 'shipment-tracker', 'order-timeline', 'case-journal']
+  .map((tag) => `<script type="module" src="/lib/${tag}.js"></script>`)
+  .join('');
+for (const lang of ['de', 'es-MX', 'qq-unknown']) {
+  pages[`/lang-${lang}.html`] = page(`<script type="module" src="/lib/comptoir.js"></script>`, everyElement, lang);
+  pages[`/lang-${lang}-files.html`] = page(perElementFiles, everyElement, lang);
+}
+
 const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
 before(async () => {
@@ -71,6 +85,10 @@ before(async () => {
     if (path === '/api/watchlist') return send(200, pageOf(seedWatchlist), types['.json']);
     if (path === '/api/shipments')
       return send(200, pageOf(seedShipments.map(({ lines: _l, parcels: _p, ...summary }) => summary)), types['.json']);
+    if (path === '/api/orders') {
+      const { ourRef, yourRef, customer, createdAt, currentStep, expectedDeliveryAt } = seedOrder;
+      return send(200, pageOf([{ ourRef, yourRef, customer, createdAt, currentStep, expectedDeliveryAt }]), types['.json']);
+    }
     if (path === '/api/cases') return send(200, pageOf(cases.map(({ cc: _c, messages: _m, ...summary }) => summary)), types['.json']);
     const [prefix, folder] = path.startsWith('/lib/') ? ['/lib/', library] : [];
     if (!prefix || !folder) return send(404, 'not found');
@@ -196,4 +214,85 @@ describe('embedding the built library', () => {
     assert.ok(warnings.filter((text) => text.includes('already registered')).length <= 1, warnings.join('\n'));
     await tab.close();
   });
+
+  /** The text an element shows (its shadow tree, with the labels screen readers get), once its rows are there. */
+  async function shown(tab: Page, tag: string) {
+    const element = tab.locator(tag);
+    await element.locator('tbody tr, .body [role="row"]').first().waitFor();
+    return element.evaluate(async (el) => {
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const shadow = el.shadowRoot!;
+      const labels = [...shadow.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((node) =>
+        ['aria-label', 'title', 'placeholder'].map((name) => node.getAttribute(name) ?? ''),
+      );
+      // A header's text, or the label of the control it holds (the select-all box).
+      const headers = [...shadow.querySelectorAll('th, [role="columnheader"]')].map(
+        (th) => (th.textContent ?? '').replace(/[▲▼↕]/g, '').trim() || (th.querySelector('[aria-label]')?.getAttribute('aria-label') ?? ''),
+      );
+      const badges = [...shadow.querySelectorAll('[part~="badge"]')].map((badge) => (badge.textContent ?? '').trim());
+      // Text nodes one by one (an option list's textContent runs its options together).
+      const walker = document.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+      return { text: `${texts.join(' ').replace(/\s+/g, ' ')} ${labels.join(' ')}`, headers, badges };
+    });
+  }
+
+  for (const [lang, expected] of [
+    [
+      'de',
+      {
+        'backorder-table': 'Vorgemerkt am',
+        'availability-watchlist': 'Beobachtet seit',
+        'shipment-tracker': 'Sendungsnr.',
+        'order-timeline': 'Unsere Ref.',
+        'case-journal': 'Kurzbeschreibung',
+      },
+    ],
+    [
+      'es-MX',
+      {
+        'backorder-table': 'Noted on',
+        'availability-watchlist': 'Followed since',
+        'shipment-tracker': 'Shipment no.',
+        'order-timeline': 'Our ref.',
+        'case-journal': 'Short description',
+      },
+    ],
+    [
+      'qq-unknown',
+      {
+        'backorder-table': 'Noted on',
+        'availability-watchlist': 'Followed since',
+        'shipment-tracker': 'Shipment no.',
+        'order-timeline': 'Our ref.',
+        'case-journal': 'Short description',
+      },
+    ],
+  ] as const) {
+    for (const files of ['comptoir.js', 'per-element files'] as const) {
+      it(`speaks ${lang === 'de' ? 'German' : `English`} on a <html lang="${lang}"> page (${files}): every label, header and badge, no raw key`, async () => {
+        const { tab, errors } = await open(`/lang-${lang}${files === 'comptoir.js' ? '' : '-files'}.html`);
+        for (const [tag, header] of Object.entries(expected)) {
+          const { text, headers, badges } = await shown(tab, tag);
+          assert.ok(headers.includes(header), `${tag}: "${header}" among ${headers.join(' | ')}`);
+          assert.deepEqual(
+            headers.filter((h) => h === ''),
+            [],
+            `${tag}: no empty header`,
+          );
+          assert.ok(
+            badges.every((badge) => badge.length > 0),
+            `${tag}: no empty badge`,
+          );
+          // A raw term key (`backorderSearchLabel`, `shipOpen`…) is a lower-case word with an upper-case letter inside.
+          const keys = text.match(/\b(?:backorder|watch|ship|order|case)[A-Z]\w*/g) ?? [];
+          assert.deepEqual(keys, [], `${tag}: raw keys`);
+          if (lang === 'de') assert.doesNotMatch(text, /Loading|Search|Export\b/, `${tag}: no English left`);
+        }
+        assert.deepEqual(errors, []);
+        await tab.close();
+      });
+    }
+  }
 });

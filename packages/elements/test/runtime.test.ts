@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ApiError } from '../src/runtime/errors.js';
 import { clearCache, parseRetryAfter, request } from '../src/runtime/api-client.js';
 import { configure } from '../src/runtime/config.js';
-import { registerTranslation } from '../src/runtime/localize.js';
+import { registerLoaders, registerTranslation, type Translation } from '../src/runtime/localize.js';
 import { ComptoirElement } from '../src/runtime/base-element.js';
 import { guardFormula, toCsv } from '../src/runtime/export.js';
 import { safeUrl } from '../src/runtime/url-guard.js';
@@ -305,6 +305,8 @@ describe('runtime: language', () => {
     const el = provider.querySelector('test-list')!;
     el.fetch = stub;
     await until(() => stateOf(el) === 'data');
+    // The French terms load on demand: the element is hidden until they are there, and updateComplete waits for them.
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2 éléments');
     el.lang = 'en';
     await el.updateComplete;
@@ -350,14 +352,20 @@ describe('runtime: language', () => {
     }
   });
 
-  it('falls back to English for a language nobody registered, never to a raw key', async () => {
-    for (const lang of ['es-MX', 'de', 'xx']) {
+  it('speaks German, and falls back to English for a language nobody registered, never to a raw key', async () => {
+    for (const [lang, count] of [
+      ['es-MX', '2 lines'],
+      ['xx', '2 lines'],
+      ['de', '2 Zeilen'],
+      ['de-AT', '2 Zeilen'],
+    ]) {
       const el = await list(
         stubFetch(() => json(page('a', 'b'))),
         { endpoint: '/api/items', lang },
       );
       await until(() => stateOf(el) === 'data');
-      expect(el.shadowRoot!.querySelector('.count')!.textContent, lang).to.equal('2 lines');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.count')!.textContent, lang).to.equal(count);
       el.remove();
     }
   });
@@ -375,6 +383,48 @@ describe('runtime: language', () => {
     // Registered through the page's registry (the one every copy of the library shares).
     registerTranslation({ $code: 'pt', $name: 'Português', $dir: 'ltr', count: (count: number) => `${count} linhas` });
     await until(() => el.shadowRoot!.querySelector('.count')!.textContent === '2 linhas');
+  });
+
+  it('shows nothing of a language until its terms arrive, then shows them', async () => {
+    let arrive!: (module: { default: Translation }) => void;
+    registerLoaders({ yy: () => new Promise((resolve) => (arrive = resolve)) });
+    const el = await list(
+      stubFetch(() => json(page('a', 'b'))),
+      { endpoint: '/api/items', lang: 'yy' },
+    );
+    await until(() => stateOf(el) === 'data');
+    expect(el.matches(':state(localizing)')).to.equal(true);
+    expect(getComputedStyle(el).visibility).to.equal('hidden');
+    let settled = false;
+    void el.updateComplete.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(settled, 'updateComplete waits for the terms').to.equal(false);
+    arrive({ default: { $code: 'yy', $name: 'Test', $dir: 'ltr', count: (count: number) => `${count} yy` } });
+    await el.updateComplete;
+    expect(settled).to.equal(true);
+    expect(el.matches(':state(localizing)')).to.equal(false);
+    expect(getComputedStyle(el).visibility).to.equal('visible');
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2 yy');
+  });
+
+  it('a language whose terms cannot load falls back to English, with a warning', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      registerLoaders({ zz: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) });
+      const el = await list(
+        stubFetch(() => json(page('a', 'b'))),
+        { endpoint: '/api/items', lang: 'zz' },
+      );
+      await until(() => stateOf(el) === 'data');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2 lines');
+      expect(getComputedStyle(el).visibility).to.equal('visible');
+      expect(warnings.join('\n')).to.contain('"zz" terms could not be loaded');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('formats French days and euros as the portal did', () => {

@@ -143,6 +143,22 @@ export class ComptoirElement extends LitElement {
   @property({ attribute: false }) transform?: Transform;
 
   protected readonly localize = new Localizer(this);
+  private readonly internals = this.attachInternals();
+
+  /**
+   * While the page language's terms load, the element is hidden (CSS state `localizing`) and `updateComplete` waits.
+   * @ignore
+   */
+  localizing(loading: boolean): void {
+    const states = this.internals.states as Set<string> | undefined;
+    if (loading) states?.add('localizing');
+    else states?.delete('localizing');
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.localize.ready();
+    return super.getUpdateComplete();
+  }
 
   private readonly onConfigure = () => this.requestUpdate();
 

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatNumber } from './format.js';
 
 /**
  * The runtime's own terms. Elements add theirs with `registerTranslation` (it merges per language),
@@ -40,103 +39,8 @@ export interface RuntimeTerms {
 /** A language's terms: `$code` (`fr`, `pt-BR`…), `$name`, `$dir`, then terms (strings, tables or functions). */
 export type Translation = { $code: string; $name: string; $dir: 'ltr' | 'rtl' } & Partial<RuntimeTerms> & Record<string, unknown>;
 
-const httpMessages = {
-  en: {
-    401: 'You are not signed in, or your session has expired. Sign in again, then retry.',
-    403: 'Your account is not allowed to see this.',
-    404: 'Nothing was found at this address.',
-    409: 'This was changed meanwhile by someone else. Reload, then try again.',
-    429: 'Too many requests in a short time.',
-    server: 'The server had a problem. Try again in a moment.',
-    other: (status: number) => `The server refused the request (HTTP ${status}).`,
-  },
-  fr: {
-    401: 'Vous n’êtes pas connecté, ou votre session a expiré. Reconnectez-vous, puis réessayez.',
-    403: 'Votre compte n’a pas accès à ces informations.',
-    404: 'Rien n’a été trouvé à cette adresse.',
-    409: 'Ces données ont été modifiées entre-temps. Rechargez, puis réessayez.',
-    429: 'Trop de demandes en peu de temps.',
-    server: 'Le serveur a rencontré un problème. Réessayez dans un instant.',
-    other: (status: number) => `Le serveur a refusé la demande (HTTP ${status}).`,
-  },
-} as const;
-
-function httpMessage(lang: 'en' | 'fr', status: number): string {
-  const table = httpMessages[lang];
-  if (status === 401 || status === 403 || status === 404 || status === 409 || status === 429) return table[status];
-  return status >= 500 ? table.server : table.other(status);
-}
-
-const en: Translation & RuntimeTerms = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
-  loading: 'Loading…',
-  refreshing: 'Updating…',
-  retry: 'Retry',
-  empty: 'Nothing to show yet.',
-  emptyFiltered: 'Nothing matches these filters.',
-  clearFilters: 'Clear filters',
-  technicalDetail: 'Technical details',
-  errorNetwork: 'The server cannot be reached. Check your connection, then retry.',
-  errorTimeout: 'The server took too long to answer.',
-  errorAborted: 'The request was cancelled.',
-  errorInvalid: 'The server’s answer is not in the expected form.',
-  errorLimit: 'Over 200,000 lines: narrow the list (search, filter).',
-  errorConfig: (attribute) => `This component is misconfigured: “${attribute}” is not a valid address.`,
-  errorHttp: (status) => httpMessage('en', status),
-  errorRetryAfter: (seconds) => `You can retry in ${seconds} s.`,
-  search: 'Search',
-  searchPlaceholder: 'Search…',
-  pagerLabel: 'Pages',
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
-  pageOf: (page, pages) => `Page ${page} of ${pages}`,
-  count: (count) => (count === 1 ? '1 line' : `${formatNumber(count, 'en')} lines`),
-  export: 'Export',
-  exportCsv: 'CSV (Excel, LibreOffice…)',
-  exportXlsx: 'Excel workbook (.xlsx)',
-  exporting: (done, total) => `Exporting ${done} of ${total}…`,
-  exportFailed: 'The export failed.',
-  daysLeft: (days) => (days < 0 ? 'purge date passed' : days === 0 ? 'today' : days === 1 ? '1 day left' : `${days} days left`),
-  dismiss: 'Dismiss',
-};
-
-const fr: Translation & RuntimeTerms = {
-  $code: 'fr',
-  $name: 'Français',
-  $dir: 'ltr',
-  loading: 'Chargement…',
-  refreshing: 'Mise à jour…',
-  retry: 'Réessayer',
-  empty: 'Rien à afficher pour l’instant.',
-  emptyFiltered: 'Aucun élément ne correspond à ces filtres.',
-  clearFilters: 'Effacer les filtres',
-  technicalDetail: 'Détails techniques',
-  errorNetwork: 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
-  errorTimeout: 'Le serveur a mis trop de temps à répondre.',
-  errorAborted: 'La demande a été annulée.',
-  errorInvalid: 'La réponse du serveur n’a pas la forme attendue.',
-  errorLimit: 'Plus de 200 000 lignes : affinez la liste (recherche, filtre).',
-  errorConfig: (attribute) => `Ce composant est mal configuré : « ${attribute} » n’est pas une adresse valide.`,
-  errorHttp: (status) => httpMessage('fr', status),
-  errorRetryAfter: (seconds) => `Vous pourrez réessayer dans ${seconds} s.`,
-  search: 'Rechercher',
-  searchPlaceholder: 'Rechercher…',
-  pagerLabel: 'Pages',
-  previousPage: 'Page précédente',
-  nextPage: 'Page suivante',
-  pageOf: (page, pages) => `Page ${page} sur ${pages}`,
-  count: (count) => (count <= 1 ? `${count} élément` : `${formatNumber(count, 'fr')} éléments`),
-  export: 'Exporter',
-  exportCsv: 'CSV (Excel, LibreOffice…)',
-  exportXlsx: 'Classeur Excel (.xlsx)',
-  exporting: (done, total) => `Export : ${done} sur ${total}…`,
-  exportFailed: 'L’export a échoué.',
-  daysLeft: (days) =>
-    days < 0 ? 'date de purge dépassée' : days === 0 ? 'aujourd’hui' : days === 1 ? '1 jour restant' : `${days} jours restants`,
-  dismiss: 'Fermer',
-};
+/** A language's terms as a module (its default export), loaded the first time a page needs that language. */
+export type TranslationLoader = () => Promise<{ default: Translation }>;
 
 /**
  * The translations of the page, kept on `globalThis`: every copy of the library on a page (two bundles, two versions,
@@ -148,6 +52,10 @@ interface Registry {
   version: number;
   hosts: Set<ReactiveControllerHost>;
   observer?: MutationObserver;
+  /** The shipped languages of the runtime and of each element, by code, loaded on demand. */
+  loaders?: Map<string, TranslationLoader[]>;
+  /** Each loader once started: pending, then done or failed (a failed language falls back to the next one). */
+  loads?: Map<TranslationLoader, { state: 'pending' | 'done' | 'failed'; promise: Promise<void> }>;
 }
 const registryKey = Symbol.for('comptoir.translations');
 const registry: Registry = ((globalThis as typeof globalThis & { [registryKey]?: Registry })[registryKey] ??= {
@@ -155,21 +63,79 @@ const registry: Registry = ((globalThis as typeof globalThis & { [registryKey]?:
   version: 0,
   hosts: new Set(),
 });
+// A registry made by an older copy of the library has no loaders yet.
+type Load = { state: 'pending' | 'done' | 'failed'; promise: Promise<void> };
+const loaders: Map<string, TranslationLoader[]> = (registry.loaders ??= new Map());
+const loads: Map<TranslationLoader, Load> = (registry.loads ??= new Map());
 
-/** Adds languages, or terms to a language already there (elements add theirs to the runtime's). */
+const refresh = () => {
+  registry.version++;
+  for (const host of registry.hosts) host.requestUpdate();
+};
+
+/** Adds languages, or terms to a language already there (a page's own language, or terms it changes). */
 export function registerTranslation(...translations: Translation[]): void {
   for (const translation of translations) {
     const code = translation.$code.toLowerCase();
     registry.languages.set(code, { ...registry.languages.get(code), ...translation });
   }
-  registry.version++;
-  for (const host of registry.hosts) host.requestUpdate();
+  refresh();
 }
-registerTranslation(en, fr);
+
+/**
+ * Declares the languages a part of the library ships (`{ en: () => import('./x.l10n.en.js'), fr: … }`). Nothing is
+ * downloaded until an element shows in that language, so a page pays for its own language only.
+ */
+export function registerLoaders(languages: Record<string, TranslationLoader>): void {
+  for (const [code, loader] of Object.entries(languages)) loaders.set(code, [...(loaders.get(code) ?? []), loader]);
+  refresh();
+}
+registerLoaders({
+  en: () => import('./runtime.l10n.en.js'),
+  fr: () => import('./runtime.l10n.fr.js'),
+  de: () => import('./runtime.l10n.de.js'),
+});
+
+/**
+ * Starts loading what the language chain needs and returns what is still on its way (nothing when every term is
+ * there). A shipped language is complete, so the chain stops at the first one that loaded; one that failed to load
+ * falls back to the next (English last).
+ */
+function load(codes: readonly string[]): Promise<unknown> | undefined {
+  const pending: Promise<void>[] = [];
+  for (const code of codes) {
+    const shipped = loaders.get(code);
+    if (!shipped) continue;
+    for (const loader of shipped) {
+      let entry = loads.get(loader);
+      if (!entry) {
+        const started: Load = { state: 'pending', promise: Promise.resolve() };
+        started.promise = loader().then(
+          (module) => {
+            started.state = 'done';
+            registerTranslation(module.default);
+          },
+          (error: unknown) => {
+            started.state = 'failed';
+            console.warn(`[comptoir] The "${code}" terms could not be loaded: ${String(error)}`);
+            refresh();
+          },
+        );
+        loads.set(loader, (entry = started));
+      }
+      if (entry.state === 'pending') pending.push(entry.promise);
+    }
+    if (pending.length > 0) return Promise.all(pending);
+    if (shipped.every((loader) => loads.get(loader)?.state === 'done')) return undefined;
+  }
+  return undefined;
+}
 
 /** The language a host resolves: its own `lang`, else the provider's, else `<html lang>`. */
 export interface LangHost extends ReactiveControllerHost, HTMLElement {
   resolvedLang(): string;
+  /** Told before each render whether the language's terms are still loading. */
+  localizing(loading: boolean): void;
 }
 
 /**
@@ -196,6 +162,21 @@ export class Localizer<Terms extends object = RuntimeTerms> implements ReactiveC
     registry.hosts.delete(this.host);
   }
 
+  /** Before each render: starts loading the language's terms; until they are there the host shows nothing. */
+  hostUpdate(): void {
+    this.host.localizing(this.loading() !== undefined);
+  }
+
+  /** The terms still loading for the host's language, if any. */
+  loading(): Promise<unknown> | undefined {
+    return load(this.codes());
+  }
+
+  /** Resolves once every term of the host's language is there (or could not be loaded). */
+  async ready(): Promise<void> {
+    for (let pending = this.loading(); pending; pending = this.loading()) await pending;
+  }
+
   // Lookups run for every cell of a table: the language check (an Intl.Locale) and the languages to read are cached.
   private checked = { raw: '', lang: 'en' };
   private chain = { key: '', languages: [] as Translation[] };
@@ -216,13 +197,20 @@ export class Localizer<Terms extends object = RuntimeTerms> implements ReactiveC
     return this.checked.lang;
   }
 
+  /** The codes of the languages to read a term from, in order: regional, language, English. */
+  private codes(): string[] {
+    const lang = this.lang();
+    return [...new Set([lang, lang.split('-')[0]!, 'en'])];
+  }
+
   /** The languages to read a term from, in order: regional, language, English. */
   private languages(): Translation[] {
     const lang = this.lang();
     const key = `${registry.version}|${lang}`;
     if (this.chain.key !== key) {
-      const codes = [lang, lang.split('-')[0]!, 'en'];
-      const languages = [...new Set(codes)].map((code) => registry.languages.get(code)).filter((found) => found !== undefined);
+      const languages = this.codes()
+        .map((code) => registry.languages.get(code))
+        .filter((found) => found !== undefined);
       this.chain = { key, languages };
     }
     return this.chain.languages;

@@ -79,6 +79,10 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* The page language's terms are on their way (a few milliseconds): no raw key, no other language shows. */
+  :host(:state(localizing)) {
+    visibility: hidden;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }
