@@ -6,8 +6,8 @@
 // - `--typings`: framework typings (React 19, Preact and Solid JSX, Vue's GlobalComponents) in dist/types/, VS Code's
 //   html-custom-data.json and JetBrains' web-types.json in the package;
 // - `--docs`: docs/elements.md and the reference part of docs/theming.md; `--check-docs` fails when they are stale.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const pkgDir = 'packages/elements';
 const manifestFile = join(pkgDir, 'custom-elements.json');
@@ -47,7 +47,18 @@ const partsIn = (files) =>
   );
 const tokensIn = (files) =>
   new Set(files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/--comptoir-[a-z0-9-]*[a-z0-9]/g)].map((m) => m[0])));
-const runtimeFiles = sourceFiles(join(pkgDir, 'src/runtime'));
+/** The element's own files and every source file they import, directly or not (static or `import()`). */
+function reachedFrom(files) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)\.js'/g))
+      visit(join(dirname(file), `${m[1]}.ts`));
+  };
+  files.forEach(visit);
+  return [...seen];
+}
 for (const element of elements) {
   const where = `<${element.tagName}>`;
   for (const event of element.events ?? [])
@@ -60,7 +71,7 @@ for (const element of elements) {
   const documentedTokens = new Set((element.cssProperties ?? []).map((property) => property.name));
   const folder = join(pkgDir, 'src', element.tagName);
   if (element.tagName === 'comptoir-config') continue;
-  const files = [...sourceFiles(folder), ...runtimeFiles];
+  const files = reachedFrom(sourceFiles(folder));
   for (const part of partsIn(files))
     if (!documentedParts.has(part)) problems.push(`${where}: CSS part "${part}" is used but not documented`);
   for (const token of tokensIn(files)) {

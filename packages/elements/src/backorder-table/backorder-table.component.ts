@@ -14,7 +14,7 @@ import { Localizer } from '../runtime/localize.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
 import * as model from './backorder-table.columns.js';
 import type { BackorderColumn, SortableColumn } from './backorder-table.columns.js'; // the column model
-import { renderGlossary, renderGrid, type RowContext } from './backorder-table.rows.js';
+import { renderGrid, renderStatusGlossary, type RowContext } from './backorder-table.rows.js';
 import { VirtualGrid } from './backorder-table.grid.js';
 import { AvailableSum, renderThreshold, renderToolbar } from './backorder-table.summary.js';
 import './backorder-table.l10n.js';
@@ -365,7 +365,7 @@ export class BackorderTable extends ComptoirElement {
       error: (error) => views.renderError(this.localize, error, () => void this.data.reload()),
       complete: (value, refreshing) => this.renderData(value, refreshing),
     })}
-    ${renderGlossary(this.localize, this.retentionMonths)} ${this.renderDialog()}`;
+    ${renderStatusGlossary(this.localize, this.retentionMonths)} ${this.renderDialog()}`;
   }
 
   private renderData(value: Loaded, refreshing: boolean): TemplateResult {

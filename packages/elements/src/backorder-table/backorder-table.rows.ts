@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { backorderStatuses, type BackorderLine } from '@comptoir/contract/backorders';
 import { daysUntil, formatDay, formatMoney, formatNumber, formatRelativeDays } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
+import { renderGlossary } from '../runtime/glossary.js';
 import { renderBadge } from '../runtime/views.js';
 import type { SortSpec } from './backorder-data.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
@@ -139,18 +140,13 @@ export function renderGrid({ rows, total, refreshing, columns, label, sort, onSo
 }
 
 /** What each status means, and how long a noted quantity is kept. */
-export function renderGlossary(l: Localizer<BackorderTerms>, retentionMonths: number): TemplateResult {
-  const labels = l.table('backorderStatus');
-  const meanings = l.table('backorderStatusMeaning');
-  return html`<details class="glossary" part="glossary">
-    <summary>${l.t('backorderGlossary')}</summary>
-    <dl>
-      ${backorderStatuses.map(
-        (code) =>
-          html`<dt>${renderBadge(labels[code], statusTone[code])}</dt>
-            <dd>${meanings[code]}</dd>`,
-      )}
-    </dl>
-    <p>${l.t('backorderRetention', retentionMonths)}</p>
-  </details>`;
+export function renderStatusGlossary(l: Localizer<BackorderTerms>, retentionMonths: number): TemplateResult {
+  return renderGlossary({
+    title: l.t('backorderGlossary'),
+    codes: backorderStatuses,
+    labels: l.table('backorderStatus'),
+    meanings: l.table('backorderStatusMeaning'),
+    tones: statusTone,
+    note: l.t('backorderRetention', retentionMonths),
+  });
 }

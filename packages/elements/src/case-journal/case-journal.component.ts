@@ -18,8 +18,6 @@ import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
-import { tokens, viewStyles } from '../runtime/styles.js';
-import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import {
   debounce,
   errorMessage,
@@ -73,7 +71,7 @@ const loadForms = () => (formsLoading ??= import('./case-journal.detail.js').the
  * @csspart back - The Back button of the detail.
  */
 export class CaseJournal extends ComptoirItemElement {
-  static override styles = [tokens, viewStyles, tableStyles, detailStyles, caseStyles];
+  static override styles = [...ComptoirItemElement.styles, caseStyles];
   static override resourcePath = 'cases';
 
   /** Search: case ID, e-mail or words of the description. Reflected. */
@@ -86,8 +84,6 @@ export class CaseJournal extends ComptoirItemElement {
   @property({ reflect: true }) to = '';
   /** Sort, as in the REST contract: `-createdAt`, `status`… Reflected. */
   @property({ reflect: true }) sort = '-createdAt';
-  /** Current page. Reflected. */
-  @property({ type: Number, reflect: true }) page = 1;
   /** Cases per page (at most 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
   /** ID of the open case; empty for the list. Reflected: the personal link of a support e-mail lands here. */

@@ -3,8 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { caseSortFields, caseStatuses, type CasePage, type CaseSummary } from '@comptoir/contract/cases';
 import { formatDateTime } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
-import { renderOpenButton, renderSortHeader } from '../runtime/table-views.js';
-import { renderBadge, renderEmpty, renderExportMenu, renderSearch, type ExportFormat, type SearchOptions } from '../runtime/views.js';
+import { renderGlossary } from '../runtime/glossary.js';
+import { renderListTable } from '../runtime/list-table.js';
+import { renderOpenButton } from '../runtime/table-views.js';
+import { renderBadge, renderExportMenu, renderSearch, type ExportFormat, type SearchOptions } from '../runtime/views.js';
 import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
 import { statusTone } from './case-journal.shared.js';
 
@@ -65,51 +67,38 @@ export function renderCaseList(page: CasePage, refreshing: boolean, view: CaseLi
   const statusLabels = l.table('caseStatus');
   const meanings = l.table('caseStatusMeaning');
   const filtered = Boolean(view.q || view.status || view.from || view.to);
-  return html`<div class="summary" part="summary">
-      <span class="count" role="status">${l.t('count', page.total)}</span>
-      ${refreshing ? html`<span>${l.t('refreshing')}</span>` : nothing}
-    </div>
-    ${
-      page.items.length === 0
-        ? renderEmpty(l, { filtered, message: filtered ? undefined : l.t('caseEmpty'), onClear: view.onClear })
-        : html`<div class="table-wrap" part="table">
-            <table aria-label=${l.t('caseListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
-              <thead>
-                <tr>
-                  ${caseColumns.map((column) => renderSortHeader({ column, label: labels[column], sort: view.sort, onSort: view.onSort }))}
-                  <th scope="col"><span class="visually-hidden">${l.t('caseOpenShort')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${page.items.map(
-                  (row) =>
-                    html`<tr part="row" data-id=${row.id}>
-                      <td>${formatDateTime(row.createdAt, lang)}</td>
-                      <td>${row.id}</td>
-                      <td>${renderBadge(statusLabels[row.status], statusTone[row.status], meanings[row.status])}</td>
-                      <td>${row.primaryEmail}</td>
-                      <td class="title">${row.shortDescription}</td>
-                      <td>${renderOpenButton(row.id, l.t('caseOpenShort'), l.t('caseOpen', row.id), () => view.onOpen(row))}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-    }`;
+  return renderListTable({
+    l,
+    label: l.t('caseListLabel'),
+    total: page.total,
+    refreshing,
+    columns: caseColumns.map((key) => ({ key, label: labels[key], sortable: true })),
+    sort: view.sort,
+    onSort: view.onSort,
+    items: page.items,
+    id: (row) => row.id,
+    cells: (row) => [
+      formatDateTime(row.createdAt, lang),
+      row.id,
+      renderBadge(statusLabels[row.status], statusTone[row.status], meanings[row.status]),
+      row.primaryEmail,
+      row.shortDescription,
+    ],
+    open: {
+      label: l.t('caseOpenShort'),
+      button: (row) => renderOpenButton(row.id, l.t('caseOpenShort'), l.t('caseOpen', row.id), () => view.onOpen(row)),
+    },
+    empty: { filtered, message: filtered ? undefined : l.t('caseEmpty'), onClear: view.onClear },
+  });
 }
 
 /** What each status means. */
 export function renderCaseGlossary(l: Localizer<CaseTerms>): TemplateResult {
-  const labels = l.table('caseStatus');
-  const meanings = l.table('caseStatusMeaning');
-  return html`<details class="glossary" part="glossary">
-    <summary>${l.t('caseGlossary')}</summary>
-    <dl>
-      ${caseStatuses.map(
-        (code) =>
-          html`<dt>${renderBadge(labels[code], statusTone[code])}</dt>
-            <dd>${meanings[code]}</dd>`,
-      )}
-    </dl>
-  </details>`;
+  return renderGlossary({
+    title: l.t('caseGlossary'),
+    codes: caseStatuses,
+    labels: l.table('caseStatus'),
+    meanings: l.table('caseStatusMeaning'),
+    tones: statusTone,
+  });
 }

@@ -9,12 +9,12 @@ import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
-import { tokens, viewStyles } from '../runtime/styles.js';
-import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
 import { safeUrl } from '../runtime/url-guard.js';
-import { errorMessage, renderEmpty, renderError, renderLoading, renderNotice, renderPager } from '../runtime/views.js';
+import { errorMessage, renderError, renderLoading, renderNotice, renderPager } from '../runtime/views.js';
+import { renderListTable } from '../runtime/list-table.js';
 import { renderOpenButton } from '../runtime/table-views.js';
+import { orderColumns } from './order-timeline.columns.js';
 import { Localizer } from '../runtime/localize.js';
 import type { OrderTerms } from './order-timeline.l10n.js';
 import './order-timeline.l10n.js';
@@ -44,7 +44,9 @@ const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' }
  * @event {CustomEvent<OrderOpenDetail>} order-open - A dossier was shown. `detail.order`.
  *
  * @csspart finder - The look-up form.
+ * @csspart summary - The heading of the list.
  * @csspart table - The list of orders, the lines.
+ * @csspart row - A dossier of the list.
  * @csspart dossier - The open dossier.
  * @csspart steps - The step bar.
  * @csspart step - A step; with `done`, `current`, `pending` or `skipped` beside it.
@@ -57,15 +59,13 @@ const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' }
  * @csspart back - The Back button of the dossier.
  */
 export class OrderTimeline extends ComptoirItemElement {
-  static override styles = [tokens, viewStyles, tableStyles, detailStyles, orderStyles];
+  static override styles = [...ComptoirItemElement.styles, orderStyles];
   static override resourcePath = 'orders';
 
   /** Reference of the open dossier (ours or yours); empty for the look-up. Reflected, for links from e-mails. */
   @property({ reflect: true }) order = '';
   /** The look-up text last submitted (our ref., your ref. or a serial number). Reflected. */
   @property({ reflect: true }) q = '';
-  /** Page of the list of orders. Reflected. */
-  @property({ type: Number, reflect: true }) page = 1;
   /** Orders per page (at most 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** History order: `newest` (default) or `oldest`. */
@@ -163,40 +163,32 @@ export class OrderTimeline extends ComptoirItemElement {
     const l = this.localize;
     const lang = l.code;
     const columns = l.table('orderColumns');
-    if (page.items.length === 0) {
-      return this.q
-        ? renderEmpty(l, { filtered: true, message: l.t('orderNotFound', this.q), onClear: () => (this.q = '') })
-        : renderEmpty(l, { filtered: false, message: l.t('orderNone') });
-    }
-    return html`<h2>${this.q ? l.t('count', page.total) : l.t('orderRecent')}</h2>
-      ${refreshing ? html`<p role="status">${l.t('refreshing')}</p>` : nothing}
-      <div class="table-wrap" part="table">
-        <table aria-label=${l.t('orderListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
-          <thead>
-            <tr>
-              ${(['ourRef', 'yourRef', 'customer', 'createdAt', 'currentStep', 'expectedDeliveryAt'] as const).map(
-                (column) => html`<th scope="col">${columns[column]}</th>`,
-              )}
-              <th scope="col"><span class="visually-hidden">${l.t('orderOpenShort')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${page.items.map(
-              (order) =>
-                html`<tr>
-                  <td>${order.ourRef}</td>
-                  <td>${order.yourRef}</td>
-                  <td>${order.customer}</td>
-                  <td>${formatDay(order.createdAt, lang)}</td>
-                  <td>${l.table('orderSteps')[order.currentStep]}</td>
-                  <td>${formatDay(order.expectedDeliveryAt, lang)}</td>
-                  <td>${renderOpenButton(order.ourRef, l.t('orderOpenShort'), l.t('orderOpen', order.ourRef), () => this.open(order))}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
+    return html`${renderListTable({
+      l,
+      label: l.t('orderListLabel'),
+      heading: html`<h2>${this.q ? l.t('count', page.total) : l.t('orderRecent')}</h2>`,
+      total: page.total,
+      refreshing,
+      columns: orderColumns.map((key) => ({ key, label: columns[key] })),
+      items: page.items,
+      id: (order) => order.ourRef,
+      cells: (order) => [
+        order.ourRef,
+        order.yourRef,
+        order.customer,
+        formatDay(order.createdAt, lang),
+        l.table('orderSteps')[order.currentStep],
+        formatDay(order.expectedDeliveryAt, lang),
+      ],
+      open: {
+        label: l.t('orderOpenShort'),
+        button: (order) => renderOpenButton(order.ourRef, l.t('orderOpenShort'), l.t('orderOpen', order.ourRef), () => this.open(order)),
+      },
+      empty: this.q
+        ? { filtered: true, message: l.t('orderNotFound', this.q), onClear: () => (this.q = '') }
+        : { filtered: false, message: l.t('orderNone') },
+    })}
+    ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
   }
 
   private renderDossierView(): TemplateResult {

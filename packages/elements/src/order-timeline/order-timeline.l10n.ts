@@ -1,5 +1,6 @@
 import type { orderStepKeys, stepStates } from '@comptoir/contract/orders';
 import { registerLoaders } from '../runtime/localize.js';
+import type { OrderColumn, OrderLineColumn } from './order-timeline.columns.js';
 
 type StepKey = (typeof orderStepKeys)[number];
 type StepState = (typeof stepStates)[number];
@@ -11,7 +12,7 @@ export interface OrderTerms {
   orderFind: string;
   orderRecent: string;
   orderListLabel: string;
-  orderColumns: { ourRef: string; yourRef: string; customer: string; createdAt: string; currentStep: string; expectedDeliveryAt: string };
+  orderColumns: Record<OrderColumn, string>;
   orderOpen: (ref: string) => string;
   orderOpenShort: string;
   orderNotFound: (query: string) => string;
@@ -41,7 +42,7 @@ export interface OrderTerms {
   orderSerials: string;
   orderAddress: string;
   orderLines: string;
-  orderLineColumns: { sku: string; label: string; quantity: string; unitPrice: string; amount: string };
+  orderLineColumns: Record<OrderLineColumn, string>;
   orderHistory: string;
   orderBy: (actor: string) => string;
   orderComment: string;

@@ -11,3 +11,5 @@ export * from './styles.js';
 export * from './url-guard.js';
 export * from './views.js';
 export * from './table-views.js';
+export * from './list-table.js';
+export * from './glossary.js';

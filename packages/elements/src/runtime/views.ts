@@ -11,7 +11,13 @@ export function renderLoading(l: Localizer, rows = 5): TemplateResult {
   </div>`;
 }
 
-export function renderEmpty(l: Localizer, options: { filtered: boolean; message?: string; onClear?: () => void }): TemplateResult {
+export interface EmptyOptions {
+  filtered: boolean;
+  message?: string;
+  onClear?: () => void;
+}
+
+export function renderEmpty(l: Localizer, options: EmptyOptions): TemplateResult {
   return html`<div class="state" data-state="empty" part="state empty" role="status">
     <p>${options.message ?? (options.filtered ? l.t('emptyFiltered') : l.t('empty'))}</p>
     ${

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ShipmentDetail, ShipmentPage, shipmentNatures, shipmentStatuses, type ShipmentSummary } from '@comptoir/contract/shipments';
@@ -7,14 +7,11 @@ import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
-import { tokens, viewStyles } from '../runtime/styles.js';
-import { detailStyles, tableStyles } from '../runtime/table-styles.js';
 import { formatDay, formatNumber } from '../runtime/format.js';
 import {
   debounce,
   errorMessage,
   renderBadge,
-  renderEmpty,
   renderError,
   renderExportMenu,
   renderLoading,
@@ -23,7 +20,8 @@ import {
   renderSearch,
   type ExportFormat,
 } from '../runtime/views.js';
-import { renderOpenButton, renderSortHeader } from '../runtime/table-views.js';
+import { renderListTable } from '../runtime/list-table.js';
+import { renderOpenButton } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { ShipmentTerms } from './shipment-tracker.l10n.js';
 import { shipmentColumns as columns, statusTone } from './shipment-tracker.columns.js';
@@ -60,7 +58,7 @@ declare global {
  * @csspart back - The Back button of the detail.
  */
 export class ShipmentTracker extends ComptoirItemElement {
-  static override styles = [tokens, viewStyles, tableStyles, detailStyles, shipmentStyles];
+  static override styles = [...ComptoirItemElement.styles, shipmentStyles];
   static override resourcePath = 'shipments';
 
   /** Search: order number, shipment number, your reference or an EAN of its lines. Reflected. */
@@ -71,8 +69,6 @@ export class ShipmentTracker extends ComptoirItemElement {
   @property({ reflect: true }) nature = '';
   /** Sort, as in the REST contract: `-orderedAt`, `status`… Reflected. */
   @property({ reflect: true }) sort = '-orderedAt';
-  /** Current page. Reflected. */
-  @property({ type: Number, reflect: true }) page = 1;
   /** Shipments per page (at most 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
   /** Id of the shipment whose detail is open; empty for the list. Reflected, so a host can deep-link to it. */
@@ -225,56 +221,38 @@ export class ShipmentTracker extends ComptoirItemElement {
 
   private renderList(page: ShipmentPage, refreshing: boolean): TemplateResult {
     const l = this.localize;
+    const lang = l.code;
     const filtered = Boolean(this.q || this.status || this.nature);
     const labels = l.table('shipColumns');
-    return html`<div class="summary" part="summary">
-        <span class="count" role="status">${l.t('count', page.total)}</span>
-        ${refreshing ? html`<span>${l.t('refreshing')}</span>` : nothing}
-      </div>
-      ${
-        page.items.length === 0
-          ? renderEmpty(l, { filtered, message: filtered ? undefined : l.t('shipEmpty'), onClear: this.clearFilters })
-          : html`<div class="table-wrap" part="table">
-              <table aria-label=${l.t('shipListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
-                <thead>
-                  <tr>
-                    ${columns.map((column) =>
-                      renderSortHeader({
-                        column,
-                        label: labels[column],
-                        sort: this.sort,
-                        align: column === 'parcelCount' ? 'end' : 'start',
-                        onSort: (sort) => {
-                          this.sort = sort;
-                          this.page = 1;
-                        },
-                      }),
-                    )}
-                    <th scope="col"><span class="visually-hidden">${l.t('shipOpenShort')}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${page.items.map((row) => this.renderRow(row))}
-                </tbody>
-              </table>
-            </div>`
-      }
-      ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
-  }
-
-  private renderRow(row: ShipmentSummary): TemplateResult {
-    const l = this.localize;
-    const lang = l.code;
-    return html`<tr part="row" data-id=${row.id}>
-      <td>${formatDay(row.orderedAt, lang)}</td>
-      <td>${row.yourReference}</td>
-      <td>${row.orderNumber}</td>
-      <td>${l.table('shipNature')[row.nature]}</td>
-      <td data-align="end">${row.parcelCount === null ? '' : formatNumber(row.parcelCount, lang)}</td>
-      <td>${row.shipmentNumber}</td>
-      <td>${renderBadge(l.table('shipStatus')[row.status], statusTone[row.status])}</td>
-      <td>${renderOpenButton(row.id, l.t('shipOpenShort'), l.t('shipOpen', row.shipmentNumber), () => this.open(row))}</td>
-    </tr>`;
+    return html`${renderListTable({
+      l,
+      label: l.t('shipListLabel'),
+      total: page.total,
+      refreshing,
+      columns: columns.map((key) => ({ key, label: labels[key], sortable: true, align: key === 'parcelCount' ? 'end' : 'start' })),
+      sort: this.sort,
+      onSort: (sort) => {
+        this.sort = sort;
+        this.page = 1;
+      },
+      items: page.items,
+      id: (row) => row.id,
+      cells: (row) => [
+        formatDay(row.orderedAt, lang),
+        row.yourReference,
+        row.orderNumber,
+        l.table('shipNature')[row.nature],
+        row.parcelCount === null ? '' : formatNumber(row.parcelCount, lang),
+        row.shipmentNumber,
+        renderBadge(l.table('shipStatus')[row.status], statusTone[row.status]),
+      ],
+      open: {
+        label: l.t('shipOpenShort'),
+        button: (row) => renderOpenButton(row.id, l.t('shipOpenShort'), l.t('shipOpen', row.shipmentNumber), () => this.open(row)),
+      },
+      empty: { filtered, message: filtered ? undefined : l.t('shipEmpty'), onClear: this.clearFilters },
+    })}
+    ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
   }
 
   private renderDetailView(): TemplateResult {

@@ -1,0 +1,10 @@
+// The order timeline's column models, in one place: the list of dossiers (screen order) and a dossier's lines; their
+// labels are in the l10n files.
+
+/** The list's columns (the list does not sort: the server gives the current business, newest first). */
+export const orderColumns = ['ourRef', 'yourRef', 'customer', 'createdAt', 'currentStep', 'expectedDeliveryAt'] as const;
+export type OrderColumn = (typeof orderColumns)[number];
+
+/** A dossier's line columns. */
+export const orderLineColumns = ['sku', 'label', 'quantity', 'unitPrice', 'amount'] as const;
+export type OrderLineColumn = (typeof orderLineColumns)[number];

@@ -1,0 +1,74 @@
+// A list-and-detail element's list: its count line and semantic table; apart from views.ts, so that an element without
+// it does not load it.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Localizer } from './localize.js';
+import { renderSortHeader } from './table-views.js';
+import { renderEmpty, type EmptyOptions } from './views.js';
+
+export interface ListColumn {
+  key: string;
+  label: string;
+  /** `end` for numbers. */
+  align?: 'start' | 'end';
+  /** Whether the header sorts the list (the contract's sort fields). */
+  sortable?: boolean;
+}
+
+export interface ListTableOptions<T> {
+  l: Localizer;
+  /** The list's accessible name. */
+  label: string;
+  /** The count line's text, or the element's own heading instead. */
+  heading?: TemplateResult;
+  total: number;
+  refreshing: boolean;
+  columns: readonly ListColumn[];
+  sort?: string;
+  onSort?: (sort: string) => void;
+  items: readonly T[];
+  /** A row's id (`data-id`) and its cells, in the order of `columns`. */
+  id: (item: T) => string;
+  cells: (item: T) => readonly unknown[];
+  /** The last cell of each row: the button that opens the item, under a header with this hidden text. */
+  open: { label: string; button: (item: T) => TemplateResult };
+  /** What shows when there is no item. */
+  empty: EmptyOptions;
+}
+
+/**
+ * A list of a list-and-detail element (shipments, dossiers, cases): its count, then a semantic table with sortable
+ * headers, one row per item ending with its Open button; each cell carries its column's label (`data-label`) for the
+ * narrow layout. An empty list shows the empty state instead.
+ */
+export function renderListTable<T>(options: ListTableOptions<T>): TemplateResult {
+  const { l, columns, refreshing } = options;
+  const caption = html`<div class="summary" part="summary">
+    ${options.heading ?? html`<span class="count" role="status">${l.t('count', options.total)}</span>`}
+    ${refreshing ? html`<span role="status">${l.t('refreshing')}</span>` : nothing}
+  </div>`;
+  if (options.items.length === 0) return html`${caption} ${renderEmpty(l, options.empty)}`;
+  return html`${caption}
+    <div class="table-wrap" part="table">
+      <table aria-label=${options.label} aria-busy=${refreshing ? 'true' : 'false'}>
+        <thead>
+          <tr>
+            ${columns.map(({ key, label, align = 'start', sortable }) =>
+              sortable && options.onSort
+                ? renderSortHeader({ column: key, label, sort: options.sort ?? '', align, onSort: options.onSort })
+                : html`<th scope="col" data-column=${key} data-align=${align}>${label}</th>`,
+            )}
+            <th scope="col"><span class="visually-hidden">${options.open.label}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${options.items.map((item) => {
+            const cells = options.cells(item);
+            return html`<tr part="row" data-id=${options.id(item)}>
+              ${columns.map((column, i) => html`<td data-label=${column.label} data-align=${column.align ?? 'start'}>${cells[i]}</td>`)}
+              <td data-cell="open">${options.open.button(item)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+}
