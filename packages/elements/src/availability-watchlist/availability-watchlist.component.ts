@@ -210,6 +210,10 @@ export class AvailabilityWatchlist extends ComptoirElement {
     this.pasteBusy = false;
     // The pasted text stays when anything failed, so nothing has to be typed again.
     if (ok && report.invalid.length === 0) this.pasteText = '';
+    // The button was disabled while sending (and stays so once the text is cleared): focus, unless the user has moved
+    // it meanwhile, goes back to the text.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    if (!focused || focused.matches(':disabled, [part~="paste-submit"]')) this.focusAfterUpdate('#paste');
   }
 
   // ——— Unfollow, with Undo ———
@@ -315,7 +319,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     ${this.data.render({
       loading: () => renderLoading(this.localize, 4),
       error: (error) => renderError(this.localize, error, () => void this.data.reload()),
-      complete: () => this.renderList(),
+      complete: (_, refreshing) => this.renderList(refreshing),
     })}`;
   }
 
@@ -373,7 +377,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private renderList(): TemplateResult {
+  private renderList(refreshing: boolean): TemplateResult {
     const rows = this.visibleRows;
     const l = this.localize;
     return html`<div class="toolbar" part="toolbar">
@@ -387,6 +391,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
           </select>
         </div>
         <span class="count" role="status">${l.t('count', rows.length)}</span>
+        ${refreshing ? html`<span role="status">${l.t('refreshing')}</span>` : nothing}
         <span class="spacer"></span>
         ${
           this.selected.size
@@ -408,7 +413,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
                   this.availability = '';
                 },
               })
-            : renderTable(rows, this.tableView())
+            : renderTable(rows, this.tableView(), refreshing)
       }`;
   }
 }

@@ -45,7 +45,7 @@ export interface TableView {
   onUnfollow: (ean13s: string[]) => void;
 }
 
-export function renderTable(rows: Row[], view: TableView): TemplateResult {
+export function renderTable(rows: Row[], view: TableView, refreshing = false): TemplateResult {
   const l = view.l;
   const columns = l.table('watchColumns');
   const allSelected = rows.every((row) => view.selected.has(row.ean13));
@@ -54,7 +54,7 @@ export function renderTable(rows: Row[], view: TableView): TemplateResult {
       ? renderSortHeader({ column, label: columns[column], sort: view.sort, onSort: view.onSort })
       : html`<th scope="col">${columns[column]}</th>`;
   return html`<div class="table-wrap" part="table">
-    <table aria-label=${l.t('watchListLabel')}>
+    <table aria-label=${l.t('watchListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
       <thead>
         <tr>
           <th scope="col">

@@ -94,6 +94,64 @@ describe('<availability-watchlist>: the seed rows', () => {
     expect(name).to.match(/^alertes-disponibilite-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
+  it('shows a loading state until the list arrives, then the list, accessibly in both', async () => {
+    let answer!: () => void;
+    const fake = server();
+    const fetchStub = stubFetch(async (url, init) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return fake.handler(url, init);
+    });
+    const el = document.createElement('availability-watchlist');
+    el.endpoint = '/api/watchlist';
+    el.lang = 'fr';
+    el.fetch = fetchStub;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(stateOf(el)).to.equal('loading');
+    expect(el.hasAttribute('loading')).to.equal(true);
+    expect(rows(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    answer();
+    await until(() => rows(el).length === seedWatchlist.length);
+    expect(el.hasAttribute('loading')).to.equal(false);
+  });
+
+  it('keeps the list, marked busy, while it reloads (new settings), then shows the new one', async () => {
+    const fake = server();
+    let hold: Promise<void> | null = null;
+    let release!: () => void;
+    const { el } = await watchlist(async (url, init) => {
+      if (hold) await hold;
+      return fake.handler(url, init);
+    });
+    hold = new Promise<void>((resolve) => (release = resolve));
+    el.headers = { 'X-Portal': 'other' }; // a change of what requests depend on reloads the list
+    await until(() => shadowText(el).includes('Mise à jour…'));
+    expect(rows(el)).to.have.length(seedWatchlist.length);
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    release();
+    await until(() => !shadowText(el).includes('Mise à jour…'));
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('says when filters hide every title, and Clear filters brings them back', async () => {
+    const unavailable = seedWatchlist.map((item) => ({ ...item, available: false, availableAt: null }));
+    const { el } = await watchlist(server(unavailable).handler);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#availability')!;
+    select.value = 'available';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(0);
+    expect(shadowText(el)).to.contain('Aucun élément ne correspond à ces filtres.');
+    expect(shadowText(el)).not.to.contain('Vous ne suivez aucun titre');
+    await expect(el).to.be.accessible();
+    button(el, 'Effacer les filtres').click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(unavailable.length);
+    expect(select.value).to.equal('');
+  });
+
   it('invites to search or paste when the list is empty', async () => {
     const { el } = await watchlist(server([]).handler);
     expect(shadowText(el)).to.contain('Vous ne suivez aucun titre');
@@ -190,6 +248,38 @@ describe('<availability-watchlist>: find and follow', () => {
     // Bad lines were reported: the text stays, to be corrected.
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!.value).to.equal(text);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus in the element after a paste is sent: back on the pasted text, never on the page', async () => {
+    const api = server();
+    const { el } = await watchlist(api.handler);
+    const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!;
+    textarea.value = catalog[5]!.ean13;
+    textarea.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    const submit = button(el, 'Suivre ces titres');
+    submit.focus();
+    submit.click();
+    await until(() => api.items().length === seedWatchlist.length + 1);
+    await until(() => el.shadowRoot!.activeElement?.id === 'paste', 2000, 'focus on the pasted text');
+    expect(document.activeElement).to.equal(el);
+    expect(textarea.value).to.equal('');
+  });
+
+  it('puts focus on the element’s first control when a notice is dismissed, never on the page', async () => {
+    const { el } = await watchlist(server().handler);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="unfollow"]')!.click();
+    await until(() => Boolean(el.shadowRoot!.querySelector('.notice')));
+    const dismiss = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')].find(
+      (b) => b.textContent!.trim() === 'Fermer',
+    )!;
+    dismiss.focus();
+    dismiss.click();
+    await until(() => !el.shadowRoot!.querySelector('.notice'));
+    await until(() => el.shadowRoot!.activeElement !== null, 2000, 'focus inside the element');
+    expect(document.activeElement).to.equal(el);
+    // The first control of the element (the finder's scope).
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('input'));
   });
 
   it('keeps the pasted list and rolls back when the server refuses', async () => {

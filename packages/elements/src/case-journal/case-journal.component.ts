@@ -5,6 +5,8 @@ import {
   CaseDetail,
   CaseMessage,
   CasePage,
+  caseSortFields,
+  caseStatuses,
   CasePatchRequest,
   type Attachment,
   type CaseSummary,
@@ -112,6 +114,8 @@ export class CaseJournal extends ComptoirItemElement {
       const { q, status, from, to, sort, page, pageSize } = this;
       return { q, status, from, to, sort, page, pageSize };
     },
+    accepts: { sort: caseSortFields, filters: { status: caseStatuses } },
+    tag: 'case-journal',
   });
 
   private readonly list = new Resource(this, {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiError } from './errors.js';
 import type { Localizer } from './localize.js';
@@ -209,6 +209,15 @@ export function renderNotice(l: Localizer, notice: Notice | null, onDismiss: () 
           </button>`
         : nothing
     }
-    <button class="button" part="button" type="button" @click=${onDismiss}>${l.t('dismiss')}</button>
+    <button class="button" part="button" type="button" @click=${(event: Event) => dismiss(event, onDismiss)}>${l.t('dismiss')}</button>
   </div>`;
+}
+
+/** Closes a notice, then puts focus on the element's first control: the button that had it is gone, the page is not. */
+function dismiss(event: Event, onDismiss: () => void): void {
+  const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+  onDismiss();
+  void (root.host as ReactiveElement).updateComplete.then(() =>
+    root.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex="-1"]')?.focus(),
+  );
 }

@@ -93,6 +93,8 @@ export class ShipmentTracker extends ComptoirItemElement {
     schema: ShipmentPage,
     key: (shipment) => shipment.id,
     query: () => ({ q: this.q, status: this.status, nature: this.nature, sort: this.sort, page: this.page, pageSize: this.pageSize }),
+    accepts: { sort: columns, filters: { status: shipmentStatuses, nature: shipmentNatures } },
+    tag: 'shipment-tracker',
   });
 
   private readonly list = new Resource(this, {
