@@ -63,6 +63,7 @@ const everyElement = `<backorder-table endpoint="/api/backorders"></backorder-ta
 const perElementFiles = ['backorder-table', 'availability-watchlist', 'shipment-tracker', 'order-timeline', 'case-journal']
   .map((tag) => `<script type="module" src="/lib/${tag}.js"></script>`)
   .join('');
+pages['/all.html'] = page(`<script type="module" src="/lib/comptoir.js"></script>`, everyElement);
 for (const lang of ['de', 'es-MX', 'qq-unknown']) {
   pages[`/lang-${lang}.html`] = page(`<script type="module" src="/lib/comptoir.js"></script>`, everyElement, lang);
   pages[`/lang-${lang}-files.html`] = page(perElementFiles, everyElement, lang);
@@ -290,6 +291,40 @@ describe('embedding the built library', () => {
           assert.deepEqual(keys, [], `${tag}: raw keys`);
           if (lang === 'de') assert.doesNotMatch(text, /Loading|Search|Export\b/, `${tag}: no English left`);
         }
+        assert.deepEqual(errors, []);
+        await tab.close();
+      });
+    }
+  }
+
+  // Issue 11, first step: the list elements fit any column. The backorder table's virtual grid still scrolls inside
+  // below about 60rem (next step), so it is held to the page-level check only.
+  for (const width of [320, 390, 768, 1024, 1400]) {
+    for (const lang of ['fr', 'en']) {
+      it(`fits a ${width} px wide page in ${lang}: no sideways scroll of the page or of a list, no clipped button or badge`, async () => {
+        const tab = await browser.newPage({ viewport: { width, height: 900 } });
+        const errors: string[] = [];
+        tab.on('pageerror', (error) => errors.push(String(error)));
+        await tab.goto(`${base}/all.html`);
+        await tab.evaluate((code) => (document.documentElement.lang = code), lang);
+        for (const tag of ['availability-watchlist', 'shipment-tracker', 'order-timeline', 'case-journal']) await shown(tab, tag);
+        const problems = await tab.evaluate(() => {
+          const found: string[] = [];
+          if (document.documentElement.scrollWidth > innerWidth) found.push(`page ${document.documentElement.scrollWidth}px wide`);
+          for (const tag of ['shipment-tracker', 'order-timeline', 'case-journal']) {
+            const shadow = document.querySelector(tag)!.shadowRoot!;
+            for (const wrap of shadow.querySelectorAll<HTMLElement>('.table-wrap'))
+              if (wrap.scrollWidth > wrap.clientWidth + 1)
+                found.push(`${tag}: the list scrolls sideways (${wrap.scrollWidth} > ${wrap.clientWidth})`);
+            for (const node of shadow.querySelectorAll<HTMLElement>('button, [part~="badge"], td'))
+              if (node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0)
+                found.push(`${tag}: "${node.textContent!.trim().slice(0, 30)}" clipped (${node.scrollWidth} > ${node.clientWidth})`);
+          }
+          const rect = document.querySelector('availability-watchlist')!.getBoundingClientRect();
+          if (rect.right > innerWidth + 1) found.push(`availability-watchlist wider than the page (${rect.right})`);
+          return found;
+        });
+        assert.deepEqual(problems.slice(0, 10), []);
         assert.deepEqual(errors, []);
         await tab.close();
       });

@@ -101,34 +101,6 @@ for (const { tag, path, items, key } of exporters) {
       expect(exportRequests(stub, path)).to.have.length(1);
     });
 
-    it('leaves a sort or filter value the contract does not know out of its request, with one warning', async () => {
-      const warn = console.warn;
-      const warnings: string[] = [];
-      console.warn = (message: string) => warnings.push(message);
-      try {
-        const firstStatus = { 'backorder-table': 'available', 'shipment-tracker': 'shipped', 'case-journal': 'open' }[tag];
-        const stub = stubFetch((url) =>
-          json({ items: items.slice(0, 10), total: 10, page: 1, pageSize: Number(url.searchParams.get('pageSize')) }),
-        );
-        const el = await mount(tag, path, stub, (element) => {
-          element.setAttribute('sort', '-nope');
-          element.setAttribute('status', `${firstStatus},bogus`);
-          element.setAttribute('page', '-3');
-        });
-        await settled(el);
-        // The list's request (the backorder table also asks for its available lines, unpaged).
-        const query = listRequests(stub, path).find((call) => call.url.searchParams.has('page'))!.url.searchParams;
-        expect(query.has('sort')).to.equal(false);
-        expect(query.get('status')).to.equal(firstStatus);
-        expect(query.get('page')).to.equal('1');
-        expect(stateOf(el)).to.equal('data');
-        expect(warnings.filter((w) => w.includes('sort="-nope"'))).to.have.length(1);
-        expect(warnings.find((w) => w.includes('bogus'))).to.include('unknown value(s) bogus; known: ');
-      } finally {
-        console.warn = warn;
-      }
-    });
-
     it('aborts an export under way when the element leaves the page', async () => {
       let exportPages = 0;
       const stub = stubFetch((url) => {

@@ -212,8 +212,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
     if (ok && report.invalid.length === 0) this.pasteText = '';
     // The button was disabled while sending (and stays so once the text is cleared): focus, unless the user has moved
     // it meanwhile, goes back to the text.
-    const focused = (this.renderRoot as ShadowRoot).activeElement;
-    if (!focused || focused.matches(':disabled, [part~="paste-submit"]')) this.focusAfterUpdate('#paste');
+    if (!(this.renderRoot as ShadowRoot).activeElement?.matches('input, textarea')) this.focusAfterUpdate('#paste');
   }
 
   // ——— Unfollow, with Undo ———

@@ -54,7 +54,7 @@ export function renderTable(rows: Row[], view: TableView, refreshing = false): T
       ? renderSortHeader({ column, label: columns[column], sort: view.sort, onSort: view.onSort })
       : html`<th scope="col">${columns[column]}</th>`;
   return html`<div class="table-wrap" part="table">
-    <table aria-label=${l.t('watchListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
+    <table data-cards aria-label=${l.t('watchListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
       <thead>
         <tr>
           <th scope="col">
@@ -83,6 +83,7 @@ function renderRow(row: Row, view: TableView): TemplateResult {
   const l = view.l;
   const lang = l.code;
   const toggle = (event: Event) => view.onToggle(row.ean13, (event.target as HTMLInputElement).checked);
+  const label = l.table('watchColumns');
   return html`<tr part="row" data-ean=${row.ean13} ?data-pending=${row.pending} aria-busy=${row.pending ? 'true' : 'false'}>
     <td>
       <input
@@ -93,11 +94,13 @@ function renderRow(row: Row, view: TableView): TemplateResult {
         @change=${toggle}
       />
     </td>
-    <td>${row.ean13}</td>
-    <td>${formatDay(row.subscribedAt, lang)}</td>
-    <td class="title">${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}</td>
-    <td>${row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning')}</td>
-    <td>
+    <td data-label=${label.ean13}>${row.ean13}</td>
+    <td data-label=${label.subscribedAt}>${formatDay(row.subscribedAt, lang)}</td>
+    <td data-label=${label.title} class="title">${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}</td>
+    <td data-label=${label.available}>
+      ${row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning')}
+    </td>
+    <td data-label=${label.availableAt}>
       ${
         row.availableAt
           ? row.available
@@ -106,10 +109,10 @@ function renderRow(row: Row, view: TableView): TemplateResult {
           : nothing
       }
     </td>
-    <td>${row.notifiedAt ? l.t('watchMailSent', formatDay(row.notifiedAt, lang)) : nothing}</td>
-    <td>${row.publisher}</td>
-    <td data-align="end">${formatMoney(row.price, lang)}</td>
-    <td class="ref">${renderReference(row, view)}</td>
+    <td data-label=${label.notifiedAt}>${row.notifiedAt ? l.t('watchMailSent', formatDay(row.notifiedAt, lang)) : nothing}</td>
+    <td data-label=${label.publisher}>${row.publisher}</td>
+    <td data-label=${label.price} data-align="end">${formatMoney(row.price, lang)}</td>
+    <td data-label=${label.yourReference} class="ref">${renderReference(row, view)}</td>
     <td>
       <button class="button" part="button unfollow" type="button" ?disabled=${row.pending} @click=${() => view.onUnfollow([row.ean13])}>
         ${l.t('watchUnfollow')}<span class="visually-hidden"> — ${l.t('watchUnfollowTitle', row.title)}</span>

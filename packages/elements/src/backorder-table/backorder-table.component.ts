@@ -1,12 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  BackorderPage,
-  backorderSortFields,
-  backorderStatuses,
-  type BackorderLine,
-  type BackorderStatus,
-} from '@comptoir/contract/backorders';
+import { BackorderPage, backorderStatuses, type BackorderLine, type BackorderStatus } from '@comptoir/contract/backorders';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
@@ -150,8 +144,6 @@ export class BackorderTable extends ComptoirElement {
     schema: BackorderPage,
     key: (line) => line.id,
     query: () => (this.isClientMode ? {} : { q: this.q, status: this.status, sort: this.sort, page: this.page, pageSize: this.pageSize }),
-    accepts: { sort: backorderSortFields, filters: { status: backorderStatuses } },
-    tag: 'backorder-table',
   });
 
   private readonly data = new Resource(this, {

@@ -5,17 +5,15 @@ import {
   CaseDetail,
   CaseMessage,
   CasePage,
-  caseSortFields,
-  caseStatuses,
   CasePatchRequest,
   type Attachment,
   type CaseSummary,
 } from '@comptoir/contract/cases';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
+import { listDetailStyles } from '../runtime/table-styles.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
-import { fetchBlob } from '../runtime/download.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
@@ -73,7 +71,7 @@ const loadForms = () => (formsLoading ??= import('./case-journal.detail.js').the
  * @csspart back - The Back button of the detail.
  */
 export class CaseJournal extends ComptoirItemElement {
-  static override styles = [...ComptoirItemElement.styles, caseStyles];
+  static override styles = [...listDetailStyles, caseStyles];
   static override resourcePath = 'cases';
 
   /** Search: case ID, e-mail or words of the description. Reflected. */
@@ -114,8 +112,6 @@ export class CaseJournal extends ComptoirItemElement {
       const { q, status, from, to, sort, page, pageSize } = this;
       return { q, status, from, to, sort, page, pageSize };
     },
-    accepts: { sort: caseSortFields, filters: { status: caseStatuses } },
-    tag: 'case-journal',
   });
 
   private readonly list = new Resource(this, {
@@ -288,7 +284,9 @@ export class CaseJournal extends ComptoirItemElement {
 
   private async download(attachment: Attachment): Promise<void> {
     try {
-      const { blob, fileName } = await fetchBlob(this.itemUrl(this.caseId, 'attachments', attachment.id), this.config());
+      const { blob, fileName } = await (
+        await import('../runtime/download.js')
+      ).fetchBlob(this.itemUrl(this.caseId, 'attachments', attachment.id), this.config());
       saveBlob(blob, fileName ?? attachment.name);
     } catch (error) {
       this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, this.reason(error)) };

@@ -72,7 +72,12 @@ export function renderCaseList(page: CasePage, refreshing: boolean, view: CaseLi
     label: l.t('caseListLabel'),
     total: page.total,
     refreshing,
-    columns: caseColumns.map((key) => ({ key, label: labels[key], sortable: true })),
+    columns: caseColumns.map((key) => ({
+      key,
+      label: labels[key],
+      sortable: true,
+      wrap: key === 'primaryEmail' || key === 'shortDescription',
+    })),
     sort: view.sort,
     onSort: view.onSort,
     items: page.items,

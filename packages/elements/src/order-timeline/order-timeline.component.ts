@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract/orders';
 import { ComptoirItemElement } from '../runtime/item-element.js';
+import { listDetailStyles } from '../runtime/table-styles.js';
 import { ListQuery } from '../runtime/list-query.js';
-import { fetchBlob } from '../runtime/download.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { Resource } from '../runtime/resource.js';
@@ -59,7 +59,7 @@ const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' }
  * @csspart back - The Back button of the dossier.
  */
 export class OrderTimeline extends ComptoirItemElement {
-  static override styles = [...ComptoirItemElement.styles, orderStyles];
+  static override styles = [...listDetailStyles, orderStyles];
   static override resourcePath = 'orders';
 
   /** Reference of the open dossier (ours or yours); empty for the look-up. Reflected, for links from e-mails. */
@@ -130,7 +130,7 @@ export class OrderTimeline extends ComptoirItemElement {
     event.preventDefault();
     this.notice = null;
     try {
-      const { blob, fileName } = await fetchBlob(href, this.config());
+      const { blob, fileName } = await (await import('../runtime/download.js')).fetchBlob(href, this.config());
       saveBlob(blob, fileName ?? `${this.order}-${document.kind}`);
     } catch (error) {
       const reason = error instanceof ApiError ? errorMessage(this.localize, error) : String(error);
@@ -169,7 +169,7 @@ export class OrderTimeline extends ComptoirItemElement {
       heading: html`<h2>${this.q ? l.t('count', page.total) : l.t('orderRecent')}</h2>`,
       total: page.total,
       refreshing,
-      columns: orderColumns.map((key) => ({ key, label: columns[key] })),
+      columns: orderColumns.map((key) => ({ key, label: columns[key], wrap: key === 'customer' })),
       items: page.items,
       id: (order) => order.ourRef,
       cells: (order) => [

@@ -1,16 +1,11 @@
 import type * as z from 'zod/mini';
 import { property } from 'lit/decorators.js';
-import { tokens, viewStyles } from './styles.js';
-import { detailStyles, tableStyles } from './table-styles.js';
 import { request } from './api-client.js';
 import { ComptoirElement, itemUrlOf } from './base-element.js';
 import { Resource } from './resource.js';
 
 /** An element with a list and the detail of one item (shipments, order dossiers, cases). */
 export class ComptoirItemElement extends ComptoirElement {
-  /** The styles of a list and its detail; an element adds its own after them. */
-  static override styles = [tokens, viewStyles, tableStyles, detailStyles];
-
   /** Current page of the list. Reflected. */
   @property({ type: Number, reflect: true }) page = 1;
 

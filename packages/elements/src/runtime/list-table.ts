@@ -12,6 +12,8 @@ export interface ListColumn {
   align?: 'start' | 'end';
   /** Whether the header sorts the list (the contract's sort fields). */
   sortable?: boolean;
+  /** Long free text (a description, an e-mail): wraps instead of widening the table. */
+  wrap?: boolean;
 }
 
 export interface ListTableOptions<T> {
@@ -49,7 +51,7 @@ export function renderListTable<T>(options: ListTableOptions<T>): TemplateResult
   if (options.items.length === 0) return html`${caption} ${renderEmpty(l, options.empty)}`;
   return html`${caption}
     <div class="table-wrap" part="table">
-      <table aria-label=${options.label} aria-busy=${refreshing ? 'true' : 'false'}>
+      <table data-cards aria-label=${options.label} aria-busy=${refreshing ? 'true' : 'false'}>
         <thead>
           <tr>
             ${columns.map(({ key, label, align = 'start', sortable }) =>
@@ -64,7 +66,7 @@ export function renderListTable<T>(options: ListTableOptions<T>): TemplateResult
           ${options.items.map((item) => {
             const cells = options.cells(item);
             return html`<tr part="row" data-id=${options.id(item)}>
-              ${columns.map((column, i) => html`<td data-label=${column.label} data-align=${column.align ?? 'start'}>${cells[i]}</td>`)}
+              ${columns.map((column, i) => html`<td data-label=${column.label} data-align=${column.align ?? 'start'} ?data-wrap=${column.wrap}>${cells[i]}</td>`)}
               <td data-cell="open">${options.open.button(item)}</td>
             </tr>`;
           })}

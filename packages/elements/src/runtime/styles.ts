@@ -56,6 +56,8 @@ export const tokens = css`
     --_row-height: var(--comptoir-row-height, calc(2.5 * var(--_rem)));
     --_font-size: var(--comptoir-font-size, calc(0.875 * var(--_rem)));
     display: block;
+    /* The element lays itself out by its own width (a CMS column, a phone, a wide portal), not the viewport's. */
+    container: comptoir / inline-size;
     color: var(--_fg);
     background: var(--_bg);
     font: inherit;
@@ -195,6 +197,7 @@ export const viewStyles = css`
     }
   }
   .badge {
+    justify-self: start;
     display: inline-block;
     padding: calc(0.1 * var(--_rem)) calc(0.5 * var(--_rem));
     border-radius: 999px;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tokens, viewStyles } from './styles.js';
 
 /** Semantic tables (watchlist, shipments): horizontally scrollable, with sortable header buttons. */
 export const tableStyles = css`
@@ -23,6 +24,11 @@ export const tableStyles = css`
   }
   td {
     white-space: nowrap;
+  }
+  td[data-wrap] {
+    min-width: 7rem;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   td[data-align='end'],
   th[data-align='end'] {
@@ -53,6 +59,56 @@ export const tableStyles = css`
   .muted {
     color: var(--_fg-muted);
   }
+  /* Narrow (a phone, a CMS column): each row becomes a card of labelled fields, nothing scrolls sideways; the sortable
+     headers stay, as a row of sort buttons above the cards. */
+  @container comptoir (max-width: 36rem) {
+    .table-wrap:has(> table[data-cards]) {
+      overflow: visible;
+      border: 0;
+    }
+    table[data-cards],
+    table[data-cards] tbody,
+    table[data-cards] tr {
+      display: block;
+    }
+    table[data-cards] thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(0.25 * var(--_rem)) var(--_space);
+      padding-block-end: var(--_space);
+    }
+    table[data-cards] th {
+      padding: 2px 6px;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    table[data-cards] th:not([aria-sort], :has(input)) {
+      display: none;
+    }
+    table[data-cards] tbody tr {
+      margin-block-end: var(--_space);
+      padding: calc(0.4 * var(--_rem)) calc(0.6 * var(--_rem));
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    table[data-cards] td {
+      display: grid;
+      grid-template-columns: minmax(6.5rem, 32%) minmax(0, 1fr);
+      gap: 0 var(--_space);
+      padding: 2px 0;
+      border: 0;
+      white-space: normal;
+      overflow-wrap: anywhere;
+      text-align: start;
+    }
+    table[data-cards] td[data-label]::before {
+      /* The label stays beside every line of a value (a title, then its author). */
+      grid-row: span 3;
+      content: attr(data-label);
+      color: var(--_fg-muted);
+      font-size: 0.85em;
+    }
+  }
 `;
 
 /** List and detail views (shipments, orders, cases): headings, the head row with Back, links. */
@@ -78,3 +134,6 @@ export const detailStyles = css`
     color: var(--_accent);
   }
 `;
+
+/** The styles of a list-and-detail element (shipments, orders, cases); each adds its own after them. */
+export const listDetailStyles = [tokens, viewStyles, tableStyles, detailStyles];

@@ -218,6 +218,6 @@ function dismiss(event: Event, onDismiss: () => void): void {
   const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
   onDismiss();
   void (root.host as ReactiveElement).updateComplete.then(() =>
-    root.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex="-1"]')?.focus(),
+    root.querySelector<HTMLElement>(':is(input, select, button):enabled')?.focus(),
   );
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { ShipmentDetail, ShipmentPage, shipmentNatures, shipmentStatuses, type ShipmentSummary } from '@comptoir/contract/shipments';
 import { ComptoirItemElement } from '../runtime/item-element.js';
+import { listDetailStyles } from '../runtime/table-styles.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
@@ -58,7 +59,7 @@ declare global {
  * @csspart back - The Back button of the detail.
  */
 export class ShipmentTracker extends ComptoirItemElement {
-  static override styles = [...ComptoirItemElement.styles, shipmentStyles];
+  static override styles = [...listDetailStyles, shipmentStyles];
   static override resourcePath = 'shipments';
 
   /** Search: order number, shipment number, your reference or an EAN of its lines. Reflected. */
@@ -93,8 +94,6 @@ export class ShipmentTracker extends ComptoirItemElement {
     schema: ShipmentPage,
     key: (shipment) => shipment.id,
     query: () => ({ q: this.q, status: this.status, nature: this.nature, sort: this.sort, page: this.page, pageSize: this.pageSize }),
-    accepts: { sort: columns, filters: { status: shipmentStatuses, nature: shipmentNatures } },
-    tag: 'shipment-tracker',
   });
 
   private readonly list = new Resource(this, {
