@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, matchesGlob, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -162,6 +162,38 @@ describe('npm pack', () => {
         .map(([name, files]) => `@comptoir/${name}: ${files.length} files`)
         .join(', '),
     );
+  });
+
+  it('points every export and sideEffects entry of the packed package.json at a file it ships', () => {
+    for (const [name, files] of Object.entries(packed)) {
+      const manifest = JSON.parse(run(packs, 'tar', 'xzf', `comptoir-${name}.tgz`, '-O', 'package/package.json')) as {
+        exports: unknown;
+        sideEffects: boolean | string[];
+        scripts?: unknown;
+      };
+      assert.equal(manifest.scripts, undefined, `@comptoir/${name} ships no workspace scripts`);
+      const targets: string[] = [];
+      const collect = (value: unknown): void => {
+        if (typeof value === 'string') targets.push(value);
+        else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+      };
+      collect(manifest.exports);
+      assert.ok(targets.length > 0);
+      for (const target of targets) {
+        const pattern = target.replace(/^\.\//, '').replace('*', '**');
+        assert.ok(
+          files.some((file) => file === pattern || matchesGlob(file, pattern)),
+          `@comptoir/${name}: export target ${target} is shipped`,
+        );
+      }
+      for (const glob of Array.isArray(manifest.sideEffects) ? manifest.sideEffects : []) {
+        const pattern = glob.replace(/^\.\//, '');
+        assert.ok(
+          files.some((file) => file === pattern || matchesGlob(file, pattern)),
+          `@comptoir/${name}: sideEffects ${glob} matches a shipped file`,
+        );
+      }
+    }
   });
 
   it('compiles decorators away and leaves Lit and zod to the application', () => {

@@ -34,3 +34,13 @@ const journal: HTMLElementTagNameMap['case-journal'] = document.createElement('c
 journal.caseId = '2000100014';
 // @ts-expect-error pageSize is a number
 table.pageSize = '50';
+
+// `sort` takes the contract's sort fields, ascending or descending.
+table.sort = '-expectedAt';
+journal.sort = 'primaryEmail';
+document.createElement('shipment-tracker').sort = '-parcelCount';
+document.createElement('availability-watchlist').sort = 'availableAt';
+// @ts-expect-error `amount` is not a sort field of the backorders contract
+table.sort = 'amount';
+// @ts-expect-error a descending key is `-createdAt`, not `createdAt desc`
+journal.sort = 'createdAt desc';

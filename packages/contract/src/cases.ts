@@ -18,6 +18,7 @@ export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CasePage = pageOf(CaseSummary);
 export type CasePage = z.infer<typeof CasePage>;
 export const caseSortFields = ['createdAt', 'id', 'status', 'primaryEmail', 'shortDescription'] as const;
+export type CaseSortField = (typeof caseSortFields)[number];
 
 export const Attachment = z.object({
   id: z.string(),

@@ -58,6 +58,9 @@ export function pageOf<T extends z.core.$ZodType>(item: T) {
   });
 }
 
+/** The `sort=` value of one field, as the elements' `sort` attribute holds it: `notedAt`, or `-notedAt` (descending). */
+export type SortParam<F extends string> = F | `-${F}`;
+
 /** A sort key as it travels in `sort=`: `-notedAt` is descending. */
 export interface SortKey<F extends string = string> {
   field: F;

@@ -60,3 +60,4 @@ export const shipmentSortFields = [
   'shipmentNumber',
   'status',
 ] as const;
+export type ShipmentSortField = (typeof shipmentSortFields)[number];

@@ -22,6 +22,7 @@ export type WatchItem = z.infer<typeof WatchItem>;
 export const WatchPage = pageOf(WatchItem);
 export type WatchPage = z.infer<typeof WatchPage>;
 export const watchSortFields = ['ean13', 'subscribedAt', 'title', 'publisher', 'price', 'available', 'availableAt'] as const;
+export type WatchSortField = (typeof watchSortFields)[number];
 
 /** Follow one or many titles at once. */
 export const WatchAddRequest = z.object({

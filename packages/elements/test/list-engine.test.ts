@@ -121,6 +121,30 @@ for (const { tag, path, items, key } of exporters) {
   });
 }
 
+describe('a search typed just before the element leaves the page', () => {
+  for (const { tag, path, items } of [...exporters, { tag: 'availability-watchlist', path: '/api/watchlist', items: watch }] as const) {
+    it(`<${tag}> drops it: nothing runs once the element is gone`, async () => {
+      const stub = stubFetch((url) => {
+        const size = Number(url.searchParams.get('pageSize') ?? 50);
+        return json({ items: items.slice(0, size), total: Math.min(size, items.length), page: 1, pageSize: size });
+      });
+      const [gone, kept] = [await mount(tag, path, stub), await mount(tag, path, stub)];
+      await Promise.all([settled(gone), settled(kept)]);
+      const type = (el: Element) => {
+        const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]:not(#catalog-search)')!;
+        input.value = 'zola';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      };
+      type(gone);
+      type(kept);
+      gone.remove();
+      // The kept element's search, typed after the other one, runs: the removed one's would have run by then.
+      await until(() => (kept as unknown as { q: string }).q === 'zola', 4000, 'the kept element searched');
+      expect((gone as unknown as { q: string }).q).to.equal('');
+    });
+  }
+});
+
 describe('<backorder-table client-side>: the list engine', () => {
   it('shows a clear error state when the server ignores `page`, after two requests', async () => {
     const stub = ignoresPage(backorders as readonly BackorderLine[]);

@@ -1,6 +1,6 @@
 // The watchlist's column model, in one place: the columns in screen order (their labels are `watchColumns[key]` in
 // the l10n file, their export values in availability-watchlist.export.ts) and those that sort.
-import { watchSortFields } from '@comptoir/contract/watchlist';
+import { watchSortFields, type WatchSortField } from '@comptoir/contract/watchlist';
 
 export const watchColumns = [
   'ean13',
@@ -16,4 +16,4 @@ export const watchColumns = [
 export type WatchColumn = (typeof watchColumns)[number];
 
 /** The columns that sort: the contract's sort fields (the list is sorted in the browser the same way). */
-export const sortableColumns: readonly WatchColumn[] = watchSortFields;
+export const isSortable = (column: WatchColumn): column is WatchSortField => (watchSortFields as readonly string[]).includes(column);

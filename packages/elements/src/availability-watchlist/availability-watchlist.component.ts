@@ -6,8 +6,10 @@ import {
   WatchItem,
   WatchPage,
   type UnavailableTitle,
+  type WatchSortField,
   MAX_REFERENCE_LENGTH,
 } from '@comptoir/contract/watchlist';
+import type { SortParam } from '@comptoir/contract/common';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
@@ -17,6 +19,7 @@ import { tokens, viewStyles } from '../runtime/styles.js';
 import { tableStyles } from '../runtime/table-styles.js';
 import {
   debounce,
+  searchOf,
   renderEmpty,
   renderError,
   renderExportMenu,
@@ -96,7 +99,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
   /** `available`, `unavailable` or empty for all. Reflected. */
   @property({ reflect: true }) availability = '';
   /** Sort, as in the contract: `-subscribedAt`, `title`… Reflected. */
-  @property({ reflect: true }) sort = '-subscribedAt';
+  @property({ reflect: true }) sort: SortParam<WatchSortField> = '-subscribedAt';
   /** URL of the unavailable catalog; by default `catalog/unavailable` beside the watchlist endpoint. */
   @property({ attribute: 'catalog-endpoint' }) catalogEndpoint?: string;
 
@@ -116,11 +119,14 @@ export class AvailabilityWatchlist extends ComptoirElement {
   /** Server operations per EAN run one after the other, so the server sees them in the order the user made them. */
   private chains = new Map<string, Promise<unknown>>();
   private pendingRemoval: { items: Row[]; timer: ReturnType<typeof setTimeout> } | null = null;
-  private readonly searchList = debounce((value: string) => (this.q = value.trim()), 250);
-  private readonly searchCatalog = debounce((value: string) => {
-    this.catalogQ = value.trim();
-    if (this.catalogQ) void loadFollow();
-  }, 300);
+  private readonly searchList = searchOf(this, 250);
+  private readonly searchCatalog = debounce(
+    (value: string) => {
+      this.catalogQ = value.trim();
+    },
+    300,
+    this,
+  );
 
   /** The whole list, loaded page after page (searched, filtered and sorted here). */
   private readonly query = new ListQuery(this, { schema: WatchPage, key: (item) => item.ean13, query: () => ({}) });
@@ -144,7 +150,9 @@ export class AvailabilityWatchlist extends ComptoirElement {
 
   private readonly catalog = new Resource(this, {
     args: () => [this.connection(), this.catalogQuery.params(), this.catalogEndpoint] as const,
-    load: async ([connection, params], signal) => (params.q ? (await this.catalogQuery.fetchPage(connection, params, signal)).items : null),
+    // The follow module renders the answers: it loads with them.
+    load: async ([connection, params], signal) =>
+      params.q ? (await Promise.all([this.catalogQuery.fetchPage(connection, params, signal), loadFollow()]))[0].items : null,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,8 +166,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.searchList.cancel();
-    this.searchCatalog.cancel();
     // Leaving the page confirms a removal still waiting for Undo.
     if (this.pendingRemoval) void this.commitRemoval();
   }
@@ -357,8 +363,13 @@ export class AvailabilityWatchlist extends ComptoirElement {
       catalogQ: this.catalogQ,
       onCatalogSearch: this.searchCatalog,
       catalog: this.catalog,
-      followed: new Set(this.rows.map((row) => row.ean13)),
-      onFollow: (title) => void this.follow([{ ean13: title.ean13, from: title }]),
+      results: (titles) =>
+        followModule?.renderCatalogResults(
+          this.localize,
+          titles,
+          new Set(this.rows.map((row) => row.ean13)),
+          (title) => void this.follow([{ ean13: title.ean13, from: title }]),
+        ),
       pasteText: this.pasteText,
       onPasteText: (text) => {
         this.pasteText = text;

@@ -1,7 +1,6 @@
 // Finding titles to follow: a search of the distributor's unavailable catalog, and a pasted list of EANs.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnavailableTitle } from '@comptoir/contract/watchlist';
-import { formatDay, formatMoney } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { ResourceRenderers } from '../runtime/resource.js';
 import { renderError, renderSearch, type SearchOptions } from '../runtime/views.js';
@@ -16,9 +15,8 @@ export interface FinderView {
   onCatalogSearch: SearchOptions['onSearch'];
   /** The catalog's answer to `catalogQ` (null without one). */
   catalog: { render: (renderers: ResourceRenderers<UnavailableTitle[] | null>) => unknown; reload: () => Promise<void> };
-  /** The EANs already followed. */
-  followed: ReadonlySet<string>;
-  onFollow: (title: UnavailableTitle) => void;
+  /** The catalog's titles (rendered by the follow module, loaded with them). */
+  results: (titles: UnavailableTitle[] | null) => unknown;
   pasteText: string;
   onPasteText: (text: string) => void;
   pasteBusy: boolean;
@@ -49,37 +47,7 @@ export function renderFinder(view: FinderView): TemplateResult {
           ? view.catalog.render({
               loading: () => html`<p role="status">${l.t('loading')}</p>`,
               error: (error) => renderError(l, error, () => void view.catalog.reload()),
-              complete: (titles) =>
-                titles && titles.length
-                  ? html`<ul class="results" aria-label=${l.t('watchFindTitle')}>
-                      ${titles.map(
-                        (title) =>
-                          html`<li>
-                            <span class="what"
-                              >${title.title}
-                              <span class="muted"
-                                >· ${title.author ?? ''} · ${title.publisher} · ${title.ean13}
-                                ${title.expectedAt ? `· ${l.t('watchExpectedOn', formatDay(title.expectedAt, l.code))}` : ''}</span
-                              ></span
-                            >
-                            <span>${formatMoney(title.price, l.code)}</span>
-                            ${
-                              view.followed.has(title.ean13)
-                                ? html`<span class="muted">${l.t('watchFollowed')}</span>`
-                                : html`<button
-                                    class="button"
-                                    part="button follow"
-                                    type="button"
-                                    aria-label=${l.t('watchFollowTitle', title.title)}
-                                    @click=${() => view.onFollow(title)}
-                                  >
-                                    ${l.t('watchFollow')}
-                                  </button>`
-                            }
-                          </li>`,
-                      )}
-                    </ul>`
-                  : html`<p role="status">${l.t('watchNoResult')}</p>`,
+              complete: (titles) => view.results(titles),
             })
           : nothing
       }

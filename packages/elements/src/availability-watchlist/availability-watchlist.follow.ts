@@ -1,8 +1,10 @@
 // Following, unfollowing and your references on the server, after the list changed at once: the server's rows replace the
 // placeholders, a failure takes them back out (or brings removed rows back) with the server's reason. Loaded when the
-// user starts looking for titles (a catalog search, a paste) or unfollows one.
-import type { WatchAddResult, WatchItem } from '@comptoir/contract/watchlist';
+// user starts looking for titles (a catalog search, a paste) or unfollows one; it also renders the catalog's answers.
+import { html, type TemplateResult } from 'lit';
+import type { UnavailableTitle, WatchAddResult, WatchItem } from '@comptoir/contract/watchlist';
 import { ApiError } from '../runtime/errors.js';
+import { formatDay, formatMoney } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { errorMessage } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
@@ -83,4 +85,43 @@ export async function saveReference(host: FollowHost, row: Row, next: string): P
     if (host.rows().find((r) => r.ean13 === row.ean13)?.yourReference === next) set(row.yourReference);
     host.notify({ tone: 'danger', text: host.l.t('watchEditFailed', row.title, reasonOf(host.l, error)) });
   }
+}
+
+/** The catalog's titles matching a search, each with its Follow button (or "followed"). */
+export function renderCatalogResults(
+  l: Localizer<WatchlistTerms>,
+  titles: UnavailableTitle[] | null,
+  followed: ReadonlySet<string>,
+  onFollow: (title: UnavailableTitle) => void,
+): TemplateResult {
+  return titles && titles.length
+    ? html`<ul class="results" aria-label=${l.t('watchFindTitle')}>
+        ${titles.map(
+          (title) =>
+            html`<li>
+              <span class="what"
+                >${title.title}
+                <span class="muted"
+                  >· ${title.author ?? ''} · ${title.publisher} · ${title.ean13}
+                  ${title.expectedAt ? `· ${l.t('watchExpectedOn', formatDay(title.expectedAt, l.code))}` : ''}</span
+                ></span
+              >
+              <span>${formatMoney(title.price, l.code)}</span>
+              ${
+                followed.has(title.ean13)
+                  ? html`<span class="muted">${l.t('watchFollowed')}</span>`
+                  : html`<button
+                      class="button"
+                      part="button follow"
+                      type="button"
+                      aria-label=${l.t('watchFollowTitle', title.title)}
+                      @click=${() => onFollow(title)}
+                    >
+                      ${l.t('watchFollow')}
+                    </button>`
+              }
+            </li>`,
+        )}
+      </ul>`
+    : html`<p role="status">${l.t('watchNoResult')}</p>`;
 }

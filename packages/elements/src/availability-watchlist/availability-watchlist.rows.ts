@@ -1,12 +1,13 @@
 // The list of followed titles: the table, each row, and the in-place editor of your reference.
 import { html, nothing, type TemplateResult } from 'lit';
-import { MAX_REFERENCE_LENGTH, type UnavailableTitle, type WatchItem } from '@comptoir/contract/watchlist';
+import type { SortParam } from '@comptoir/contract/common';
+import { MAX_REFERENCE_LENGTH, type UnavailableTitle, type WatchItem, type WatchSortField } from '@comptoir/contract/watchlist';
 import { formatDay, formatMoney, todayIso } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { renderSortHeader } from '../runtime/table-views.js';
 import { renderBadge } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
-import { sortableColumns, watchColumns, type WatchColumn } from './availability-watchlist.columns.js';
+import { isSortable, watchColumns, type WatchColumn } from './availability-watchlist.columns.js';
 
 /** A followed title as the list shows it: the server's, or a placeholder not yet confirmed. */
 export type Row = WatchItem & { pending?: boolean };
@@ -30,8 +31,8 @@ export function placeholder(l: Localizer<WatchlistTerms>, ean13: string, from?: 
 
 export interface TableView {
   l: Localizer<WatchlistTerms>;
-  sort: string;
-  onSort: (sort: string) => void;
+  sort: SortParam<WatchSortField>;
+  onSort: (sort: SortParam<WatchSortField>) => void;
   readonly selected: ReadonlySet<string>;
   onSelect: (selected: Set<string>) => void;
   /** One row's box: read against the selection as it is then, not as it was rendered (two quick clicks). */
@@ -50,7 +51,7 @@ export function renderTable(rows: Row[], view: TableView, refreshing = false): T
   const columns = l.table('watchColumns');
   const allSelected = rows.every((row) => view.selected.has(row.ean13));
   const header = (column: WatchColumn) =>
-    sortableColumns.includes(column)
+    isSortable(column)
       ? renderSortHeader({ column, label: columns[column], sort: view.sort, onSort: view.onSort })
       : html`<th scope="col">${columns[column]}</th>`;
   return html`<div class="table-wrap" part="table">

@@ -1,7 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BackorderPage, backorderStatuses, type BackorderLine, type BackorderStatus } from '@comptoir/contract/backorders';
-import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
+import {
+  BackorderPage,
+  backorderStatuses,
+  type BackorderLine,
+  type BackorderSortField,
+  type BackorderStatus,
+} from '@comptoir/contract/backorders';
+import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
@@ -85,7 +91,7 @@ export class BackorderTable extends ComptoirElement {
   /** Status codes to show, comma-separated (`available,reprint-in-progress`); empty for all. Reflected. */
   @property({ reflect: true }) status = '';
   /** Sort, as in the REST contract: `-notedAt`, `title`… Reflected. */
-  @property({ reflect: true }) sort = '-notedAt';
+  @property({ reflect: true }) sort: SortParam<BackorderSortField> = '-notedAt';
   /** Current page (server mode). Reflected. */
   @property({ type: Number, reflect: true }) page = 1;
   /** Lines per page in server mode (at most 200). */
@@ -118,10 +124,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   protected override readonly localize = new Localizer<BackorderTerms>(this);
-  private readonly search = views.debounce((value: string) => {
-    this.q = value.trim();
-    this.page = 1;
-  }, 300);
+  private readonly search = views.searchOf(this);
   private readonly grid = new VirtualGrid(this, {
     // Past the first screen of a list whose order is still being built: build it now.
     onReach: (wanted) => {
@@ -219,7 +222,6 @@ export class BackorderTable extends ComptoirElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.search.cancel();
     // Back in the page, the rows are computed again (and the full order built again if it was under way).
     this.clientRows?.stop();
   }

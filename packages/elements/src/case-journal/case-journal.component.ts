@@ -7,19 +7,19 @@ import {
   CasePage,
   CasePatchRequest,
   type Attachment,
+  type CaseSortField,
   type CaseSummary,
 } from '@comptoir/contract/cases';
-import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
+import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
-import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
 import {
-  debounce,
+  searchOf,
   errorMessage,
   renderError,
   renderLoading,
@@ -83,7 +83,7 @@ export class CaseJournal extends ComptoirItemElement {
   /** Period: cases created until this day (`YYYY-MM-DD`). Reflected. */
   @property({ reflect: true }) to = '';
   /** Sort, as in the REST contract: `-createdAt`, `status`… Reflected. */
-  @property({ reflect: true }) sort = '-createdAt';
+  @property({ reflect: true }) sort: SortParam<CaseSortField> = '-createdAt';
   /** Cases per page (at most 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
   /** ID of the open case; empty for the list. Reflected: the personal link of a support e-mail lands here. */
@@ -95,15 +95,11 @@ export class CaseJournal extends ComptoirItemElement {
   @state() private newCase: NewCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
   @state() private errors: Record<string, string> = {};
   @state() private busy = false;
-  @state() private exportProgress: { done: number; total: number } | null = null;
   /** What was typed in each case's reply form, kept until it is sent (across visits to other cases). */
   @state() private drafts = new Map<string, Draft>();
 
   protected override readonly localize = new Localizer<CaseTerms>(this);
-  private readonly search = debounce((value: string) => {
-    this.q = value.trim();
-    this.page = 1;
-  }, 300);
+  private readonly search = searchOf(this);
 
   private readonly query = new ListQuery(this, {
     schema: CasePage,
@@ -114,11 +110,7 @@ export class CaseJournal extends ComptoirItemElement {
     },
   });
 
-  private readonly list = new Resource(this, {
-    args: () => [this.connection(), this.query.params()] as const,
-    load: ([connection, params], signal) => this.query.fetchPage(connection, params, signal),
-    count: (value) => value.total,
-  });
+  private readonly list = this.pageResource(this.query);
 
   private readonly detail = this.itemResource(() => this.caseId, CaseDetail);
 
@@ -127,11 +119,6 @@ export class CaseJournal extends ComptoirItemElement {
     isOpen: () => this.caseId !== '',
     isShown: () => this.detail.value?.id === this.caseId,
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.search.cancel();
-  }
 
   private get draft(): Draft {
     return this.drafts.get(this.caseId) ?? { text: '', files: [] };
@@ -297,27 +284,15 @@ export class CaseJournal extends ComptoirItemElement {
     const value = this.list.value;
     if (!value || value.total === 0 || this.exportProgress) return;
     this.notice = null;
-    this.exportProgress = { done: 0, total: value.total };
-    try {
-      const { fetchAll } = await import('../runtime/list-all.js');
-      const { items } = await fetchAll(this.query, this.connection(), this.query.params(), {
-        onProgress: (done, total) => (this.exportProgress = { done, total }),
-      });
-      // The export's columns and the exporters load on the first export.
-      const { exportCases } = await import('./case-journal.export.js');
-      await exportCases(format, items, {
+    // The export's columns and the exporters load on the first export.
+    const failed = await this.exportAll(this.query, value.total, async (items) =>
+      (await import('./case-journal.export.js')).exportCases(format, items, {
         title: this.localize.t('caseTitle'),
         labels: this.localize.table('caseColumns'),
         statusLabels: this.localize.table('caseStatus'),
-      });
-    } catch (error) {
-      this.notice = {
-        tone: 'danger',
-        text: `${this.localize.t('exportFailed')} ${error instanceof ApiError ? errorMessage(this.localize, error) : ''}`,
-      };
-    } finally {
-      this.exportProgress = null;
-    }
+      }),
+    );
+    if (failed) this.notice = { tone: 'danger', text: failed };
   }
 
   override render(): TemplateResult {

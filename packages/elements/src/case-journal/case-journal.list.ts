@@ -1,6 +1,7 @@
 // The case list: its toolbar (search, status, period, export, New case), its table, and the statuses' glossary.
 import { html, nothing, type TemplateResult } from 'lit';
-import { caseSortFields, caseStatuses, type CasePage, type CaseSummary } from '@comptoir/contract/cases';
+import type { SortParam } from '@comptoir/contract/common';
+import { caseSortFields, caseStatuses, type CasePage, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
 import { formatDateTime } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { renderGlossary } from '../runtime/glossary.js';
@@ -20,10 +21,10 @@ export interface CaseListView {
   /** The period, as ISO days (empty: open). */
   from: string;
   to: string;
-  sort: string;
+  sort: SortParam<CaseSortField>;
   onSearch: SearchOptions['onSearch'];
   onFilter: (name: 'status' | 'from' | 'to', value: string) => void;
-  onSort: (sort: string) => void;
+  onSort: (sort: SortParam<CaseSortField>) => void;
   onClear: () => void;
   onExport: (format: ExportFormat) => void;
   progress: { done: number; total: number } | null;

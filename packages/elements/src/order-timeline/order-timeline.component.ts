@@ -7,7 +7,6 @@ import { listDetailStyles } from '../runtime/table-styles.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
-import { Resource } from '../runtime/resource.js';
 import { saveBlob } from '../runtime/save.js';
 import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
 import { safeUrl } from '../runtime/url-guard.js';
@@ -88,11 +87,7 @@ export class OrderTimeline extends ComptoirItemElement {
     query: () => ({ q: this.q, sort: '-createdAt', page: this.page, pageSize: this.pageSize }),
   });
 
-  private readonly list = new Resource(this, {
-    args: () => [this.connection(), this.query.params()] as const,
-    load: ([connection, params], signal) => this.query.fetchPage(connection, params, signal),
-    count: (value) => value.total,
-  });
+  private readonly list = this.pageResource(this.query);
 
   /** The open dossier, asked by our or your reference. */
   private readonly dossier = this.itemResource(() => this.order, OrderDossier);

@@ -1,12 +1,13 @@
 // A list-and-detail element's list: its count line and semantic table; apart from views.ts, so that an element without
 // it does not load it.
+import type { SortParam } from '@comptoir/contract/common';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from './localize.js';
 import { renderSortHeader } from './table-views.js';
 import { renderEmpty, type EmptyOptions } from './views.js';
 
-export interface ListColumn {
-  key: string;
+export interface ListColumn<K extends string = string> {
+  key: K;
   label: string;
   /** `end` for numbers. */
   align?: 'start' | 'end';
@@ -16,7 +17,7 @@ export interface ListColumn {
   wrap?: boolean;
 }
 
-export interface ListTableOptions<T> {
+export interface ListTableOptions<T, K extends string = string> {
   l: Localizer;
   /** The list's accessible name. */
   label: string;
@@ -24,9 +25,10 @@ export interface ListTableOptions<T> {
   heading?: TemplateResult;
   total: number;
   refreshing: boolean;
-  columns: readonly ListColumn[];
-  sort?: string;
-  onSort?: (sort: string) => void;
+  /** Their keys are the contract's sort fields where they sort. */
+  columns: readonly ListColumn<K>[];
+  sort?: SortParam<K>;
+  onSort?: (sort: SortParam<K>) => void;
   items: readonly T[];
   /** A row's id (`data-id`) and its cells, in the order of `columns`. */
   id: (item: T) => string;
@@ -42,7 +44,7 @@ export interface ListTableOptions<T> {
  * headers, one row per item ending with its Open button; each cell carries its column's label (`data-label`) for the
  * narrow layout. An empty list shows the empty state instead.
  */
-export function renderListTable<T>(options: ListTableOptions<T>): TemplateResult {
+export function renderListTable<T, K extends string>(options: ListTableOptions<T, K>): TemplateResult {
   const { l, columns, refreshing } = options;
   const caption = html`<div class="summary" part="summary">
     ${options.heading ?? html`<span class="count" role="status">${l.t('count', options.total)}</span>`}

@@ -1,20 +1,22 @@
+import type { SortParam } from '@comptoir/contract/common';
 import { html, type TemplateResult } from 'lit';
 
 // Pieces of the list-and-detail tables (sortable headers, the button that opens a row); apart from views.ts, so that an
 // element without them does not load them.
 
-export interface SortHeaderOptions {
-  column: string;
+export interface SortHeaderOptions<F extends string = string> {
+  /** A sort field of the contract. */
+  column: F;
   label: string;
   /** The current sort, as in the REST contract (`title`, `-orderedAt`). */
   sort: string;
-  onSort: (sort: string) => void;
+  onSort: (sort: SortParam<F>) => void;
   /** `end` for numbers. */
   align?: 'start' | 'end';
 }
 
 /** A sortable column header of a semantic table: `aria-sort` and a button; a click sorts ascending, then descending. */
-export function renderSortHeader({ column, label, sort, onSort, align = 'start' }: SortHeaderOptions): TemplateResult {
+export function renderSortHeader<F extends string>({ column, label, sort, onSort, align = 'start' }: SortHeaderOptions<F>): TemplateResult {
   const field = sort.replace(/^-/, '');
   const state = field === column ? (sort.startsWith('-') ? 'descending' : 'ascending') : 'none';
   return html`<th scope="col" aria-sort=${state} data-column=${column} data-align=${align}>

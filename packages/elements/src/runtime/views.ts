@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiError } from './errors.js';
 import type { Localizer } from './localize.js';
@@ -110,8 +110,11 @@ export function renderPager(l: Localizer, { page, pageSize, total, onPage }: Pag
   </nav>`;
 }
 
-/** Calls `fn` once input has paused for `delay` ms; `flush` runs it now (Enter), `cancel` drops it. */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, delay = 300) {
+/**
+ * Calls `fn` once input has paused for `delay` ms; `flush` runs it now (Enter), `cancel` drops it, and so does the
+ * element `host` leaving the page.
+ */
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, delay = 300, host?: ReactiveControllerHost) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastArgs: A | undefined;
   const debounced = (...args: A) => {
@@ -130,8 +133,21 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, delay = 
     }
   };
   debounced.cancel = () => clearTimeout(timer);
+  // Nothing runs after the element leaves the page.
+  host?.addController({ hostDisconnected: debounced.cancel });
   return debounced;
 }
+
+/** The debounced search of a list element: sets its `q` (trimmed) and goes back to its first page. */
+export const searchOf = (host: ReactiveControllerHost & { q: string; page?: number }, delay = 300) =>
+  debounce(
+    (value: string) => {
+      host.q = value.trim();
+      if (host.page) host.page = 1;
+    },
+    delay,
+    host,
+  );
 
 export interface SearchOptions {
   id: string;

@@ -1,17 +1,21 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
-import { ShipmentDetail, ShipmentPage, shipmentNatures, shipmentStatuses, type ShipmentSummary } from '@comptoir/contract/shipments';
+import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
+import {
+  ShipmentDetail,
+  ShipmentPage,
+  shipmentNatures,
+  shipmentStatuses,
+  type ShipmentSortField,
+  type ShipmentSummary,
+} from '@comptoir/contract/shipments';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
 import { ListQuery } from '../runtime/list-query.js';
-import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
-import { Resource } from '../runtime/resource.js';
 import { formatDay, formatNumber } from '../runtime/format.js';
 import {
-  debounce,
-  errorMessage,
+  searchOf,
   renderBadge,
   renderError,
   renderExportMenu,
@@ -69,13 +73,12 @@ export class ShipmentTracker extends ComptoirItemElement {
   /** Order type (`office`, `firm-order`, `restock`, `school`); empty for all. Reflected. */
   @property({ reflect: true }) nature = '';
   /** Sort, as in the REST contract: `-orderedAt`, `status`… Reflected. */
-  @property({ reflect: true }) sort = '-orderedAt';
+  @property({ reflect: true }) sort: SortParam<ShipmentSortField> = '-orderedAt';
   /** Shipments per page (at most 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
   /** Id of the shipment whose detail is open; empty for the list. Reflected, so a host can deep-link to it. */
   @property({ reflect: true }) shipment = '';
 
-  @state() private exportProgress: { done: number; total: number } | null = null;
   @state() private notice: string | null = null;
 
   protected override readonly localize = new Localizer<ShipmentTerms>(this);
@@ -85,10 +88,7 @@ export class ShipmentTracker extends ComptoirItemElement {
     isShown: () => this.detail.value?.id === this.shipment,
   });
 
-  private readonly search = debounce((value: string) => {
-    this.q = value.trim();
-    this.page = 1;
-  }, 300);
+  private readonly search = searchOf(this);
 
   private readonly query = new ListQuery(this, {
     schema: ShipmentPage,
@@ -96,18 +96,9 @@ export class ShipmentTracker extends ComptoirItemElement {
     query: () => ({ q: this.q, status: this.status, nature: this.nature, sort: this.sort, page: this.page, pageSize: this.pageSize }),
   });
 
-  private readonly list = new Resource(this, {
-    args: () => [this.connection(), this.query.params()] as const,
-    load: ([connection, params], signal) => this.query.fetchPage(connection, params, signal),
-    count: (value) => value.total,
-  });
+  private readonly list = this.pageResource(this.query);
 
   private readonly detail = this.itemResource(() => this.shipment, ShipmentDetail);
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.search.cancel();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('shipment') && changed.get('shipment') !== undefined) this.notice = null;
@@ -139,20 +130,10 @@ export class ShipmentTracker extends ComptoirItemElement {
   private async exportList(format: ExportFormat): Promise<void> {
     const value = this.list.value;
     if (!value || this.exportProgress) return;
-    this.notice = null;
-    this.exportProgress = { done: 0, total: value.total };
-    try {
-      const { fetchAll } = await import('../runtime/list-all.js');
-      const { items } = await fetchAll(this.query, this.connection(), this.query.params(), {
-        onProgress: (done, total) => (this.exportProgress = { done, total }),
-      });
-      const { exportShipments } = await import('./shipment-tracker.export.js');
-      await exportShipments(format, this.localize, items);
-    } catch (error) {
-      this.notice = `${this.localize.t('exportFailed')} ${error instanceof ApiError ? errorMessage(this.localize, error) : ''}`;
-    } finally {
-      this.exportProgress = null;
-    }
+    this.notice = null; // while it runs
+    this.notice = await this.exportAll(this.query, value.total, async (items) =>
+      (await import('./shipment-tracker.export.js')).exportShipments(format, this.localize, items),
+    );
   }
 
   private async exportLines(format: ExportFormat, shipment: ShipmentDetail): Promise<void> {
