@@ -47,7 +47,7 @@ function languages(lazy) {
   const byLanguage = new Map();
   const rest = [];
   for (const file of lazy) {
-    const code = /\.l10n\.([a-z-]+)-[\w-]+\.js$/.exec(file)?.[1];
+    const code = /\.l10n\.([a-z]{2,3})-[\w-]+\.js$/.exec(file)?.[1];
     if (code) byLanguage.set(code, [...(byLanguage.get(code) ?? []), file]);
     else rest.push(file);
   }

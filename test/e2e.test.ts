@@ -176,6 +176,24 @@ describe('demo portal against the reference server', () => {
     await page.waitForURL(/case=/);
     const before = await journal.locator('ol.history > li').count();
     await journal.getByLabel('Message').fill('Voici le bon de livraison signé.');
+    // A text file renamed .png: the server refuses it by its content, and says so in French (its code, not its detail).
+    await journal
+      .getByLabel('Pièces jointes')
+      .setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+    await journal.getByRole('button', { name: 'Envoyer' }).click();
+    const refusal = journal.locator('.notice[role="alert"]');
+    await refusal.waitFor();
+    assert.equal(
+      (await refusal.locator('p, span').first().textContent())?.trim(),
+      'Le message n’est pas parti : « fake.png » n’est pas un vrai fichier PNG. Votre texte et vos pièces jointes sont conservés.',
+    );
+    assert.equal(await journal.getByLabel('Message').inputValue(), 'Voici le bon de livraison signé.');
+    // The browser reports the refused request (400) in its console; nothing else may.
+    assert.deepEqual(
+      problems.splice(0).filter((text) => !/status of 400/.test(text)),
+      [],
+    );
+    await journal.getByRole('button', { name: 'Retirer fake.png' }).click();
     await journal
       .getByLabel('Pièces jointes')
       .setInputFiles({ name: 'bon.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%e2e\n') });

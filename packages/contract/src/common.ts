@@ -17,11 +17,52 @@ export type Money = z.infer<typeof Money>;
 /** A URL that may be linked: `https:`, `http:` or relative. Anything else is refused by the elements. */
 export const linkUrl = z.string().check(z.maxLength(2048));
 
-/** `application/problem+json` (RFC 9457). */
+/**
+ * Why a server refused a request, as a stable `code` of a problem (with its `params`): the elements show their own
+ * sentence for each, in the reader's language, and never the server's English `detail`. A server may send other codes
+ * (the elements then show a general sentence for the status), or none.
+ */
+export const problemCodes = [
+  /** The query or the body does not match the contract (`errors` says where). */
+  'invalid-request',
+  'invalid-json',
+  'unsupported-media-type',
+  /** params: `max` (bytes). */
+  'payload-too-large',
+  'unauthorized',
+  'forbidden-origin',
+  'not-found',
+  /** params: `retryAfter` (seconds). */
+  'rate-limited',
+  'server-error',
+  /** The distributor does not allow cancelling this backorder line. */
+  'not-cancellable',
+  /** params: `count` (how many codes are not valid EAN-13). */
+  'invalid-ean',
+  /** params: `max`. */
+  'too-many-attachments',
+  /** params: `name`. A file name with a path, or empty, or too long. */
+  'attachment-name',
+  /** params: `name`, `accepted` (the extensions, comma-separated). */
+  'attachment-type',
+  /** params: `name`. */
+  'attachment-empty',
+  /** params: `name`, `max` (bytes). */
+  'attachment-too-large',
+  /** params: `name`, `extension`. The bytes are not of the kind the extension claims. */
+  'attachment-content',
+] as const;
+export type ProblemCode = (typeof problemCodes)[number];
+
+/** `application/problem+json` (RFC 9457), with Comptoir's `code` and `params`. */
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
   status: z.int(),
+  /** One of `problemCodes` for a Comptoir server; any other string from another server. */
+  code: z.optional(z.string()),
+  /** The values the code's sentence names (strings and numbers); kept loose so that the browser's check stays small. */
+  params: z.optional(z.looseObject({})),
   detail: z.optional(z.string()),
   errors: z.optional(
     z.array(

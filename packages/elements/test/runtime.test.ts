@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ApiError } from '../src/runtime/errors.js';
 import { clearCache, parseRetryAfter, request } from '../src/runtime/api-client.js';
 import { configure } from '../src/runtime/config.js';
-import { registerLoaders, registerTranslation, type Translation } from '../src/runtime/localize.js';
+import { registerLoaders, registerTranslation, type Localizer, type Translation } from '../src/runtime/localize.js';
+import { reasonOf } from '../src/runtime/problem.js';
 import { ComptoirElement } from '../src/runtime/base-element.js';
 import { guardFormula, toCsv } from '../src/runtime/export.js';
 import { safeUrl } from '../src/runtime/url-guard.js';
@@ -433,6 +434,55 @@ describe('runtime: language', () => {
     expect(formatMoney({ amount: 24.9, currency: 'EUR' }, 'fr')).to.equal('24,90\u00a0€');
     expect(formatMoney({ amount: 1234.5, currency: 'EUR' }, 'fr')).to.equal('1\u202f234,50\u00a0€');
     expect(formatMoney({ amount: 24.9, currency: 'EUR' }, 'en')).to.equal('€24.90');
+  });
+});
+
+describe("runtime: a server's refusal in the reader's words", () => {
+  const refusal = (code: string | undefined, params?: Record<string, string | number>) =>
+    new ApiError({
+      kind: 'http',
+      url: '/api/cases/1/messages',
+      method: 'POST',
+      status: 400,
+      problem: { type: 'about:blank', title: 'Invalid attachment', status: 400, code, params, detail: 'the content is not a png file' },
+    });
+  const localizerOf = async (lang: string) => {
+    const el = await list(
+      stubFetch(() => json(page('a'))),
+      { endpoint: '/api/items', lang },
+    );
+    return (el as unknown as { localize: Localizer }).localize;
+  };
+  const fakePng = refusal('attachment-content', { name: 'fake.png', extension: 'png' });
+
+  it("gives the sentence of the problem code in the element's language, never the server's detail", async () => {
+    expect(await reasonOf(await localizerOf('fr'), fakePng)).to.equal('« fake.png » n’est pas un vrai fichier PNG.');
+    expect(await reasonOf(await localizerOf('en'), fakePng)).to.equal('“fake.png” is not a real PNG file.');
+    expect(await reasonOf(await localizerOf('de-AT'), fakePng)).to.equal('„fake.png“ ist keine echte PNG-Datei.');
+    // A language the library does not ship: English.
+    expect(await reasonOf(await localizerOf('es-MX'), fakePng)).to.equal('“fake.png” is not a real PNG file.');
+    expect(await reasonOf(await localizerOf('fr'), refusal('too-many-attachments', { max: 3 }))).to.equal('Au plus 3 pièces jointes.');
+    expect(await reasonOf(await localizerOf('fr'), refusal('attachment-too-large', { name: 'gros.pdf', max: 5 * 1024 * 1024 }))).to.equal(
+      '« gros.pdf » dépasse 5 Mo.',
+    );
+  });
+
+  it("falls back to the element's sentence for the status with an unknown code or none", async () => {
+    const l = await localizerOf('fr');
+    for (const error of [refusal('quota-exceeded'), refusal(undefined)]) {
+      const reason = await reasonOf(l, error);
+      expect(reason).to.equal('Le serveur a refusé la demande (HTTP 400).');
+    }
+  });
+
+  it('uses a sentence the page registered for its own language', async () => {
+    registerTranslation({
+      $code: 'es',
+      $name: 'Español',
+      $dir: 'ltr',
+      'problem:attachment-content': ({ name }: { name: string }) => `«${name}» no es un archivo válido.`,
+    });
+    expect(await reasonOf(await localizerOf('es'), fakePng)).to.equal('«fake.png» no es un archivo válido.');
   });
 });
 

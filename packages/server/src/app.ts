@@ -51,9 +51,14 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
     console.error(error);
-    return problemResponse(c, new HttpProblem(500, 'Internal Server Error', 'The server failed; the error was logged.'));
+    return problemResponse(
+      c,
+      new HttpProblem(500, 'Internal Server Error', 'The server failed; the error was logged.', { code: 'server-error' }),
+    );
   });
-  app.notFound((c) => problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`)));
+  app.notFound((c) =>
+    problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`, { code: 'not-found' })),
+  );
 
   const api = new Hono<Env>();
   const corsHeaders = cors({
@@ -70,7 +75,7 @@ export function createApp(options: AppOptions) {
     const origin = c.req.header('Origin');
     if (origin && origin !== 'null' && isAllowed(origin)) return corsHeaders(c, next);
     if (c.req.method === 'OPTIONS' && origin)
-      return problemResponse(c, new HttpProblem(403, 'Forbidden', 'This origin may not call the API.'));
+      return problemResponse(c, new HttpProblem(403, 'Forbidden', 'This origin may not call the API.', { code: 'forbidden-origin' }));
     await next();
   });
   api.use(secureHeaders({ crossOriginResourcePolicy: false }));
@@ -80,7 +85,10 @@ export function createApp(options: AppOptions) {
   // Bodies are refused above their limit while they arrive, before they are read whole (413): JSON bodies at
   // MAX_JSON_BODY_BYTES, multipart uploads at their files' caps plus the form's own fields.
   const tooLarge = (limit: number) => () => {
-    throw new HttpProblem(413, 'Payload Too Large', `The body is larger than ${limit} bytes.`);
+    throw new HttpProblem(413, 'Payload Too Large', `The body is larger than ${limit} bytes.`, {
+      code: 'payload-too-large',
+      params: { max: limit },
+    });
   };
   const uploadLimit = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 256 * 1024;
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: tooLarge(MAX_JSON_BODY_BYTES) });
@@ -112,7 +120,9 @@ export function createApp(options: AppOptions) {
   };
   for (const route of routes) api.on(route.method.toUpperCase(), route.path.replace(/\{(\w+)\}/g, ':$1'), handlers[route.operationId]);
   // Anything else under /api is a 404 problem, never the demo's page (a trailing slash, a method a path lacks…).
-  api.all('*', (c) => problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`)));
+  api.all('*', (c) =>
+    problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`, { code: 'not-found' })),
+  );
   app.route('/api', api);
   return app;
 }

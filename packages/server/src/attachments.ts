@@ -1,4 +1,4 @@
-import type { attachmentExtensions } from '@comptoir/contract';
+import type { attachmentExtensions, ProblemCode } from '@comptoir/contract';
 import { HttpProblem } from './http.js';
 
 type Check = { type: string; matches: (bytes: Uint8Array) => boolean };
@@ -35,17 +35,23 @@ export const MAX_NAME_LENGTH = 200;
  */
 export function checkAttachment(name: string, bytes: Uint8Array, maxBytes: number, index: number): { type: string } {
   const path = `body.files.${index}`;
-  const fail = (message: string) =>
-    new HttpProblem(400, 'Invalid attachment', `${JSON.stringify(name.slice(0, 80))}: ${message}`, [{ path, message }]);
-  if (!name || name.length > MAX_NAME_LENGTH) throw fail(`the file name must have 1 to ${MAX_NAME_LENGTH} characters`);
+  const shown = name.slice(0, 80);
+  const fail = (code: ProblemCode, message: string, params: Record<string, string | number> = {}) =>
+    new HttpProblem(400, 'Invalid attachment', `${JSON.stringify(shown)}: ${message}`, {
+      code,
+      params: { name: shown, ...params },
+      errors: [{ path, message }],
+    });
+  if (!name || name.length > MAX_NAME_LENGTH) throw fail('attachment-name', `the file name must have 1 to ${MAX_NAME_LENGTH} characters`);
   // eslint-disable-next-line no-control-regex
   if (/[/\\\u0000-\u001f\u007f]/.test(name) || name.startsWith('.') || name.includes('..'))
-    throw fail('the file name may not contain a path');
+    throw fail('attachment-name', 'the file name may not contain a path');
   const extension = name.split('.').pop()!.toLowerCase() as keyof typeof ALLOWED;
   const allowed = Object.hasOwn(ALLOWED, extension) ? ALLOWED[extension] : undefined;
-  if (!allowed || !name.includes('.')) throw fail(`only ${Object.keys(ALLOWED).join(', ')} files are accepted`);
-  if (bytes.byteLength === 0) throw fail('the file is empty');
-  if (bytes.byteLength > maxBytes) throw fail(`the file is larger than ${maxBytes} bytes`);
-  if (!allowed.matches(bytes)) throw fail(`the content is not a ${extension} file`);
+  const accepted = Object.keys(ALLOWED).join(', ');
+  if (!allowed || !name.includes('.')) throw fail('attachment-type', `only ${accepted} files are accepted`, { accepted });
+  if (bytes.byteLength === 0) throw fail('attachment-empty', 'the file is empty');
+  if (bytes.byteLength > maxBytes) throw fail('attachment-too-large', `the file is larger than ${maxBytes} bytes`, { max: maxBytes });
+  if (!allowed.matches(bytes)) throw fail('attachment-content', `the content is not a ${extension} file`, { extension });
   return { type: allowed.type };
 }

@@ -82,7 +82,7 @@ export function docsRoutes() {
   docs.get('/docs/:asset', (c) => {
     const name = c.req.param('asset');
     const load = assets[name];
-    if (!load) return problemResponse(c, new HttpProblem(404, 'Not Found', `No route for GET ${c.req.path}.`));
+    if (!load) return problemResponse(c, new HttpProblem(404, 'Not Found', `No route for GET ${c.req.path}.`, { code: 'not-found' }));
     if (!cache.has(name)) cache.set(name, load());
     const type = name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
     return c.body(cache.get(name) as string, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=3600' });

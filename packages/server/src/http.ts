@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
-import type { Problem, routes } from '@comptoir/contract';
+import type { Problem, ProblemCode, routes } from '@comptoir/contract';
 import { hashToken, type Db } from './db.js';
 
 export interface Account {
@@ -20,30 +20,37 @@ export function param(c: Ctx, name: string): string {
   return c.req.param(name) ?? '';
 }
 
-/** An error that becomes an `application/problem+json` answer. */
+/** An error that becomes an `application/problem+json` answer, with the contract's stable `code` (and its params). */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly title: string,
-    readonly detail?: string,
-    readonly errors?: { path: string; message: string }[],
-    readonly headers: Record<string, string> = {},
+    readonly detail: string,
+    readonly extra: {
+      code: ProblemCode;
+      params?: Record<string, string | number>;
+      errors?: { path: string; message: string }[];
+      headers?: Record<string, string>;
+    },
   ) {
-    super(detail ?? title);
+    super(detail);
   }
 }
 
-export const notFound = (what: string) => new HttpProblem(404, 'Not Found', `${what} does not exist in this account.`);
+export const notFound = (what: string) =>
+  new HttpProblem(404, 'Not Found', `${what} does not exist in this account.`, { code: 'not-found' });
 
 export function problemResponse(c: Context, problem: HttpProblem): Response {
   const body: Problem = {
     type: problem.status === 404 ? 'about:blank' : `https://comptoir.dev/problems/${problem.status}`,
     title: problem.title,
     status: problem.status,
-    ...(problem.detail ? { detail: problem.detail } : {}),
-    ...(problem.errors ? { errors: problem.errors } : {}),
+    code: problem.extra.code,
+    ...(problem.extra.params ? { params: problem.extra.params } : {}),
+    detail: problem.detail,
+    ...(problem.extra.errors ? { errors: problem.extra.errors } : {}),
   };
-  return c.body(JSON.stringify(body), problem.status as 400, { 'Content-Type': 'application/problem+json', ...problem.headers });
+  return c.body(JSON.stringify(body), problem.status as 400, { 'Content-Type': 'application/problem+json', ...problem.extra.headers });
 }
 
 function issues(error: z.core.$ZodError, prefix: string) {
@@ -69,19 +76,22 @@ function issues(error: z.core.$ZodError, prefix: string) {
 export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, where: 'query' | 'body'): T {
   const result = z.safeParse(schema, value);
   if (!result.success)
-    throw new HttpProblem(400, 'Invalid request', `The ${where} does not match the contract.`, issues(result.error, where));
+    throw new HttpProblem(400, 'Invalid request', `The ${where} does not match the contract.`, {
+      code: 'invalid-request',
+      errors: issues(result.error, where),
+    });
   return result.data;
 }
 
 export async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   if (!(c.req.header('Content-Type') ?? '').includes('application/json')) {
-    throw new HttpProblem(415, 'Unsupported Media Type', 'Send the body as application/json.');
+    throw new HttpProblem(415, 'Unsupported Media Type', 'Send the body as application/json.', { code: 'unsupported-media-type' });
   }
   let body: unknown;
   try {
     body = await c.req.json();
   } catch {
-    throw new HttpProblem(400, 'Invalid request', 'The body is not valid JSON.');
+    throw new HttpProblem(400, 'Invalid request', 'The body is not valid JSON.', { code: 'invalid-json' });
   }
   return validate(schema, body, 'body');
 }
@@ -119,7 +129,14 @@ export function tokenBuckets(perMinute: number) {
 }
 
 const tooMany = (c: Context, seconds: number, detail: string) =>
-  problemResponse(c, new HttpProblem(429, 'Too Many Requests', detail, undefined, { 'Retry-After': String(seconds) }));
+  problemResponse(
+    c,
+    new HttpProblem(429, 'Too Many Requests', detail, {
+      code: 'rate-limited',
+      params: { retryAfter: seconds },
+      headers: { 'Retry-After': String(seconds) },
+    }),
+  );
 
 /**
  * `Authorization: Bearer <token>` (the scheme in any case, as RFC 9110 says) → the caller's account; everything after
@@ -142,7 +159,10 @@ export function authenticate(
       failures.take(address);
       return problemResponse(
         c,
-        new HttpProblem(401, 'Unauthorized', 'Send a valid bearer token.', undefined, { 'WWW-Authenticate': 'Bearer realm="comptoir"' }),
+        new HttpProblem(401, 'Unauthorized', 'Send a valid bearer token.', {
+          code: 'unauthorized',
+          headers: { 'WWW-Authenticate': 'Bearer realm="comptoir"' },
+        }),
       );
     }
     c.set('account', { id: row.id, emailDomain: row.email_domain });

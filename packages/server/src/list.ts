@@ -122,17 +122,19 @@ export function prepared(db: Db, sql: string): Statement<unknown[]> {
 export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec: ListSpec, extra: Clause[] = []) {
   const where: Clause[] = [...(spec.accountColumn ? [{ sql: `${spec.accountColumn} = ?`, params: [accountId] }] : []), ...extra];
   if (query.status && !spec.status) {
-    throw new HttpProblem(400, 'Invalid request', 'This list has no status filter.', [
-      { path: 'query.status', message: 'not a filter of this list' },
-    ]);
+    throw new HttpProblem(400, 'Invalid request', 'This list has no status filter.', {
+      code: 'invalid-request',
+      errors: [{ path: 'query.status', message: 'not a filter of this list' }],
+    });
   }
   if (query.status && spec.status) {
     const codes = query.status.split(',').filter(Boolean);
     const unknown = codes.filter((code) => !spec.status!.values.includes(code));
     if (unknown.length) {
-      throw new HttpProblem(400, 'Invalid request', 'Unknown status.', [
-        { path: 'query.status', message: `unknown ${unknown.join(', ')}; expected ${spec.status.values.join(', ')}` },
-      ]);
+      throw new HttpProblem(400, 'Invalid request', 'Unknown status.', {
+        code: 'invalid-request',
+        errors: [{ path: 'query.status', message: `unknown ${unknown.join(', ')}; expected ${spec.status.values.join(', ')}` }],
+      });
     }
     where.push({ sql: `${spec.status.column} IN (${codes.map(() => '?').join(',')})`, params: codes });
   }
@@ -141,9 +143,10 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
 
   const sort = parseSort(query.sort ?? spec.defaultSort, Object.keys(spec.sortColumns));
   if (typeof sort === 'string') {
-    throw new HttpProblem(400, 'Invalid request', 'Unknown sort field.', [
-      { path: 'query.sort', message: `unknown field ${sort}; expected one of ${Object.keys(spec.sortColumns).join(', ')}` },
-    ]);
+    throw new HttpProblem(400, 'Invalid request', 'Unknown sort field.', {
+      code: 'invalid-request',
+      errors: [{ path: 'query.sort', message: `unknown field ${sort}; expected one of ${Object.keys(spec.sortColumns).join(', ')}` }],
+    });
   }
   // The tie-breaker follows the first key's direction, so that one index gives the whole order (no temporary sort).
   const tieDirection = sort[0]?.direction === 'asc' ? 'ASC' : 'DESC';

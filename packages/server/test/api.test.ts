@@ -150,6 +150,7 @@ describe('backorders', () => {
   it('cancels a cancellable line, refuses the others', async () => {
     const refused = await server.api('/api/backorders/BO-SEED-1', { method: 'DELETE' });
     assert.equal(refused.status, 409);
+    assert.equal((await problemOf(refused)).code, 'not-cancellable');
     const done = await server.api('/api/backorders/BO-SEED-3', { method: 'DELETE' });
     assert.equal(done.status, 204);
     assert.equal((await server.api('/api/backorders/BO-SEED-3')).status, 404);

@@ -61,6 +61,13 @@ export async function startServer(
 
 export async function problemOf(response: Response) {
   const type = response.headers.get('Content-Type') ?? '';
-  const body = (await response.json()) as { title: string; status: number; detail?: string; errors?: { path: string; message: string }[] };
+  const body = (await response.json()) as {
+    title: string;
+    status: number;
+    code?: string;
+    params?: Record<string, string | number>;
+    detail?: string;
+    errors?: { path: string; message: string }[];
+  };
   return { ...body, contentType: type };
 }

@@ -156,9 +156,11 @@ describe('uploads', () => {
 
   const big = new Uint8Array(5 * 1024 * 1024 + 1);
   big.set(pdf);
-  const attacks: [string, () => FormData | string, Record<string, string>?][] = [
+  // Each refusal with its stable code and params (what the elements translate).
+  const attacks: [string, string, () => FormData | string, Record<string, string>?][] = [
     [
       '4 files',
+      'too-many-attachments { max: 3 }',
       () =>
         form('x', [
           ['a.pdf', pdf],
@@ -167,27 +169,33 @@ describe('uploads', () => {
           ['d.pdf', pdf],
         ]),
     ],
-    ['size cap + 1 byte', () => form('x', [['big.pdf', big]])],
-    ['0 bytes', () => form('x', [['empty.pdf', new Uint8Array()]])],
-    ['x.pdf.exe', () => form('x', [['x.pdf.exe', pdf]])],
-    ['../../x', () => form('x', [['../../x.pdf', pdf]])],
-    ['a 300-character name', () => form('x', [['a'.repeat(296) + '.pdf', pdf]])],
-    ['a PNG named .pdf', () => form('x', [['scan.pdf', png]])],
+    ['size cap + 1 byte', `attachment-too-large { name: big.pdf, max: ${5 * 1024 * 1024} }`, () => form('x', [['big.pdf', big]])],
+    ['0 bytes', 'attachment-empty { name: empty.pdf }', () => form('x', [['empty.pdf', new Uint8Array()]])],
+    ['x.pdf.exe', 'attachment-type { name: x.pdf.exe, accepted: pdf, png, jpg, jpeg, txt, csv }', () => form('x', [['x.pdf.exe', pdf]])],
+    ['../../x', 'attachment-name { name: ../../x.pdf }', () => form('x', [['../../x.pdf', pdf]])],
+    ['a 300-character name', `attachment-name { name: ${'a'.repeat(80)} }`, () => form('x', [['a'.repeat(296) + '.pdf', pdf]])],
+    ['a PNG named .pdf', 'attachment-content { name: scan.pdf, extension: pdf }', () => form('x', [['scan.pdf', png]])],
     [
       'SVG with script',
+      'attachment-type { name: logo.svg, accepted: pdf, png, jpg, jpeg, txt, csv }',
       () => form('x', [['logo.svg', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')]]),
     ],
-    ['SVG named .txt', () => form('x', [['logo.txt', new TextEncoder().encode('<svg onload="alert(1)"/>')]])],
-    ['no text', () => form(null, [['a.pdf', pdf]])],
+    [
+      'SVG named .txt',
+      'attachment-content { name: logo.txt, extension: txt }',
+      () => form('x', [['logo.txt', new TextEncoder().encode('<svg onload="alert(1)"/>')]]),
+    ],
+    ['no text', 'invalid-request', () => form(null, [['a.pdf', pdf]])],
     [
       'malformed multipart',
+      'invalid-request',
       () =>
         '--xyz\r\nContent-Disposition: form-data; name="text"\r\n\r\nhello\r\n--xyz\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-',
       { 'Content-Type': 'multipart/form-data; boundary=xyz' },
     ],
-    ['not multipart', () => JSON.stringify({ text: 'x' }), { 'Content-Type': 'application/json' }],
+    ['not multipart', 'unsupported-media-type', () => JSON.stringify({ text: 'x' }), { 'Content-Type': 'application/json' }],
   ];
-  for (const [name, body, headers] of attacks) {
+  for (const [name, code, body, headers] of attacks) {
     it(`refuses ${name} with a 4xx problem, stores nothing, stays up`, async () => {
       const filesBefore = server.storedFiles().length;
       const messagesBefore = (server.db.prepare('SELECT count(*) AS n FROM case_messages').get() as { n: number }).n;
@@ -196,6 +204,8 @@ describe('uploads', () => {
       const problem = await problemOf(response);
       assert.equal(problem.contentType, 'application/problem+json');
       assert.ok(problem.detail, name);
+      const params = Object.entries(problem.params ?? {}).map(([key, value]) => `${key}: ${value}`);
+      assert.equal(params.length ? `${problem.code} { ${params.join(', ')} }` : problem.code, code, name);
       assert.equal(server.storedFiles().length, filesBefore, name);
       assert.equal((server.db.prepare('SELECT count(*) AS n FROM case_messages').get() as { n: number }).n, messagesBefore, name);
       assert.equal((await server.api('/api/backorders?pageSize=1')).status, 200);
@@ -213,7 +223,10 @@ describe('rate limit', () => {
       const refused = await limited.api('/api/backorders?pageSize=1');
       assert.equal(refused.status, 429);
       assert.ok(Number(refused.headers.get('Retry-After')) >= 1);
-      assert.equal((await problemOf(refused)).status, 429);
+      const problem = await problemOf(refused);
+      assert.equal(problem.code, 'rate-limited');
+      assert.equal(problem.params?.retryAfter, Number(refused.headers.get('Retry-After')));
+      assert.equal(problem.status, 429);
       assert.equal((await limited.api('/api/backorders?pageSize=1', { token: QUAIS })).status, 200);
     } finally {
       await limited.close();

@@ -302,11 +302,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
       await exportWatchlist(
         format,
         this.visibleRows.filter((row) => !row.pending),
-        {
-          title: this.localize.t('watchExportFile'),
-          labels: this.localize.table('watchColumns'),
-          availability: [this.localize.t('watchUnavailable'), this.localize.t('watchAvailable')],
-        },
+        this.localize,
       );
     } catch {
       this.notice = { tone: 'danger', text: this.localize.t('exportFailed') };
@@ -380,11 +376,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
       onPaste: () => void this.followPasted(),
       report: this.pasteReport && pasteModule ? pasteModule.renderPasteReport(this.localize, this.pasteReport) : nothing,
     };
-  }
-
-  /** Moves focus to `selector` in the shadow root once the update that renders it is done (never to the page). */
-  private focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private renderList(refreshing: boolean): TemplateResult {

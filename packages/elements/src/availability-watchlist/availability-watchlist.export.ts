@@ -1,19 +1,14 @@
 // The watchlist export: its columns, and the exporters behind them. Loaded on the first export.
 import type { WatchItem } from '@comptoir/contract/watchlist';
 import { excelDay, exportTable, type ExportColumn } from '../runtime/export.js';
+import type { Localizer } from '../runtime/localize.js';
 import type { ExportFormat } from '../runtime/views.js';
-import type { WatchColumn } from './availability-watchlist.l10n.js';
+import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 
-export interface WatchlistExport {
-  /** The list's title, for the file's name. */
-  title: string;
-  labels: Record<WatchColumn, string>;
-  /** How the file says "unavailable" and "available". */
-  availability: readonly [string, string];
-}
-
-/** Every column, in the table's order, whatever the table shows. */
-function columns({ labels, availability }: WatchlistExport): ExportColumn<WatchItem>[] {
+/** Every column, in the table's order, whatever the table shows, with the element's labels. */
+function columns(l: Localizer<WatchlistTerms>): ExportColumn<WatchItem>[] {
+  const labels = l.table('watchColumns');
+  const availability = [l.t('watchUnavailable'), l.t('watchAvailable')];
   return [
     { header: labels.ean13, value: (row) => row.ean13, width: 16 },
     { header: labels.subscribedAt, value: (row) => excelDay(row.subscribedAt), width: 12 },
@@ -27,6 +22,6 @@ function columns({ labels, availability }: WatchlistExport): ExportColumn<WatchI
   ];
 }
 
-export function exportWatchlist(format: ExportFormat, rows: WatchItem[], options: WatchlistExport): Promise<void> {
-  return exportTable(format, { title: options.title, columns: columns(options), rows });
+export function exportWatchlist(format: ExportFormat, rows: WatchItem[], l: Localizer<WatchlistTerms>): Promise<void> {
+  return exportTable(format, { title: l.t('watchExportFile'), columns: columns(l), rows });
 }

@@ -3,16 +3,11 @@
 // user starts looking for titles (a catalog search, a paste) or unfollows one; it also renders the catalog's answers.
 import { html, type TemplateResult } from 'lit';
 import type { UnavailableTitle, WatchAddResult, WatchItem } from '@comptoir/contract/watchlist';
-import { ApiError } from '../runtime/errors.js';
 import { formatDay, formatMoney } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
-import { errorMessage } from '../runtime/views.js';
+import { reasonOf } from '../runtime/problem.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 import type { Row } from './availability-watchlist.rows.js';
-
-/** The server's own words when it gave some, else the element's sentence for the error. */
-const reasonOf = (l: Localizer<WatchlistTerms>, error: unknown) =>
-  error instanceof ApiError ? (error.problem?.detail ?? errorMessage(l, error)) : String(error);
 
 export interface FollowHost {
   l: Localizer<WatchlistTerms>;
@@ -55,7 +50,7 @@ export async function follow(host: FollowHost, codes: Set<string>): Promise<bool
     return true;
   } catch (error) {
     host.setRows(host.rows().filter((row) => !(row.pending && codes.has(row.ean13))));
-    host.notify({ tone: 'danger', text: l.t('watchAddFailed', reasonOf(host.l, error)) });
+    host.notify({ tone: 'danger', text: l.t('watchAddFailed', await reasonOf(host.l, error)) });
     return false;
   }
 }
@@ -69,7 +64,7 @@ export async function unfollow(host: FollowHost, items: Row[]): Promise<void> {
   if (failed.length) {
     const rows = host.rows();
     host.setRows([...failed.filter((item) => !rows.some((row) => row.ean13 === item.ean13)), ...rows]);
-    const reason = reasonOf(host.l, (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
+    const reason = await reasonOf(host.l, (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
     host.notify({ tone: 'danger', text: host.l.t('watchRemoveFailed', failed.length, reason) });
   }
 }
@@ -83,7 +78,7 @@ export async function saveReference(host: FollowHost, row: Row, next: string): P
     await host.patch(row.ean13, next);
   } catch (error) {
     if (host.rows().find((r) => r.ean13 === row.ean13)?.yourReference === next) set(row.yourReference);
-    host.notify({ tone: 'danger', text: host.l.t('watchEditFailed', row.title, reasonOf(host.l, error)) });
+    host.notify({ tone: 'danger', text: host.l.t('watchEditFailed', row.title, await reasonOf(host.l, error)) });
   }
 }
 

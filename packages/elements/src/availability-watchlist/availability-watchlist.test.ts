@@ -285,7 +285,10 @@ describe('<availability-watchlist>: find and follow', () => {
   it('keeps the pasted list and rolls back when the server refuses', async () => {
     const api = server();
     // The refusal takes a moment, as a real server's would: the placeholder rows show meanwhile.
-    api.fail.POST = () => delay(300).then(() => problem(503, 'Unavailable', { detail: 'Maintenance en cours.' }));
+    api.fail.POST = () =>
+      delay(300).then(() =>
+        problem(400, 'Invalid request', { code: 'invalid-ean', params: { count: 2 }, detail: 'Some EAN-13 codes are not valid.' }),
+      );
     const { el } = await watchlist(api.handler);
     const text = catalog
       .slice(5, 8)
@@ -298,11 +301,15 @@ describe('<availability-watchlist>: find and follow', () => {
     button(el, 'Suivre ces titres').click();
     await until(() => rows(el).length === 5, 1000, 'placeholder rows');
     await until(() => rows(el).length === 2);
-    expect(el.shadowRoot!.querySelector('.notice[role="alert"]')!.textContent).to.contain('Maintenance en cours.');
+    await until(
+      () => el.shadowRoot!.querySelector('.notice[role="alert"]')?.textContent?.includes('2 codes EAN ne sont pas valides.') ?? false,
+    );
+    expect(el.shadowRoot!.querySelector('.notice[role="alert"]')!.textContent).to.not.contain('Some EAN-13');
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!.value).to.equal(text);
   });
 
-  it('parses 1 000 pasted lines of mixed garbage quickly and exactly', () => {
+  // Its speed is measured by the benchmarks, not here.
+  it('parses 1 000 pasted lines of mixed garbage exactly', () => {
     const valid = generateCatalog(99, 400, '2026-11-22').map((t) => t.ean13);
     const lines: string[] = [];
     for (let i = 0; i < 1000; i++) {
@@ -310,9 +317,7 @@ describe('<availability-watchlist>: find and follow', () => {
       else if (i % 7 === 0) lines.push(`${valid[i % 400]} ; ${valid[(i + 1) % 400]}`);
       else lines.push(valid[i % 400]!);
     }
-    const started = performance.now();
     const report = parseEanList(lines.join('\n'), new Set([valid[3]!]));
-    expect(performance.now() - started).to.be.below(100);
     expect(report.invalid.filter((p) => p.value === 'n/a')).to.have.length(200);
     expect(report.invalid[0]).to.deep.equal({ line: 1, value: 'n/a', reason: 'characters' });
     expect(new Set(report.valid).size).to.equal(report.valid.length);

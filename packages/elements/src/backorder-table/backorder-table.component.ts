@@ -305,7 +305,7 @@ export class BackorderTable extends ComptoirElement {
       const hidden = new Set(this.hiddenIds);
       hidden.delete(line.id);
       this.hiddenIds = hidden;
-      const reason = error instanceof ApiError ? (error.problem?.detail ?? views.errorMessage(this.localize, error)) : String(error);
+      const reason = await (await import('../runtime/problem.js')).reasonOf(this.localize, error);
       this.notice = { tone: 'danger', text: this.localize.t('backorderCancelFailed', line.title, reason) };
     }
   }

@@ -349,12 +349,15 @@ describe('<backorder-table>: cancel', () => {
     await until(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id === 'BO-SEED-4', 1000, 'focus on the next line');
     const deletes = fetchStub.calls.filter((call) => call.init.method === 'DELETE');
     expect(deletes.map((call) => call.url.pathname)).to.deep.equal(['/api/backorders/BO-SEED-3']);
-    answer(problem(409, 'Conflict', { detail: 'Le distributeur a déjà servi cette ligne.' }));
+    // The server's reason, by its code, in the reader's language (not the server's English detail).
+    answer(problem(409, 'Conflict', { code: 'not-cancellable', detail: 'The distributor does not allow cancelling this line.' }));
     await until(() => rows(el).length === 4);
+    await until(() => el.shadowRoot!.querySelector('.notice[role="alert"]') !== null);
     const alert = el.shadowRoot!.querySelector('.notice[role="alert"]')!;
     expect(alert.textContent).to.contain(
-      '« PETIT ROBERT LGUE FSE BIMEDIA » n’a pas pu être annulé : Le distributeur a déjà servi cette ligne.',
+      '« PETIT ROBERT LGUE FSE BIMEDIA » n’a pas pu être annulé : Le distributeur n’autorise pas l’annulation de cette ligne.',
     );
+    expect(alert.textContent).to.not.contain('distributor');
   });
 
   it('keeps the line when the user keeps it, and emits backorder-cancel when the server agrees', async () => {

@@ -15,19 +15,9 @@ import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
-import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { saveBlob } from '../runtime/save.js';
-import {
-  searchOf,
-  errorMessage,
-  renderError,
-  renderLoading,
-  renderNotice,
-  renderPager,
-  type ExportFormat,
-  type Notice,
-} from '../runtime/views.js';
+import { searchOf, renderError, renderLoading, renderNotice, renderPager, type ExportFormat, type Notice } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { CaseTerms } from './case-journal.l10n.js';
 import type { CaseDetailView } from './case-journal.detail.js';
@@ -147,19 +137,9 @@ export class CaseJournal extends ComptoirItemElement {
     if (fromNewCase) this.focusAfterUpdate('button[part~="new"]');
   };
 
-  /**
-   * Moves focus once the render that the state just changed is done (call it after the change), so that an action
-   * that replaces what had focus (New case, Back, Edit, Cancel, Save) never leaves a keyboard or screen-reader user on
-   * the page's <body>.
-   */
-  private focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
-
-  private reason(error: unknown): string {
-    if (!(error instanceof ApiError)) return String(error);
-    const fields = error.problem?.errors?.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-    return [error.problem?.detail ?? errorMessage(this.localize, error), fields].filter(Boolean).join(' ');
+  /** Why an action failed, in the reader's language (the sentences load with the first failure). */
+  private async reason(error: unknown): Promise<string> {
+    return (await import('../runtime/problem.js')).reasonOf(this.localize, error);
   }
 
   private async saveEdit(): Promise<void> {
@@ -187,7 +167,7 @@ export class CaseJournal extends ComptoirItemElement {
       void this.detail.reload();
       void this.list.reload();
     } catch (error) {
-      this.notice = { tone: 'danger', text: l.t('caseSaveFailed', this.reason(error)) };
+      this.notice = { tone: 'danger', text: l.t('caseSaveFailed', await this.reason(error)) };
     } finally {
       this.busy = false;
     }
@@ -230,7 +210,7 @@ export class CaseJournal extends ComptoirItemElement {
       void this.detail.reload();
     } catch (error) {
       // The draft stays as it is: text and files.
-      this.notice = { tone: 'danger', text: l.t('caseSendFailed', this.reason(error)) };
+      this.notice = { tone: 'danger', text: l.t('caseSendFailed', await this.reason(error)) };
     } finally {
       this.busy = false;
     }
@@ -263,7 +243,7 @@ export class CaseJournal extends ComptoirItemElement {
       void this.list.reload();
       this.open(created);
     } catch (error) {
-      this.notice = { tone: 'danger', text: l.t('caseCreateFailed', this.reason(error)) };
+      this.notice = { tone: 'danger', text: l.t('caseCreateFailed', await this.reason(error)) };
     } finally {
       this.busy = false;
     }
@@ -276,7 +256,7 @@ export class CaseJournal extends ComptoirItemElement {
       ).fetchBlob(this.itemUrl(this.caseId, 'attachments', attachment.id), this.config());
       saveBlob(blob, fileName ?? attachment.name);
     } catch (error) {
-      this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, this.reason(error)) };
+      this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, await this.reason(error)) };
     }
   }
 

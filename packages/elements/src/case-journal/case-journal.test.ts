@@ -219,7 +219,11 @@ describe('<case-journal>: a case', () => {
     fake.fail.PATCH = () => problem(503, 'Service Unavailable', { detail: 'Maintenance.' });
     $<HTMLFormElement>(el, 'form[aria-labelledby="edit-title"]').requestSubmit();
     await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
-    expect($(el, '[role="alert"]').textContent).to.contain('Maintenance.').and.contain('Vos saisies sont conservées');
+    // A problem without a code: the element's own sentence for the status, not the server's detail.
+    expect($(el, '[role="alert"]').textContent)
+      .to.contain('Le serveur a rencontré un problème.')
+      .and.contain('Vos saisies sont conservées')
+      .and.not.contain('Maintenance.');
     expect($<HTMLTextAreaElement>(el, '#edit-cc').value).to.equal('compta@librairie-du-centre.fr\ndirection@librairie-du-centre.fr');
     delete fake.fail.PATCH;
     $<HTMLFormElement>(el, 'form[aria-labelledby="edit-title"]').requestSubmit();
@@ -260,12 +264,22 @@ describe('<case-journal>: a case', () => {
     expect($(el, '#reply-files-error').textContent).to.equal('3 pièces jointes au plus.');
     expect($<HTMLInputElement>(el, '#reply-files').disabled).to.equal(true);
     await expect(el).to.be.accessible();
-    fake.fail.POST = () => problem(503, 'Service Unavailable', { detail: 'Maintenance.' });
+    // The server refuses a file by its content: its code and params, in the reader's language.
+    fake.fail.POST = () =>
+      problem(400, 'Invalid attachment', {
+        code: 'attachment-content',
+        params: { name: 'bon.pdf', extension: 'pdf' },
+        detail: '"bon.pdf": the content is not a pdf file',
+        errors: [{ path: 'body.files.0', message: 'the content is not a pdf file' }],
+      });
     $<HTMLFormElement>(el, 'form[aria-labelledby="write-title"]').requestSubmit();
     await until(
       () =>
         el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('Votre texte et vos pièces jointes sont conservés') ?? false,
     );
+    expect($(el, '[role="alert"]').textContent)
+      .to.contain('Le message n’est pas parti : « bon.pdf » n’est pas un vrai fichier PDF.')
+      .and.not.contain('the content');
     expect($<HTMLTextAreaElement>(el, '#reply-text').value).to.equal('Voici les photos.');
     expect(el.shadowRoot!.querySelectorAll('ul.files li')).to.have.length(3);
     delete fake.fail.POST;

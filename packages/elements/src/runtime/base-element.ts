@@ -215,6 +215,15 @@ export class ComptoirElement extends LitElement {
   }
 
   /**
+   * Moves focus to `selector` in the shadow root once the render that the state just changed is done (call it after
+   * the change), so that an action that replaces what had focus (New case, Back, Edit, Cancel, Save) never leaves a
+   * keyboard or screen-reader user on the page's <body>.
+   */
+  protected focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /**
    * Dispatches a typed event that bubbles and crosses shadow roots. Returns false when a listener cancelled it.
    * @ignore
    */

@@ -79,7 +79,8 @@ export function backorderHandlers(db: Db) {
       const row = prepared(db, 'SELECT cancellable FROM backorders WHERE account_id = ? AND id = ?').get(account, param(c, 'id')) as
         { cancellable: number } | undefined;
       if (!row) throw notFound('This backorder line');
-      if (!row.cancellable) throw new HttpProblem(409, 'Conflict', 'The distributor does not allow cancelling this line.');
+      if (!row.cancellable)
+        throw new HttpProblem(409, 'Conflict', 'The distributor does not allow cancelling this line.', { code: 'not-cancellable' });
       prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND id = ?').run(account, param(c, 'id'));
       invalidate(account);
       return c.body(null, 204);

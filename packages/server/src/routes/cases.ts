@@ -166,21 +166,25 @@ export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () 
       const row = caseRow(account, caseId);
       if (!row) throw notFound('This case');
       if (!(c.req.header('Content-Type') ?? '').startsWith('multipart/form-data')) {
-        throw new HttpProblem(415, 'Unsupported Media Type', 'Send the message as multipart/form-data.');
+        throw new HttpProblem(415, 'Unsupported Media Type', 'Send the message as multipart/form-data.', {
+          code: 'unsupported-media-type',
+        });
       }
       let form: Record<string, string | File | (string | File)[]>;
       try {
         form = await c.req.parseBody({ all: true });
       } catch {
-        throw new HttpProblem(400, 'Invalid request', 'The multipart body is malformed.');
+        throw new HttpProblem(400, 'Invalid request', 'The multipart body is malformed.', { code: 'invalid-request' });
       }
       const values = Object.values(form).flat();
       const files = values.filter((value): value is File => typeof value === 'object');
       const fields = validate(CaseMessageFields, { text: form.text }, 'body');
       if (files.length > MAX_ATTACHMENTS) {
-        throw new HttpProblem(400, 'Invalid request', `At most ${MAX_ATTACHMENTS} attachments.`, [
-          { path: 'body.files', message: `at most ${MAX_ATTACHMENTS} files` },
-        ]);
+        throw new HttpProblem(400, 'Invalid request', `At most ${MAX_ATTACHMENTS} attachments.`, {
+          code: 'too-many-attachments',
+          params: { max: MAX_ATTACHMENTS },
+          errors: [{ path: 'body.files', message: `at most ${MAX_ATTACHMENTS} files` }],
+        });
       }
       const checked = await Promise.all(
         files.map(async (file, index) => {

@@ -102,7 +102,13 @@ export function watchlistHandlers(db: Db, today: () => string) {
       const invalid = body.items.flatMap((item, index) =>
         isValidEan13(item.ean13) ? [] : [{ path: `body.items.${index}.ean13`, message: `${item.ean13} has a wrong check digit` }],
       );
-      if (invalid.length) throw new HttpProblem(400, 'Invalid request', 'Some EAN-13 codes are not valid.', invalid);
+      if (invalid.length) {
+        throw new HttpProblem(400, 'Invalid request', 'Some EAN-13 codes are not valid.', {
+          code: 'invalid-ean',
+          params: { count: invalid.length },
+          errors: invalid,
+        });
+      }
       const result: WatchAddResult = { added: [], skipped: [] };
       const seen = new Set<string>();
       db.transaction(() => {
