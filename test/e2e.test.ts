@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 
@@ -79,6 +80,32 @@ describe('demo portal against the reference server', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  for (const [hash, tag, title] of [
+    ['notes', 'backorder-table', 'Suivi des notés'],
+    ['logistique', 'shipment-tracker', 'Suivi logistique'],
+  ] as const) {
+    it(`exports the whole "${title}" to Excel under the demo's CSP with Trusted Types, and the file reads back`, async () => {
+      const page = await open(`/#${hash}`);
+      const element = page.locator(tag);
+      const count = element.locator('.count').first();
+      await count.waitFor();
+      const total = Number((await count.textContent())!.replace(/\D/g, ''));
+      assert.ok(total > 1000, `${title}: ${total} lines, a sheet past the size where workers would start`);
+      await element.locator('details.export summary').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        element.locator('.export .menu button', { hasText: '.xlsx' }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), new RegExp(`^${title.toLowerCase().replace(/ /g, '-')}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
+      const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+      const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+      assert.equal(sheet.match(/<row /g)?.length, total + 1, 'the header and every line');
+      assert.doesNotMatch(sheet, /<f>/);
+      assert.deepEqual(problems, [], 'no CSP or Trusted Types refusal');
+      await page.close();
+    });
+  }
 
   it('restores a deep link and sorts on the server', async () => {
     const page = await open('/?status=reprint-under-study&sort=title#notes');

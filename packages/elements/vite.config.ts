@@ -23,7 +23,7 @@ const npmEntries = Object.fromEntries(
 );
 
 /** Packages an application installs beside ours, so its bundler keeps one copy of each. */
-const dependencies = /^(lit|@lit\/|@lit-labs\/|zod|@comptoir\/|papaparse|write-excel-file)/;
+const dependencies = /^(lit|@lit\/|@lit-labs\/|zod|@comptoir\/|papaparse|fflate)/;
 
 /**
  * Three builds (`COMPTOIR_BUILD` names one; scripts/build-elements.js runs them all):

@@ -5,7 +5,9 @@ import { configure } from '../src/runtime/config.js';
 import { registerLoaders, registerTranslation, type Localizer, type Translation } from '../src/runtime/localize.js';
 import { reasonOf } from '../src/runtime/problem.js';
 import { ComptoirElement } from '../src/runtime/base-element.js';
-import { guardFormula, toCsv } from '../src/runtime/export.js';
+import { asDay, asMoment, guardFormula, toCsv, type ExportColumn } from '../src/runtime/export.js';
+import { toXlsx } from '../src/runtime/xlsx.js';
+import { strFromU8, unzipSync } from 'fflate';
 import { safeUrl } from '../src/runtime/url-guard.js';
 import { formatDay, formatMoney } from '../src/runtime/format.js';
 import '../src/config/comptoir-config.js';
@@ -500,10 +502,63 @@ describe('runtime: guards', () => {
         { title: '=1+2', quantity: -3 },
         { title: 'L\'anglais; "CE1"', quantity: 1 },
       ],
+      lang: 'fr',
     });
     expect(csv.startsWith('\uFEFFTitre;Qté\r\n')).to.equal(true);
     expect(csv).to.contain(`'=1+2;-3`);
     expect(csv).to.contain(`"L'anglais; ""CE1""";1`);
+  });
+
+  it("writes CSV in the reader's convention: separators, decimal mark, days and local times", async () => {
+    type Row = { price: number; day: string; at: string };
+    const columns: ExportColumn<Row>[] = [
+      { header: 'Prix', value: (row) => row.price, format: 'money' },
+      { header: 'Jour', value: (row) => asDay(row.day) },
+      { header: 'Créé le', value: (row) => asMoment(row.at) },
+    ];
+    // 00:30 where the reader is: the day and time their clock showed, whatever the time zone.
+    const local = new Date(2026, 8, 15, 0, 30);
+    const rows: Row[] = [{ price: 37.28, day: '2026-09-15', at: local.toISOString() }];
+    const fr = await toCsv({ columns, rows, lang: 'fr' });
+    expect(fr).to.equal('\uFEFFPrix;Jour;Créé le\r\n37,28;2026-09-15;2026-09-15 00:30');
+    const de = await toCsv({ columns, rows, lang: 'de-AT' });
+    expect(de).to.equal('\uFEFFPrix;Jour;Créé le\r\n37,28;2026-09-15;2026-09-15 00:30');
+    const en = await toCsv({ columns, rows, lang: 'en' });
+    expect(en).to.equal('\uFEFFPrix,Jour,Créé le\r\n37.28,2026-09-15,2026-09-15 00:30');
+  });
+
+  it('writes XLSX with typed cells (numbers, days, local times, text) and no guard character', async () => {
+    type Row = { title: string; price: number; day: string; at: string };
+    const columns: ExportColumn<Row>[] = [
+      { header: 'Titre', value: (row) => row.title, width: 40 },
+      { header: 'Prix', value: (row) => row.price, format: 'money' },
+      { header: 'Jour', value: (row) => asDay(row.day) },
+      { header: 'Créé le', value: (row) => asMoment(row.at) },
+    ];
+    const local = new Date(2026, 8, 15, 0, 30);
+    const rows: Row[] = [{ title: '=1+2 & <b>', price: 37.28, day: '2021-07-27', at: local.toISOString() }];
+    const blob = await toXlsx('Suivi des notés', columns, rows);
+    expect(blob.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    expect(Object.keys(files).sort()).to.deep.equal([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(strFromU8(files['xl/workbook.xml']!)).to.contain('<sheet name="Suivi des notés"');
+    // Text is text (an inline string is never a formula), escaped, without a visible guard.
+    expect(sheet).to.contain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">=1+2 &amp; &lt;b&gt;</t></is></c>');
+    expect(sheet).to.not.contain('<f>');
+    expect(sheet).to.contain('<c r="B2" s="4"><v>37.28</v></c>');
+    // 27/07/2021 is Excel day 44404; 15/09/2026 00:30 on the reader's clock is 46280 + 30 min.
+    expect(sheet).to.contain('<c r="C2" s="2"><v>44404</v></c>');
+    expect(Number(/<c r="D2" s="3"><v>([\d.]+)<\/v><\/c>/.exec(sheet)?.[1])).to.be.closeTo(46280 + 30 / 1440, 1e-9);
+    expect(sheet).to.contain('<pane ySplit="1"');
+    expect(sheet).to.contain('<c r="A1" t="inlineStr" s="1">');
   });
 
   it('links only http:, https: and relative URLs', () => {

@@ -1,6 +1,6 @@
 // The watchlist export: its columns, and the exporters behind them. Loaded on the first export.
 import type { WatchItem } from '@comptoir/contract/watchlist';
-import { excelDay, exportTable, type ExportColumn } from '../runtime/export.js';
+import { asDay, exportTable, type ExportColumn } from '../runtime/export.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { ExportFormat } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
@@ -11,17 +11,18 @@ function columns(l: Localizer<WatchlistTerms>): ExportColumn<WatchItem>[] {
   const availability = [l.t('watchUnavailable'), l.t('watchAvailable')];
   return [
     { header: labels.ean13, value: (row) => row.ean13, width: 16 },
-    { header: labels.subscribedAt, value: (row) => excelDay(row.subscribedAt), width: 12 },
+    { header: labels.subscribedAt, value: (row) => asDay(row.subscribedAt), width: 12 },
     { header: labels.title, value: (row) => row.title, width: 40 },
+    { header: l.t('watchAuthor'), value: (row) => row.author, width: 24 },
     { header: labels.available, value: (row) => availability[Number(row.available)], width: 10 },
-    { header: labels.availableAt, value: (row) => excelDay(row.availableAt), width: 12 },
-    { header: labels.notifiedAt, value: (row) => excelDay(row.notifiedAt), width: 12 },
+    { header: labels.availableAt, value: (row) => asDay(row.availableAt), width: 12 },
+    { header: labels.notifiedAt, value: (row) => asDay(row.notifiedAt), width: 12 },
     { header: labels.publisher, value: (row) => row.publisher, width: 20 },
-    { header: labels.price, value: (row) => row.price?.amount, format: '#,##0.00', width: 10 },
+    { header: labels.price, value: (row) => row.price?.amount, format: 'money', width: 10 },
     { header: labels.yourReference, value: (row) => row.yourReference, width: 20 },
   ];
 }
 
 export function exportWatchlist(format: ExportFormat, rows: WatchItem[], l: Localizer<WatchlistTerms>): Promise<void> {
-  return exportTable(format, { title: l.t('watchExportFile'), columns: columns(l), rows });
+  return exportTable(format, { title: l.t('watchExportFile'), lang: l.code, columns: columns(l), rows });
 }

@@ -3,6 +3,7 @@ import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 
 const de: Translation & WatchlistTerms = {
   watchExportFile: 'verfuegbarkeitsalarme',
+  watchAuthor: 'Autor',
   $code: 'de',
   $name: 'Deutsch',
   $dir: 'ltr',

@@ -3,6 +3,7 @@ import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 
 const en: Translation & WatchlistTerms = {
   watchExportFile: 'availability-alerts',
+  watchAuthor: 'Author',
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',

@@ -3,6 +3,7 @@ import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 
 const fr: Translation & WatchlistTerms = {
   watchExportFile: 'alertes-disponibilite',
+  watchAuthor: 'Auteur',
   $code: 'fr',
   $name: 'Français',
   $dir: 'ltr',

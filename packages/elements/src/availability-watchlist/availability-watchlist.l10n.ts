@@ -8,6 +8,8 @@ export type { WatchColumn };
 export interface WatchlistTerms {
   /** The export's file name, before its date. */
   watchExportFile: string;
+  /** The author column of the export. */
+  watchAuthor: string;
   watchListLabel: string;
   watchColumns: Record<WatchColumn, string>;
   watchAvailable: string;

@@ -85,9 +85,13 @@ describe('<availability-watchlist>: the seed rows', () => {
         .replace(/^\uFEFF/, '')
         .trim()
         .split('\r\n');
-      expect(csv[0]).to.equal('EAN13;Date inscription;Titre;Dispo.;Info dispo.;Info mail;Éditeur;Prix;Vos références');
+      expect(csv[0]).to.equal('EAN13;Date inscription;Titre;Auteur;Dispo.;Info dispo.;Info mail;Éditeur;Prix;Vos références');
       expect(csv.slice(1).map((line) => line.split(';')[0])).to.deep.equal(shown);
-      expect(csv.slice(1).every((line) => line.split(';')[3] === 'Indispo.')).to.equal(true);
+      expect(csv.slice(1).every((line) => line.split(';')[4] === 'Indispo.')).to.equal(true);
+      // The author is there, and prices read as French numbers (decimal comma).
+      const authors = csv.slice(1).map((line) => line.split(';')[3]);
+      expect(authors.some((author) => author !== '')).to.equal(true);
+      expect(csv.slice(1).every((line) => /^(\d+,\d{2})?$/.test(line.split(';')[8]!))).to.equal(true);
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }

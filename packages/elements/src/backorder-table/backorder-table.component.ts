@@ -325,10 +325,11 @@ export class BackorderTable extends ComptoirElement {
         const all = await fetchAll(this.query, this.connection(), this.query.params(), { onProgress });
         rows = all.items.filter((line) => !this.hiddenIds.has(line.id));
       }
-      // The export's columns and the exporters (papaparse or write-excel-file behind them) load on the first export.
+      // The export's columns and the exporters (papaparse or fflate behind them) load on the first export.
       const { exportBackorders } = await import('./backorder-table.export.js');
       await exportBackorders(format, rows, {
         title: this.localize.t('backorderTitle'),
+        lang: this.localize.code,
         label: (column) => this.columnLabel(column),
         statusLabels: this.localize.table('backorderStatus'),
       });

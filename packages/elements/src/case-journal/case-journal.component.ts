@@ -268,6 +268,7 @@ export class CaseJournal extends ComptoirItemElement {
     const failed = await this.exportAll(this.query, value.total, async (items) =>
       (await import('./case-journal.export.js')).exportCases(format, items, {
         title: this.localize.t('caseTitle'),
+        lang: this.localize.code,
         labels: this.localize.table('caseColumns'),
         statusLabels: this.localize.table('caseStatus'),
       }),

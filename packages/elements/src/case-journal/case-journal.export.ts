@@ -1,24 +1,26 @@
 // The case export: its columns, and the exporters behind them. Loaded on the first export.
 import type { CaseStatus, CaseSummary } from '@comptoir/contract/cases';
-import { exportTable, type ExportColumn } from '../runtime/export.js';
+import { asMoment, exportTable, type ExportColumn } from '../runtime/export.js';
 import type { ExportFormat } from '../runtime/views.js';
 import type { CaseColumn } from './case-journal.l10n.js';
 
 export interface CaseExport {
   /** The list's title, for the file's name. */
   title: string;
+  /** The reader's language (the CSV's separators). */
+  lang: string;
   labels: Record<CaseColumn, string>;
   statusLabels: Record<CaseStatus, string>;
 }
 
-export function exportCases(format: ExportFormat, rows: CaseSummary[], { title, labels, statusLabels }: CaseExport): Promise<void> {
+export function exportCases(format: ExportFormat, rows: CaseSummary[], { title, lang, labels, statusLabels }: CaseExport): Promise<void> {
   // Summary fields only, as the portal's report: no message, no copies.
   const columns: ExportColumn<CaseSummary>[] = [
-    { header: labels.createdAt, value: (row) => new Date(row.createdAt), format: 'dd/mm/yyyy hh:mm', width: 18 },
+    { header: labels.createdAt, value: (row) => asMoment(row.createdAt), width: 18 },
     { header: labels.id, value: (row) => row.id, width: 14 },
     { header: labels.status, value: (row) => statusLabels[row.status], width: 24 },
     { header: labels.primaryEmail, value: (row) => row.primaryEmail, width: 30 },
     { header: labels.shortDescription, value: (row) => row.shortDescription, width: 50 },
   ];
-  return exportTable(format, { title, columns, rows });
+  return exportTable(format, { title, lang, columns, rows });
 }

@@ -1,6 +1,6 @@
 // The shipment tracker's exports: the list, and one shipment's lines. Loaded on the first export.
 import type { ShipmentLine, ShipmentSummary } from '@comptoir/contract/shipments';
-import { excelDay, exportTable, type ExportColumn } from '../runtime/export.js';
+import { asDay, exportTable, type ExportColumn } from '../runtime/export.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { ExportFormat } from '../runtime/views.js';
 import type { ShipmentTerms } from './shipment-tracker.l10n.js';
@@ -12,7 +12,7 @@ export function exportShipments(format: ExportFormat, l: Localizer<ShipmentTerms
   const status = l.table('shipStatus');
   const nature = l.table('shipNature');
   const columns: ExportColumn<ShipmentSummary>[] = [
-    { header: labels.orderedAt, value: (row) => excelDay(row.orderedAt), width: 12 },
+    { header: labels.orderedAt, value: (row) => asDay(row.orderedAt), width: 12 },
     { header: labels.yourReference, value: (row) => row.yourReference, width: 18 },
     { header: labels.orderNumber, value: (row) => row.orderNumber, width: 14 },
     { header: labels.nature, value: (row) => nature[row.nature], width: 16 },
@@ -20,7 +20,7 @@ export function exportShipments(format: ExportFormat, l: Localizer<ShipmentTerms
     { header: labels.shipmentNumber, value: (row) => row.shipmentNumber, width: 14 },
     { header: labels.status, value: (row) => status[row.status], width: 22 },
   ];
-  return exportTable(format, { title: l.t('shipTitle'), columns, rows });
+  return exportTable(format, { title: l.t('shipTitle'), lang: l.code, columns, rows });
 }
 
 /** A shipment's lines, with their parcel and what is missing; the file's name ends with the shipment's number. */
@@ -42,5 +42,5 @@ export function exportShipmentLines(
     { header: labels.missing, value: (line) => missingOf(line), width: 10 },
     { header: labels.noted, value: (line) => (missingOf(line) ? yesNo(line.noted) : ''), width: 8 },
   ];
-  return exportTable(format, { title: l.t('shipTitle'), suffix: shipmentNumber, columns, rows });
+  return exportTable(format, { title: l.t('shipTitle'), suffix: shipmentNumber, lang: l.code, columns, rows });
 }
