@@ -69,11 +69,12 @@ export default defineConfig(
           emptyOutDir: mode === 'cdn-all',
           copyPublicDir: false,
           target: 'es2022',
-          minify: true,
+          // Terser (three passes) makes each file 0.1–0.3 kB (gzip) smaller than the default minifier (scripts/size-budget.js).
+          minify: 'terser',
+          terserOptions: { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
           lib: { formats: ['es'], entry: mode === 'cdn-all' ? { comptoir: 'src/all.ts' } : elementEntries },
           rolldownOptions: {
             output: {
-              minify: true,
               chunkFileNames: mode === 'cdn-all' ? 'chunks/comptoir-[name]-[hash].js' : 'chunks/[name]-[hash].js',
               // What (nearly) every element needs, in one shared file rather than several: each file is compressed
               // alone, so each extra file costs its own dictionary.

@@ -31,6 +31,8 @@ export const WatchAddRequest = z.object({
       z.object({
         ean13,
         yourReference: z.optional(z.string().check(z.maxLength(MAX_REFERENCE_LENGTH))),
+        /** When a title unfollowed by mistake is followed again (Undo): its first day, kept (at most today). */
+        subscribedAt: z.optional(isoDate),
       }),
     )
     .check(z.minLength(1), z.maxLength(1000)),

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ApiError } from '../src/runtime/errors.js';
-import { clearCache, parseRetryAfter, request } from '../src/runtime/api-client.js';
+import { DEFAULT_TIMEOUT, clearCache, parseRetryAfter, request } from '../src/runtime/api-client.js';
 import { configure } from '../src/runtime/config.js';
 import { registerLoaders, registerTranslation, type Localizer, type Translation } from '../src/runtime/localize.js';
 import { reasonOf } from '../src/runtime/problem.js';
@@ -61,6 +61,14 @@ describe('runtime: states', () => {
       /not in the expected form/,
     ],
     ['truncated JSON', () => new Response('{"items": [{"id": "1", "na', { status: 200 }), 'invalid-response', /not in the expected form/],
+    // The page's own fetch throws (a bug, a refused session): named as such, not as an unreachable server.
+    [
+      'a host fetch that throws',
+      () => Promise.reject(new Error('session store unavailable')),
+      'config',
+      /check “fetch”[\s\S]*session store unavailable/,
+      false,
+    ],
   ];
   for (const [name, respond, kind, message, retry = true] of cases) {
     it(`renders ${name} as a ${kind} error${retry ? ' with Retry' : ', without Retry'}, accessibly`, async () => {
@@ -101,7 +109,7 @@ describe('runtime: states', () => {
     const stub = stubFetch(() => json(page()));
     const el = await list(stub, { endpoint: 'javascript:alert(1)' });
     await until(() => stateOf(el) === 'error');
-    expect(shadowText(el)).to.contain('“endpoint” is not a valid address');
+    expect(shadowText(el)).to.contain('misconfigured: check “endpoint”');
     expect(el.shadowRoot!.querySelector('button[part~="retry"]')).to.not.exist;
     expect(stub.calls).to.have.length(0);
   });
@@ -149,6 +157,32 @@ describe('runtime: states', () => {
 });
 
 describe('runtime: requests', () => {
+  it('bounds the whole request, retries included: a server that never answers ends in a timeout once', async () => {
+    // With the defaults, a reader waits at most 20 s for the error state and its Retry.
+    expect(DEFAULT_TIMEOUT).to.be.at.most(20_000);
+    const stub = stubFetch(never);
+    const error = await request({ url: '/api/silent', schema: ItemPage, config: { fetch: stub, retries: 2, timeout: 300 } }).then(
+      () => expect.fail('should fail'),
+      (failure: ApiError) => failure,
+    );
+    expect(error.kind).to.equal('timeout');
+    // No retry is started that could not finish in the time left, and the attempt was aborted at the deadline.
+    expect(stub.calls).to.have.length(1);
+    expect(stub.calls[0]!.init.signal!.aborted).to.equal(true);
+  });
+
+  it('sends changes with keepalive, so that a reload right after them loses nothing', async () => {
+    const stub = stubFetch(() => new Response(null, { status: 204 }));
+    await request({ method: 'DELETE', url: '/api/items/1', config: { fetch: stub } });
+    await request({ method: 'POST', url: '/api/items', body: { a: 1 }, config: { fetch: stub } });
+    await request({ url: '/api/items', config: { fetch: stub } });
+    expect(stub.calls.map((call) => [call.init.method, call.init.keepalive])).to.deep.equal([
+      ['DELETE', true],
+      ['POST', true],
+      ['GET', false],
+    ]);
+  });
+
   it('retries a failing GET with backoff, and stops at the bound', async () => {
     const stub = stubFetch(() => problem(503, 'Busy'));
     const started = performance.now();

@@ -32,10 +32,10 @@ export function createWatchlistFake(options: { initial: WatchItem[]; catalog: Un
     }
     if (method === 'GET') return json({ items, total: items.length, page: 1, pageSize: 200 });
     if (method === 'POST') {
-      const body = JSON.parse(String(init.body)) as { items: { ean13: string }[] };
+      const body = JSON.parse(String(init.body)) as { items: { ean13: string; yourReference?: string; subscribedAt?: string }[] };
       const added: WatchItem[] = [];
       const skipped: { ean13: string; reason: string }[] = [];
-      for (const { ean13 } of body.items) {
+      for (const { ean13, yourReference = '', subscribedAt } of body.items) {
         const title = catalog.find((t) => t.ean13 === ean13);
         if (!title) skipped.push({ ean13, reason: 'unknown-title' });
         else if (items.some((i) => i.ean13 === ean13)) skipped.push({ ean13, reason: 'already-followed' });
@@ -43,11 +43,11 @@ export function createWatchlistFake(options: { initial: WatchItem[]; catalog: Un
           const { followed: _followed, school: _school, expectedAt, ...rest } = title;
           const item: WatchItem = {
             ...rest,
-            subscribedAt: today,
+            subscribedAt: subscribedAt && subscribedAt < today ? subscribedAt : today,
             available: false,
             availableAt: expectedAt,
             notifiedAt: null,
-            yourReference: '',
+            yourReference,
           };
           items = [...items, item];
           added.push(item);

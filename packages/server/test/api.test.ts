@@ -227,6 +227,25 @@ describe('watchlist and catalog', () => {
     assert.equal(again.items[0]!.followed, true);
   });
 
+  it('follows again with the first day kept (Undo of an unfollow), never a day in the future', async () => {
+    const catalog = await json(UnavailablePage, await server.api('/api/catalog/unavailable?pageSize=20'));
+    const [a, b] = catalog.items.filter((t) => !t.followed).map((t) => t.ean13);
+    const response = await server.api('/api/watchlist', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        items: [
+          { ean13: a, subscribedAt: '2021-03-04', yourReference: 'RAYON' },
+          { ean13: b, subscribedAt: '2999-01-01' },
+        ],
+      }),
+    });
+    const result = await json(WatchAddResult, response);
+    assert.equal(result.added[0]!.subscribedAt, '2021-03-04');
+    assert.equal(result.added[0]!.yourReference, 'RAYON');
+    assert.ok(result.added[1]!.subscribedAt < '2999-01-01', 'today, not the future');
+  });
+
   it('refuses wrong check digits, naming each, and writes nothing', async () => {
     const before = (await json(WatchPage, await server.api('/api/watchlist'))).total;
     const response = await server.api('/api/watchlist', {

@@ -66,7 +66,6 @@ declare global {
 
 /** A line shown before the server confirmed it (follow in flight). */
 
-const UNDO_MS = 6000;
 const unfollowButton = (ean13: string) => `tr[data-ean="${CSS.escape(ean13)}"] button[part~="unfollow"]`;
 
 /**
@@ -118,7 +117,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private snapshot?: WatchItem[];
   /** Server operations per EAN run one after the other, so the server sees them in the order the user made them. */
   private chains = new Map<string, Promise<unknown>>();
-  private pendingRemoval: { items: Row[]; timer: ReturnType<typeof setTimeout> } | null = null;
   private readonly searchList = searchOf(this, 250);
   private readonly searchCatalog = debounce(
     (value: string) => {
@@ -164,12 +162,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Leaving the page confirms a removal still waiting for Undo.
-    if (this.pendingRemoval) void this.commitRemoval();
-  }
-
   private chain<T>(ean13: string, operation: () => Promise<T>): Promise<T> {
     const previous = this.chains.get(ean13) ?? Promise.resolve();
     const next = previous.then(operation, operation);
@@ -190,6 +182,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
     notify: (notice) => (this.notice = notice),
     send: (items) => request({ method: 'POST', url: this.endpointUrl(), body: { items }, schema: WatchAddResult, config: this.config() }),
     added: (items) => this.emit('watchlist-add', { items }),
+    // After the removals still on their way, so that the server sees them in the user's order.
+    restore: async (items) => {
+      await Promise.all(items.map((item) => this.chains.get(item.ean13) ?? Promise.resolve()));
+      const body = { items: items.map(({ ean13, yourReference, subscribedAt }) => ({ ean13, yourReference, subscribedAt })) };
+      return request({ method: 'POST', url: this.endpointUrl(), body, schema: WatchAddResult, config: this.config() });
+    },
     remove: (ean13) => this.chain(ean13, () => request({ method: 'DELETE', url: this.itemUrl(ean13), config: this.config() })),
     removed: (items) => this.emit('watchlist-remove', { items }),
     patch: (ean13, yourReference) =>
@@ -223,8 +221,11 @@ export class AvailabilityWatchlist extends ComptoirElement {
 
   // ——— Unfollow, with Undo ———
 
+  /**
+   * The removal goes to the server at once, so that a reload or a closed tab right after it loses nothing; Undo follows
+   * the titles again, with their first day and your reference.
+   */
   private unfollow(ean13s: string[]): void {
-    if (this.pendingRemoval) void this.commitRemoval();
     const codes = new Set(ean13s);
     const items = this.rows.filter((row) => codes.has(row.ean13) && !row.pending);
     if (!items.length) return;
@@ -235,30 +236,17 @@ export class AvailabilityWatchlist extends ComptoirElement {
     this.rows = this.rows.filter((row) => !codes.has(row.ean13));
     this.focusAfterUpdate(next ? unfollowButton(next.ean13) : '#list-search');
     this.selected = new Set([...this.selected].filter((code) => !codes.has(code)));
-    void loadFollow(); // here when the removal is committed
-    const timer = setTimeout(() => void this.commitRemoval(), UNDO_MS);
-    this.pendingRemoval = { items, timer };
-    this.notice = { tone: 'info', text: this.localize.t('watchRemoved', items.length), undo: () => this.undoRemoval() };
+    this.notice = { tone: 'info', text: this.localize.t('watchRemoved', items.length), undo: () => void this.undoRemoval(items) };
+    void (async () => (followModule ?? (await loadFollow())).unfollow(this.followHost, items))();
   }
 
-  private undoRemoval(): void {
-    const pending = this.pendingRemoval;
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.pendingRemoval = null;
-    this.rows = [...pending.items.filter((item) => !this.rows.some((row) => row.ean13 === item.ean13)), ...this.rows];
+  private async undoRemoval(items: Row[]): Promise<void> {
+    const back = items.filter((item) => !this.rows.some((row) => row.ean13 === item.ean13));
+    this.rows = [...back, ...this.rows];
     this.notice = null;
     // The Undo button goes with its notice: focus goes to the title that came back.
-    this.focusAfterUpdate(unfollowButton(pending.items[0]!.ean13));
-  }
-
-  private async commitRemoval(): Promise<void> {
-    const pending = this.pendingRemoval;
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.pendingRemoval = null;
-    if (this.notice?.undo) this.notice = null;
-    await (followModule ?? (await loadFollow())).unfollow(this.followHost, pending.items);
+    this.focusAfterUpdate(unfollowButton(items[0]!.ean13));
+    if (back.length) await (followModule ?? (await loadFollow())).restore(this.followHost, back);
   }
 
   // ——— Edit your reference ———

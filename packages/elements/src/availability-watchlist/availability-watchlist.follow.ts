@@ -17,6 +17,8 @@ export interface FollowHost {
   notify: (notice: { tone: 'info' | 'danger'; text: string } | null) => void;
   send: (items: { ean13: string }[]) => Promise<WatchAddResult>;
   added: (items: WatchItem[]) => void;
+  /** Follows titles again with their first day and your reference (Undo), after their removal on the server. */
+  restore: (items: Row[]) => Promise<WatchAddResult>;
   /** Unfollows one title on the server (after the user's earlier changes to it). */
   remove: (ean13: string) => Promise<unknown>;
   removed: (items: WatchItem[]) => void;
@@ -49,7 +51,7 @@ export async function follow(host: FollowHost, codes: Set<string>): Promise<bool
     if (result.added.length) host.added(result.added);
     return true;
   } catch (error) {
-    host.setRows(host.rows().filter((row) => !(row.pending && codes.has(row.ean13))));
+    host.setRows(host.rows().filter((row) => !codes.has(row.ean13)));
     host.notify({ tone: 'danger', text: l.t('watchAddFailed', await reasonOf(host.l, error)) });
     return false;
   }
@@ -66,6 +68,24 @@ export async function unfollow(host: FollowHost, items: Row[]): Promise<void> {
     host.setRows([...failed.filter((item) => !rows.some((row) => row.ean13 === item.ean13)), ...rows]);
     const reason = await reasonOf(host.l, (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
     host.notify({ tone: 'danger', text: host.l.t('watchRemoveFailed', failed.length, reason) });
+  }
+}
+
+/**
+ * Undo of an unfollow already on the server: the rows are back at once (usable); the server follows the titles again
+ * with their first day and your reference, and its rows replace them; a failure takes them back out with its reason.
+ */
+export async function restore(host: FollowHost, items: Row[]): Promise<void> {
+  const codes = new Set(items.map((item) => item.ean13));
+  try {
+    const result = await host.restore(items);
+    const added = new Map(result.added.map((item) => [item.ean13, item]));
+    // A title the server still had (its removal failed) keeps its row as it was.
+    host.setRows(host.rows().map((row) => added.get(row.ean13) ?? row));
+    if (result.added.length) host.added(result.added);
+  } catch (error) {
+    host.setRows(host.rows().filter((row) => !(row.pending && codes.has(row.ean13))));
+    host.notify({ tone: 'danger', text: host.l.t('watchAddFailed', await reasonOf(host.l, error)) });
   }
 }
 

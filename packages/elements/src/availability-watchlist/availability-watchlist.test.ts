@@ -380,9 +380,12 @@ describe('<availability-watchlist>: edit and unfollow', () => {
     await el.updateComplete;
     const chosen = [rows(el)[0]!.dataset.ean, rows(el)[1]!.dataset.ean];
     const third = rows(el)[2]!.dataset.ean;
+    const before = api.items().filter((item) => chosen.includes(item.ean13));
     button(el, 'Ne plus suivre la sélection (2)').click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(4);
+    // On the server at once: a reload now loses nothing.
+    await until(() => api.items().length === 4, 2000, 'the removal on the server');
     // Focus never falls to the page: the removed rows' place goes to the next title, Undo's to the titles back.
     const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
     await until(() => focused()?.closest('tr')?.dataset.ean === third, 1000, 'focus on the next title');
@@ -391,18 +394,22 @@ describe('<availability-watchlist>: edit and unfollow', () => {
     await el.updateComplete;
     expect(rows(el)).to.have.length(6);
     await until(() => chosen.includes(focused()?.closest('tr')?.dataset.ean), 1000, 'focus on a title back');
-    expect(api.items()).to.have.length(6);
+    // Undo follows them again on the server, with their first day and your reference.
+    await until(() => api.items().length === 6, 2000, 'the titles followed again');
+    for (const item of before) {
+      const back = api.items().find((i) => i.ean13 === item.ean13)!;
+      expect([back.subscribedAt, back.yourReference]).to.deep.equal([item.subscribedAt, item.yourReference]);
+    }
 
     const gone = rows(el)[0]!.dataset.ean!;
     rows(el)[0]!.querySelector<HTMLButtonElement>('button[part~="unfollow"]')!.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(5);
-    el.remove(); // leaving the page confirms the removal at once
     await until(() => api.items().length === 5);
-    expect(removed).to.have.length(1);
+    expect(removed.map((event) => event.detail.items.length)).to.deep.equal([2, 1]);
     // The detail holds the titles themselves, as the contract types them.
-    expect(removed[0]!.detail.items.map((item: WatchItem) => item.ean13)).to.deep.equal([gone]);
-    expect(removed[0]!.detail.items[0]).to.not.have.property('pending');
+    expect(removed[1]!.detail.items.map((item: WatchItem) => item.ean13)).to.deep.equal([gone]);
+    expect(removed[1]!.detail.items[0]).to.not.have.property('pending');
   });
 
   it('puts a title back with a message when the server refuses to unfollow it', async () => {
@@ -412,8 +419,6 @@ describe('<availability-watchlist>: edit and unfollow', () => {
     rows(el)[0]!.querySelector<HTMLButtonElement>('button[part~="unfollow"]')!.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(1);
-    el.remove();
-    document.body.append(el);
     await until(() => rows(el).length === 2 && Boolean(el.shadowRoot!.querySelector('.notice[role="alert"]')));
   });
 

@@ -16,7 +16,8 @@ export interface RequestOptions<T> {
   config?: ComptoirConfig;
 }
 
-export const DEFAULT_TIMEOUT = 15_000;
+/** The whole time a request may take, retries included: a reader waits at most this long for the error state. */
+export const DEFAULT_TIMEOUT = 20_000;
 export const DEFAULT_RETRIES = 2;
 const RETRY_BASE_MS = 300;
 /** A Retry-After longer than this is not waited for automatically: the user gets the error and its Retry button. */
@@ -82,12 +83,16 @@ async function send(method: Method, url: string, body: unknown, config: Comptoir
   const cached = method === 'GET' ? etagCache.get(url) : undefined;
   if (cached) headers.set('If-None-Match', cached.etag);
   const doFetch = config.fetch ?? globalThis.fetch.bind(globalThis);
+  const sent = body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body);
   try {
     const response = await doFetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+      body: sent,
       credentials: config.credentials ?? 'same-origin',
+      // A change (unfollow, cancel, a reference) reaches the server even when the page is reloaded or closed right
+      // after it; the browser allows this for bodies under 64 kB (uploads are larger and go as usual).
+      keepalive: method !== 'GET' && (sent === undefined || (typeof sent === 'string' && sent.length < 60_000)),
       signal: combined,
     });
     const text = await response.text();
@@ -102,6 +107,9 @@ async function send(method: Method, url: string, body: unknown, config: Comptoir
   } catch (cause) {
     if (signal.aborted) throw new ApiError({ kind: 'aborted', url, method, cause });
     if (timeoutController.signal.aborted) throw new ApiError({ kind: 'timeout', url, method, cause });
+    // A network failure rejects with a TypeError; anything else comes from the page's own `fetch` (a bug, a refused
+    // token): a configuration error, named as such, with no Retry.
+    if (config.fetch && !(cause instanceof TypeError)) throw new ApiError({ kind: 'config', url, method, attribute: 'fetch', cause });
     throw new ApiError({ kind: 'network', url, method, cause });
   } finally {
     clearTimeout(timer);
@@ -198,13 +206,16 @@ export async function request<T>(options: RequestOptions<T>): Promise<T> {
   const method = options.method ?? 'GET';
   const config = options.config ?? {};
   const retries = method === 'GET' ? Math.max(0, config.retries ?? DEFAULT_RETRIES) : 0;
+  const deadline = Date.now() + (config.timeout ?? DEFAULT_TIMEOUT);
   for (let attempt = 0; ; attempt++) {
     try {
       if (signal?.aborted) throw new ApiError({ kind: 'aborted', url, method });
+      // Each attempt has what is left of the request's time.
+      const timed = { ...config, timeout: Math.max(1, deadline - Date.now()) };
       const raw =
         method === 'GET'
-          ? await sharedGet(url, config, signal)
-          : await send(method, url, body, config, signal ?? new AbortController().signal);
+          ? await sharedGet(url, timed, signal)
+          : await send(method, url, body, timed, signal ?? new AbortController().signal);
       if (raw.status < 200 || raw.status >= 300) throw httpError(raw, url, method);
       if (!schema) return undefined as T;
       let value = parseJson(raw.text, url, method);
@@ -227,8 +238,10 @@ export async function request<T>(options: RequestOptions<T>): Promise<T> {
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'network', url, method, cause: error });
       const waitTooLong = (apiError.retryAfter ?? 0) > MAX_RETRY_AFTER_S;
-      if (attempt >= retries || !apiError.retryable || waitTooLong) throw apiError;
       const backoff = apiError.retryAfter !== undefined ? apiError.retryAfter * 1000 : RETRY_BASE_MS * 2 ** attempt * (0.5 + Math.random());
+      // No retry that could not finish in the time left.
+      const late = Date.now() + backoff + RETRY_BASE_MS > deadline;
+      if (attempt >= retries || !apiError.retryable || waitTooLong || late) throw apiError;
       try {
         await sleep(backoff, signal);
       } catch (cause) {

@@ -13,9 +13,12 @@ export interface ComptoirConfig {
   fetch?: typeof fetch;
   headers?: Record<string, string>;
   transform?: Transform;
-  /** Milliseconds before a request is given up (default 15 000). */
+  /**
+   * Milliseconds a request may take, its automatic retries included, before the element shows its error and Retry
+   * (default 20 000).
+   */
   timeout?: number;
-  /** Automatic retries of a failed GET (default 2). */
+  /** Automatic retries of a failed GET, within `timeout` (default 2). */
   retries?: number;
 }
 

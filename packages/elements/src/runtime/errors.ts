@@ -72,7 +72,9 @@ export class ApiError extends Error {
       case 'aborted':
         return `${target} was cancelled`;
       case 'config':
-        return `invalid ${init.attribute ?? 'configuration'}: ${init.url}`;
+        return init.attribute === 'fetch'
+          ? `the page's fetch threw for ${init.url}: ${String(init.cause)}`
+          : `invalid ${init.attribute ?? 'configuration'}: ${init.url}`;
       case 'limit':
         return `${target} lists too many items`;
     }

@@ -29,7 +29,7 @@ const de: Translation & RuntimeTerms = {
   errorAborted: 'Die Anfrage wurde abgebrochen.',
   errorInvalid: 'Die Antwort des Servers hat nicht die erwartete Form.',
   errorLimit: 'Mehr als 200.000 Zeilen: Grenzen Sie die Liste ein (Suche, Filter).',
-  errorConfig: (attribute) => `Diese Komponente ist falsch konfiguriert: „${attribute}“ ist keine gültige Adresse.`,
+  errorConfig: (attribute) => `Diese Komponente ist falsch konfiguriert: prüfen Sie „${attribute}“ (siehe technische Details).`,
   errorHttp: httpMessage,
   errorRetryAfter: (seconds) => `Sie können es in ${seconds} s erneut versuchen.`,
   search: 'Suchen',

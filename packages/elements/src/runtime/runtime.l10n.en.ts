@@ -27,7 +27,7 @@ const en: Translation & RuntimeTerms = {
   errorAborted: 'The request was cancelled.',
   errorInvalid: 'The server’s answer is not in the expected form.',
   errorLimit: 'Over 200,000 lines: narrow the list (search, filter).',
-  errorConfig: (attribute) => `This component is misconfigured: “${attribute}” is not a valid address.`,
+  errorConfig: (attribute) => `This component is misconfigured: check “${attribute}” (see the technical detail).`,
   errorHttp: httpMessage,
   errorRetryAfter: (seconds) => `You can retry in ${seconds} s.`,
   search: 'Search',

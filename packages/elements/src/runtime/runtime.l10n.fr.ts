@@ -28,7 +28,7 @@ const fr: Translation & RuntimeTerms = {
   errorAborted: 'La demande a été annulée.',
   errorInvalid: 'La réponse du serveur n’a pas la forme attendue.',
   errorLimit: 'Plus de 200 000 lignes : affinez la liste (recherche, filtre).',
-  errorConfig: (attribute) => `Ce composant est mal configuré : « ${attribute} » n’est pas une adresse valide.`,
+  errorConfig: (attribute) => `Ce composant est mal configuré : vérifiez « ${attribute} » (voir le détail technique).`,
   errorHttp: httpMessage,
   errorRetryAfter: (seconds) => `Vous pourrez réessayer dans ${seconds} s.`,
   search: 'Rechercher',

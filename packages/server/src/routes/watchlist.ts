@@ -125,7 +125,12 @@ export function watchlistHandlers(db: Db, today: () => string) {
           const inserted = prepared(
             db,
             'INSERT OR IGNORE INTO watchlist (account_id, ean13, subscribed_at, your_reference) VALUES (?, ?, ?, ?)',
-          ).run(account, item.ean13, today(), item.yourReference ?? '');
+          ).run(
+            account,
+            item.ean13,
+            item.subscribedAt && item.subscribedAt < today() ? item.subscribedAt : today(),
+            item.yourReference ?? '',
+          );
           if (inserted.changes === 0) result.skipped.push({ ean13: item.ean13, reason: 'already-followed' });
           else result.added.push(watchItem(db, account, item.ean13)!);
         }
