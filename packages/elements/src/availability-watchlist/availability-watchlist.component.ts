@@ -26,6 +26,7 @@ import {
   renderLoading,
   renderNotice,
   renderSearch,
+  type Notice,
   type ExportFormat,
 } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
@@ -105,7 +106,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
   /** The list as the user sees it: the server's, plus changes not yet confirmed. */
   @state() private rows: Row[] = [];
   @state() private selected = new Set<string>();
-  @state() private notice: { tone: 'info' | 'danger'; text: string; undo?: () => void } | null = null;
+  @state() private notice: { tone: Notice['tone']; text: string; undo?: () => void } | null = null;
   @state() private editing: string | null = null;
   @state() private catalogQ = '';
   @state() private school = false;

@@ -14,7 +14,7 @@ export interface FollowHost {
   /** The rows as they are now (read again after the server answers: the user may have changed them meanwhile). */
   rows: () => Row[];
   setRows: (rows: Row[]) => void;
-  notify: (notice: { tone: 'info' | 'danger'; text: string } | null) => void;
+  notify: (notice: { tone: 'info' | 'warning' | 'danger'; text: string } | null) => void;
   send: (items: { ean13: string }[]) => Promise<WatchAddResult>;
   added: (items: WatchItem[]) => void;
   /** Follows titles again with their first day and your reference (Undo), after their removal on the server. */
@@ -40,10 +40,11 @@ export async function follow(host: FollowHost, codes: Set<string>): Promise<bool
     );
     const unknown = result.skipped.filter((skip) => skip.reason === 'unknown-title').map((skip) => skip.ean13);
     host.notify({
-      tone: unknown.length ? 'danger' : 'info',
+      // Some followed and some unknown: done in part, a warning; none followed: a failure.
+      tone: unknown.length ? (result.added.length ? 'warning' : 'danger') : 'info',
       text: [
         result.added.length ? l.t('watchAdded', result.added.length) : '',
-        unknown.length ? l.t('watchUnknown', unknown.join(', ')) : '',
+        unknown.length ? l.t('watchUnknown', unknown.length, unknown.join(', ')) : '',
       ]
         .filter(Boolean)
         .join(' '),

@@ -62,7 +62,7 @@ const de: Translation & WatchlistTerms = {
     count === 1 ? '1 EAN wird bereits beobachtet, übersprungen.' : `${count} EANs werden bereits beobachtet, übersprungen.`,
   watchPasteNothing: 'Keine gültige EAN zu beobachten.',
   watchAdded: (count) => (count === 1 ? '1 Titel zur Liste hinzugefügt.' : `${count} Titel zur Liste hinzugefügt.`),
-  watchUnknown: (codes) => `Nicht im Katalog, nicht beobachtet: ${codes}`,
+  watchUnknown: (count, codes) => `${count} nicht im Katalog, nicht beobachtet: ${codes}`,
   watchAddFailed: (reason) => `Die Titel konnten nicht beobachtet werden: ${reason} Ihre Liste bleibt unten erhalten.`,
   watchPending: 'Wird gesendet…',
 };

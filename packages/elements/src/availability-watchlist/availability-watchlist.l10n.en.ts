@@ -61,7 +61,7 @@ const en: Translation & WatchlistTerms = {
   watchPasteAlready: (count) => `${count} EAN${count === 1 ? '' : 's'} already followed, skipped.`,
   watchPasteNothing: 'No valid EAN to follow.',
   watchAdded: (count) => (count === 1 ? '1 title added to the list.' : `${count} titles added to the list.`),
-  watchUnknown: (codes) => `Not in the catalog, not followed: ${codes}`,
+  watchUnknown: (count, codes) => `${count} not in the catalog, not followed: ${codes}`,
   watchAddFailed: (reason) => `The titles could not be followed: ${reason} Your list is kept below.`,
   watchPending: 'Sending…',
 };

@@ -62,7 +62,7 @@ const fr: Translation & WatchlistTerms = {
   watchPasteAlready: (count) => `${count} EAN déjà suivi${count === 1 ? '' : 's'}, ignoré${count === 1 ? '' : 's'}.`,
   watchPasteNothing: 'Aucun EAN valide à suivre.',
   watchAdded: (count) => (count === 1 ? '1 titre ajouté à la liste.' : `${count} titres ajoutés à la liste.`),
-  watchUnknown: (codes) => `Inconnus du catalogue, non suivis : ${codes}`,
+  watchUnknown: (count, codes) => `${count} inconnu${count > 1 ? 's' : ''} du catalogue, non suivi${count > 1 ? 's' : ''} : ${codes}`,
   watchAddFailed: (reason) => `Les titres n’ont pas pu être suivis : ${reason} Votre liste est conservée ci-dessous.`,
   watchPending: 'Envoi…',
 };

@@ -53,7 +53,7 @@ export interface WatchlistTerms {
   watchPasteAlready: (count: number) => string;
   watchPasteNothing: string;
   watchAdded: (count: number) => string;
-  watchUnknown: (codes: string) => string;
+  watchUnknown: (count: number, codes: string) => string;
   watchAddFailed: (reason: string) => string;
   watchPending: string;
 }

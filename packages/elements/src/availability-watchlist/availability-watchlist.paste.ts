@@ -1,6 +1,6 @@
 // Reading a pasted list of EANs, and its report. Loaded on the first paste.
 import { html, nothing, type TemplateResult } from 'lit';
-import { isValidEan13 } from '@comptoir/contract/common';
+import { ean13CheckDigit, isValidEan13 } from '@comptoir/contract/common';
 import type { Localizer } from '../runtime/localize.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 
@@ -18,7 +18,8 @@ export interface PasteReport {
 
 /**
  * Reads a pasted list of EANs: one per line, or separated by spaces, commas or semicolons; hyphens inside a code
- * (978-2-266-25823-4) are ignored. Each code is checked (13 digits, GS1 check digit) and reported by line.
+ * (978-2-266-25823-4) are ignored; an ISBN-10 is read as its EAN-13. Each code is checked (13 digits, GS1 check digit)
+ * and reported by line.
  */
 export function parseEanList(text: string, followed: ReadonlySet<string>): PasteReport {
   const report: PasteReport = { valid: [], invalid: [], duplicates: [], alreadyFollowed: [] };
@@ -26,7 +27,9 @@ export function parseEanList(text: string, followed: ReadonlySet<string>): Paste
   text.split(/\r\n|\r|\n/).forEach((content, index) => {
     for (const token of content.split(/[\s,;]+/)) {
       if (!token) continue;
-      const code = token.replace(/[-‐‑–.]/g, '');
+      let code = token.replace(/[-‐‑–.]/g, '');
+      // An ISBN-10 (2-266-25823-0, or with X) is the EAN-13 978 + its first nine digits + a new check digit.
+      if (/^\d{9}[\dXx]$/.test(code)) code = `978${code.slice(0, 9)}${ean13CheckDigit(`978${code.slice(0, 9)}`)}`;
       const line = index + 1;
       if (!/^\d+$/.test(code)) report.invalid.push({ line, value: token, reason: 'characters' });
       else if (code.length !== 13) report.invalid.push({ line, value: token, reason: 'length' });

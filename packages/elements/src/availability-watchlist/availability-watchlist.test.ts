@@ -254,6 +254,30 @@ describe('<availability-watchlist>: find and follow', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads ISBN-10 codes as their EAN-13, and shows a partial success as a warning with counts', async () => {
+    const api = server();
+    const { el } = await watchlist(api.handler);
+    const title = catalog[6]!;
+    // The ISBN-10 of a 978 EAN: its nine digits after 978, and any check character (the EAN's is recomputed).
+    const isbn10 = `${title.ean13.slice(3, 4)}-${title.ean13.slice(4, 7)}-${title.ean13.slice(7, 12)}-X`;
+    expect(parseEanList(`${isbn10}\n2266258230`, new Set()).valid).to.deep.equal([title.ean13, '9782266258234']);
+    const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!;
+    // One known title (as an ISBN-10) and two valid EANs the catalog does not have.
+    textarea.value = [isbn10, '9780000000002', '9780000000019'].join('\n');
+    textarea.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    button(el, 'Suivre ces titres').click();
+    await until(() => api.items().some((item) => item.ean13 === title.ean13));
+    await until(() => el.shadowRoot!.querySelector('.notice') !== null);
+    const notice = el.shadowRoot!.querySelector('.notice')!;
+    expect(notice.getAttribute('data-tone')).to.equal('warning');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent)
+      .to.contain('1 titre ajouté à la liste.')
+      .and.contain('2 inconnus du catalogue, non suivis : 9780000000002, 9780000000019');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps focus in the element after a paste is sent: back on the pasted text, never on the page', async () => {
     const api = server();
     const { el } = await watchlist(api.handler);

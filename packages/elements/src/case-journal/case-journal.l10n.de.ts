@@ -38,6 +38,7 @@ const de: Translation & CaseTerms = {
   caseAll: 'Alle',
   caseFrom: 'Erstellt vom',
   caseTo: 'bis',
+  casePeriodInverted: 'Das Anfangsdatum liegt nach dem Enddatum: tauschen Sie sie oder korrigieren Sie eines.',
   caseOpen: (id) => `Details zu Fall ${id}`,
   caseOpenShort: 'Details',
   caseEmpty: 'Noch kein Fall.',

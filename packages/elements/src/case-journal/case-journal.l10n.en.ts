@@ -38,6 +38,7 @@ const en: Translation & CaseTerms = {
   caseAll: 'All',
   caseFrom: 'Created from',
   caseTo: 'to',
+  casePeriodInverted: 'The start date is after the end date: swap them or correct one.',
   caseOpen: (id) => `Details of case ${id}`,
   caseOpenShort: 'Details',
   caseEmpty: 'No case yet.',

@@ -38,6 +38,7 @@ const fr: Translation & CaseTerms = {
   caseAll: 'Tous',
   caseFrom: 'Créé depuis le',
   caseTo: 'jusqu’au',
+  casePeriodInverted: 'La date de début est après la date de fin : inversez-les ou corrigez l’une d’elles.',
   caseOpen: (id) => `Détail du cas ${id}`,
   caseOpenShort: 'Détail',
   caseEmpty: 'Aucun cas pour l’instant.',

@@ -15,6 +15,8 @@ export interface CaseTerms {
   caseAll: string;
   caseFrom: string;
   caseTo: string;
+  /** A period whose start is after its end. */
+  casePeriodInverted: string;
   caseOpen: (id: string) => string;
   caseOpenShort: string;
   caseEmpty: string;

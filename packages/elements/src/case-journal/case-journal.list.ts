@@ -33,11 +33,15 @@ export interface CaseListView {
   onOpen: (row: CaseSummary) => void;
 }
 
+/** A period whose start is after its end: said as such, rather than "nothing matches". */
+const isInverted = ({ from, to }: { from: string; to: string }) => Boolean(from && to && from > to);
+
 export function renderCaseToolbar(view: CaseListView): TemplateResult {
   const { l } = view;
   const statusLabels = l.table('caseStatus');
   const filter = (name: 'status' | 'from' | 'to') => (event: Event) =>
     view.onFilter(name, (event.target as HTMLInputElement | HTMLSelectElement).value);
+  const inverted = isInverted(view);
   return html`<div class="toolbar" part="toolbar">
     ${renderSearch({ id: 'search', label: l.t('caseSearchLabel'), placeholder: l.t('caseSearchPlaceholder'), value: view.q, onSearch: view.onSearch })}
     <div class="field">
@@ -49,12 +53,29 @@ export function renderCaseToolbar(view: CaseListView): TemplateResult {
     </div>
     <div class="field">
       <label for="from">${l.t('caseFrom')}</label>
-      <input id="from" type="date" .value=${view.from} max=${view.to || nothing} @change=${filter('from')} />
+      <input
+        id="from"
+        type="date"
+        .value=${view.from}
+        max=${view.to || nothing}
+        aria-invalid=${inverted ? 'true' : nothing}
+        aria-describedby=${inverted ? 'period-error' : nothing}
+        @change=${filter('from')}
+      />
     </div>
     <div class="field">
       <label for="to">${l.t('caseTo')}</label>
-      <input id="to" type="date" .value=${view.to} min=${view.from || nothing} @change=${filter('to')} />
+      <input
+        id="to"
+        type="date"
+        .value=${view.to}
+        min=${view.from || nothing}
+        aria-invalid=${inverted ? 'true' : nothing}
+        aria-describedby=${inverted ? 'period-error' : nothing}
+        @change=${filter('to')}
+      />
     </div>
+    ${inverted ? html`<p class="period-error" id="period-error">${l.t('casePeriodInverted')}</p>` : nothing}
     <span class="spacer"></span>
     ${renderExportMenu(l, { onExport: view.onExport, progress: view.progress, disabled: !view.canExport || view.progress !== null })}
     <button class="button" data-variant="primary" part="button new" type="button" @click=${view.onNew}>${l.t('caseNew')}</button>
@@ -94,7 +115,11 @@ export function renderCaseList(page: CasePage, refreshing: boolean, view: CaseLi
       label: l.t('caseOpenShort'),
       button: (row) => renderOpenButton(row.id, l.t('caseOpenShort'), l.t('caseOpen', row.id), () => view.onOpen(row)),
     },
-    empty: { filtered, message: filtered ? undefined : l.t('caseEmpty'), onClear: view.onClear },
+    empty: {
+      filtered,
+      message: isInverted(view) ? l.t('casePeriodInverted') : filtered ? undefined : l.t('caseEmpty'),
+      onClear: view.onClear,
+    },
   });
 }
 

@@ -140,6 +140,28 @@ describe('<case-journal>: the log', () => {
     expect($(el, 'th[data-column="id"]').getAttribute('aria-sort')).to.equal('ascending');
   });
 
+  it('says so when the period starts after it ends, on the fields and instead of "nothing matches"', async () => {
+    const fake = createCasesFake({ initial: sample() });
+    const el = await journal(stubFetch(fake.handler), (element) => {
+      element.setAttribute('from', '2026-11-01');
+      element.setAttribute('to', '2026-09-01');
+    });
+    await until(() => el.shadowRoot!.querySelector('[data-state="empty"]') !== null);
+    const message = 'La date de début est après la date de fin : inversez-les ou corrigez l’une d’elles.';
+    expect($(el, '[data-state="empty"]').textContent).to.contain(message).and.not.contain('Aucun élément ne correspond');
+    for (const id of ['#from', '#to']) {
+      expect($(el, id).getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, id).getAttribute('aria-describedby')).to.equal('period-error');
+    }
+    expect($(el, '#period-error').textContent).to.equal(message);
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#to').value = '2026-11-22';
+    $(el, '#to').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#period-error')).to.equal(null);
+    expect($(el, '#from').hasAttribute('aria-invalid')).to.equal(false);
+  });
+
   it('exports every case of the filter, from every page, with the summary fields only', async () => {
     const el = await journal(createCasesFake({ initial: sample() }).fetch);
     await settled(el);

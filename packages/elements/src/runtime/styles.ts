@@ -292,6 +292,10 @@ export const viewStyles = css`
     background: var(--_info-bg);
     color: var(--_info);
   }
+  .notice[data-tone='warning'] {
+    background: var(--_warning-bg);
+    color: var(--_warning);
+  }
   .notice[data-tone='danger'] {
     background: var(--_danger-bg);
     color: var(--_danger);

@@ -206,7 +206,8 @@ export function renderExportMenu(l: Localizer, { onExport, progress, disabled }:
 }
 
 export interface Notice {
-  tone: 'info' | 'danger';
+  /** `warning`: done in part (some titles followed, some unknown). */
+  tone: 'info' | 'warning' | 'danger';
   text: string;
   /** An action beside Dismiss (Undo…). */
   action?: { label: string; part?: string; run: () => void };
