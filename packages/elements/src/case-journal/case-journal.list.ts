@@ -51,30 +51,22 @@ export function renderCaseToolbar(view: CaseListView): TemplateResult {
         ${caseStatuses.map((code) => html`<option value=${code} ?selected=${view.status === code}>${statusLabels[code]}</option>`)}
       </select>
     </div>
-    <div class="field">
-      <label for="from">${l.t('caseFrom')}</label>
-      <input
-        id="from"
-        type="date"
-        .value=${view.from}
-        max=${view.to || nothing}
-        aria-invalid=${inverted ? 'true' : nothing}
-        aria-describedby=${inverted ? 'period-error' : nothing}
-        @change=${filter('from')}
-      />
-    </div>
-    <div class="field">
-      <label for="to">${l.t('caseTo')}</label>
-      <input
-        id="to"
-        type="date"
-        .value=${view.to}
-        min=${view.from || nothing}
-        aria-invalid=${inverted ? 'true' : nothing}
-        aria-describedby=${inverted ? 'period-error' : nothing}
-        @change=${filter('to')}
-      />
-    </div>
+    ${(['from', 'to'] as const).map(
+      (end) =>
+        html`<div class="field">
+          <label for=${end}>${l.t(end === 'from' ? 'caseFrom' : 'caseTo')}</label>
+          <input
+            id=${end}
+            type="date"
+            .value=${view[end]}
+            min=${(end === 'to' && view.from) || nothing}
+            max=${(end === 'from' && view.to) || nothing}
+            aria-invalid=${inverted ? 'true' : nothing}
+            aria-describedby=${inverted ? 'period-error' : nothing}
+            @change=${filter(end)}
+          />
+        </div>`,
+    )}
     ${inverted ? html`<p class="period-error" id="period-error">${l.t('casePeriodInverted')}</p>` : nothing}
     <span class="spacer"></span>
     ${renderExportMenu(l, { onExport: view.onExport, progress: view.progress, disabled: !view.canExport || view.progress !== null })}
