@@ -4,6 +4,40 @@ import { configure } from '@comptoir/elements/runtime';
 // The portal's own session would supply the token; the demo signs in as the first demo account.
 configure({ headers: { Authorization: 'Bearer demo-token-centre' } });
 
+// The reader's language and theme, remembered in this browser. The elements follow the provider's `lang`, and each one's
+// `theme` (without it they follow the system, as the page does).
+const provider = document.querySelector('comptoir-config');
+const langSelect = document.querySelector<HTMLSelectElement>('#pref-lang');
+const themeSelect = document.querySelector<HTMLSelectElement>('#pref-theme');
+function applyPreferences(lang: string, theme: string): void {
+  document.documentElement.lang = lang;
+  provider?.setAttribute('lang', lang);
+  if (theme) document.documentElement.dataset.theme = theme;
+  else delete document.documentElement.dataset.theme;
+  for (const element of document.querySelectorAll(
+    'backorder-table, availability-watchlist, shipment-tracker, order-timeline, case-journal',
+  )) {
+    if (theme) element.setAttribute('theme', theme);
+    else element.removeAttribute('theme');
+  }
+  localStorage.setItem('comptoir-demo-prefs', JSON.stringify({ lang, theme }));
+}
+const saved = (() => {
+  try {
+    return JSON.parse(localStorage.getItem('comptoir-demo-prefs') ?? '{}') as { lang?: string; theme?: string };
+  } catch {
+    return {};
+  }
+})();
+if (langSelect && themeSelect) {
+  langSelect.value = ['fr', 'en', 'de'].includes(saved.lang ?? '') ? saved.lang! : 'fr';
+  themeSelect.value = ['light', 'dark'].includes(saved.theme ?? '') ? saved.theme! : '';
+  applyPreferences(langSelect.value, themeSelect.value);
+  const change = () => applyPreferences(langSelect.value, themeSelect.value);
+  langSelect.addEventListener('change', change);
+  themeSelect.addEventListener('change', change);
+}
+
 const pages = [...document.querySelectorAll<HTMLElement>('[data-page]')];
 const links = [...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="#"]')];
 
