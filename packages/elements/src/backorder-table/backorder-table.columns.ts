@@ -14,26 +14,31 @@ export const isSortable = (column: BackorderColumn): column is SortableColumn =>
   (backorderSortFields as readonly string[]).includes(column);
 export const alignOf = (column: BackorderColumn) => (column === 'quantity' || column === 'price' || column === 'amount' ? 'end' : 'start');
 
-/** Default widths; each can be set with `--comptoir-column-<column>-width`. */
-const widths: Record<BackorderColumn, string> = {
-  status: 'calc(11.5 * var(--_rem))',
-  notedAt: 'calc(6.5 * var(--_rem))',
-  expectedAt: 'calc(6.5 * var(--_rem))',
-  yourReference: 'calc(10 * var(--_rem))',
-  distributorNumber: 'calc(8 * var(--_rem))',
-  ean13: 'calc(8.5 * var(--_rem))',
-  quantity: 'calc(3.5 * var(--_rem))',
-  title: 'minmax(calc(14 * var(--_rem)), 2fr)',
-  publisher: 'calc(10 * var(--_rem))',
-  price: 'calc(6 * var(--_rem))',
-  amount: 'calc(7 * var(--_rem))',
-  purgeAt: 'calc(9.5 * var(--_rem))',
-  actions: 'calc(6.5 * var(--_rem))',
+/** Default widths (rem); each can be set with `--comptoir-column-<column>-width`. The title takes what is left. */
+const widths: Record<BackorderColumn, number> = {
+  status: 11.5,
+  notedAt: 6.5,
+  expectedAt: 6.5,
+  yourReference: 10,
+  distributorNumber: 8,
+  ean13: 8.5,
+  quantity: 3.5,
+  title: 9,
+  publisher: 10,
+  price: 6,
+  amount: 7,
+  purgeAt: 10,
+  actions: 6.5,
 };
 
 /** A column's grid track: its custom property, else its default width. */
-export const trackOf = (column: BackorderColumn) =>
-  `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${widths[column]})`;
+export const trackOf = (column: BackorderColumn) => {
+  const width = `calc(${widths[column]} * var(--_rem))`;
+  return `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${column === 'title' ? `minmax(${width}, 2fr)` : width})`;
+};
+
+/** The width (rem) the shown columns need side by side, their padding included. */
+export const minWidthOf = (shown: readonly BackorderColumn[]) => shown.reduce((sum, column) => sum + widths[column], 0);
 
 export const statusTone: Record<BackorderStatus, Tone> = {
   available: 'success',
@@ -53,7 +58,7 @@ export function parseColumns(attribute: string): readonly BackorderColumn[] {
   return chosen.length ? chosen : backorderColumns;
 }
 
-/** The stylesheet that hides the columns not shown (rows render every cell: one template, fast). */
+/** The rule that hides the columns not shown (rows render every cell: one template, fast). */
 export function hiddenColumnsRule(shown: readonly BackorderColumn[]): string {
   const hidden = backorderColumns.filter((column) => !shown.includes(column));
   return hidden.length ? `${hidden.map((column) => `.cell[data-column="${column}"]`).join(', ')} { display: none; }` : '';

@@ -21,7 +21,8 @@ import type { BackorderTerms } from './backorder-table.l10n.js';
 import * as model from './backorder-table.columns.js';
 import type { BackorderColumn, SortableColumn } from './backorder-table.columns.js'; // the column model
 import { renderGrid, renderStatusGlossary, type RowContext } from './backorder-table.rows.js';
-import { VirtualGrid } from './backorder-table.grid.js';
+import { adopt, cardsModule, VirtualGrid } from './backorder-table.grid.js';
+import { amountOf } from './backorder-table.amount.js';
 import { AvailableSum, renderThreshold, renderToolbar } from './backorder-table.summary.js';
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
@@ -75,12 +76,14 @@ const noLines: BackorderLine[] = [];
  * @cssproperty --comptoir-column-distributor-number-width - Width of the distributor number column (8rem).
  * @cssproperty --comptoir-column-ean13-width - Width of the EAN column (8.5rem).
  * @cssproperty --comptoir-column-quantity-width - Width of the Quantity column (3.5rem).
- * @cssproperty --comptoir-column-title-width - Width of the Title column (`minmax(14rem, 2fr)`).
+ * @cssproperty --comptoir-column-title-width - Width of the Title column (`minmax(9rem, 2fr)`).
  * @cssproperty --comptoir-column-publisher-width - Width of the Publisher column (10rem).
  * @cssproperty --comptoir-column-price-width - Width of the Price column (6rem).
  * @cssproperty --comptoir-column-amount-width - Width of the Amount column (7rem).
- * @cssproperty --comptoir-column-purge-at-width - Width of the Purge column (9.5rem).
+ * @cssproperty --comptoir-column-purge-at-width - Width of the Purge column (10rem).
  * @cssproperty --comptoir-column-actions-width - Width of the actions column (6.5rem).
+ *
+ * Narrower than its shown columns' widths together, the element shows each line as a card of labelled fields.
  */
 export class BackorderTable extends ComptoirElement {
   static override styles = [tokens, viewStyles, backorderTableStyles];
@@ -132,11 +135,13 @@ export class BackorderTable extends ComptoirElement {
     },
     onSelect: (index) => this.shownLine(index, (line) => this.select(line)),
     onDelete: (index) => this.shownLine(index, (line) => line.cancellable && this.askCancel(line)),
+    minWidth: () => model.minWidthOf(this.shownColumns),
   });
   /** Client mode's rows, once its module is here. */
   private clientRows?: ClientRows;
   private columnsMemo?: { attribute: string; shown: readonly BackorderColumn[] };
   private columnSheet?: CSSStyleSheet;
+  private columnText = '';
   private readonly availableSum = new AvailableSum();
 
   private get isClientMode(): boolean {
@@ -199,16 +204,20 @@ export class BackorderTable extends ComptoirElement {
     return this.columnsMemo.shown;
   }
 
-  /** Row cells are rendered for every column (one template, fast); a stylesheet of this element hides the others. */
-  private hideColumns(): void {
+  /** Row cells are rendered for every column (one template, fast): a stylesheet of this element hides the others, and
+   * labels a card's fields. */
+  private writeColumnRules(): void {
+    if (this.localize.loading()) return; // written with the labels once the page language's terms are here
+    const shown = this.shownColumns;
+    const text = model.hiddenColumnsRule(shown) + (cardsModule?.labelRules(shown, (column) => this.columnLabel(column)) ?? '');
+    if (text === this.columnText) return;
+    this.columnText = text;
     const root = this.renderRoot as ShadowRoot;
-    const rules = model.hiddenColumnsRule(this.shownColumns);
     if (!this.columnSheet) {
-      if (!rules) return;
       this.columnSheet = new CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.columnSheet];
     }
-    this.columnSheet.replaceSync(rules);
+    this.columnSheet.replaceSync(text);
   }
 
   private get statuses(): BackorderStatus[] {
@@ -227,7 +236,7 @@ export class BackorderTable extends ComptoirElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('columns')) this.hideColumns();
+    this.writeColumnRules();
     if ((changed.has('q') || changed.has('status') || changed.has('sort')) && this.isClientMode) {
       this.grid.reset();
     }
@@ -235,9 +244,7 @@ export class BackorderTable extends ComptoirElement {
 
   protected override updated(): void {
     // The dialog's styles join the element's once its module is here (constructable stylesheets: allowed by a strict CSP).
-    const sheet = cancelModule?.cancelDialogStyles.styleSheet;
-    const root = this.shadowRoot;
-    if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adopt(this.renderRoot, cancelModule?.cancelDialogStyles.styleSheet);
     const value = this.data.value;
     if (value?.mode === 'client') this.clientRows?.warm(value.lines);
   }
@@ -332,6 +339,7 @@ export class BackorderTable extends ComptoirElement {
         lang: this.localize.code,
         label: (column) => this.columnLabel(column),
         statusLabels: this.localize.table('backorderStatus'),
+        amountOf,
       });
     } catch (error) {
       this.notice = {
@@ -368,7 +376,7 @@ export class BackorderTable extends ComptoirElement {
       error: (error) => views.renderError(this.localize, error, () => void this.data.reload()),
       complete: (value, refreshing) => this.renderData(value, refreshing),
     })}
-    ${renderStatusGlossary(this.localize, this.retentionMonths)} ${this.renderDialog()}`;
+    ${renderStatusGlossary(this, this.localize, this.retentionMonths)} ${this.renderDialog()}`;
   }
 
   private renderData(value: Loaded, refreshing: boolean): TemplateResult {

@@ -3,7 +3,7 @@ import type { BackorderLine, BackorderStatus } from '@comptoir/contract/backorde
 import { asDay, exportTable, type ExportColumn } from '../runtime/export.js';
 import type { ExportFormat } from '../runtime/views.js';
 import type { BackorderColumn } from './backorder-table.l10n.js';
-import { amountOf } from './backorder-table.amount.js';
+import type { amountOf } from './backorder-table.amount.js';
 
 export interface BackorderExport {
   /** The list's title, for the file's name. */
@@ -13,10 +13,12 @@ export interface BackorderExport {
   /** A column's header, as the table shows it. */
   label: (column: BackorderColumn) => string;
   statusLabels: Record<BackorderStatus, string>;
+  /** A line's amount, as the table computes it (given by the table, so that it loads with it, not apart). */
+  amountOf: typeof amountOf;
 }
 
 /** Every column, whatever the table shows: the file is for work in a spreadsheet. */
-function columns({ label, statusLabels }: BackorderExport): ExportColumn<BackorderLine>[] {
+function columns({ label, statusLabels, amountOf }: BackorderExport): ExportColumn<BackorderLine>[] {
   return [
     { header: label('status'), value: (line) => statusLabels[line.status], width: 24 },
     { header: label('notedAt'), value: (line) => asDay(line.notedAt), width: 12 },

@@ -12,7 +12,20 @@ export interface GridOptions {
   onSelect: (index: number) => void;
   /** Delete on a row. */
   onDelete: (index: number) => void;
+  /** The width (in rem) the shown columns need side by side; narrower, rows become cards. */
+  minWidth: () => number;
 }
+
+/** The card layout, loaded the first time an element is too narrow for its columns. */
+type CardsModule = typeof import('./backorder-table.cards.js');
+export let cardsModule: CardsModule | undefined;
+let cardsLoading: Promise<CardsModule> | undefined;
+/** Adds a stylesheet loaded on demand to an element's own (constructable: allowed by a strict CSP). */
+export function adopt(root: HTMLElement | DocumentFragment, sheet: CSSStyleSheet | undefined): void {
+  const shadow = root as ShadowRoot;
+  if (sheet && !shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+}
+const loadCards = () => (cardsLoading ??= import('./backorder-table.cards.js').then((module) => (cardsModule = module)));
 
 export class VirtualGrid implements ReactiveController {
   firstRow = 0;
@@ -21,10 +34,15 @@ export class VirtualGrid implements ReactiveController {
   activeIndex = 0;
   /** Rows have the height of the --comptoir-row-height token, read from a probe (the header may wrap taller). */
   rowHeight = 40;
+  /** Rows are cards of this many fields side by side when the columns do not fit the element's width; 0: a grid. */
+  cards = 0;
   /** Until the grid has been painted once, only the rows that show (and one more) are rendered; the overscan follows. */
   private painted = false;
   private resizeObserver?: ResizeObserver;
   private scrollFrame = 0;
+  private resizeFrame = 0;
+  /** The scroller measured and observed (a new one, after an empty list, is measured before its first paint). */
+  private observed?: HTMLElement;
   private paintFrame = 0;
 
   constructor(
@@ -39,27 +57,42 @@ export class VirtualGrid implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    // A resize is measured at the next frame: measuring in the observer's callback changes sizes it observes (a loop).
+    this.resizeObserver ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.measure());
+    });
+    // Watched from the first render (the loading state): a narrow element asks for its card layout while its rows load.
+    this.resizeObserver.observe(this.host);
   }
 
   hostDisconnected(): void {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.scrollFrame);
     cancelAnimationFrame(this.paintFrame);
+    cancelAnimationFrame(this.resizeFrame);
+    this.observed = undefined;
     this.paintFrame = 0;
   }
 
   hostUpdated(): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    this.resizeObserver?.observe(scroller);
+    adopt(this.host.renderRoot, cardsModule?.cardStyles.styleSheet);
+    if (this.layoutChanged || scroller !== this.observed) {
+      this.observed = scroller;
+      this.resizeObserver?.observe(scroller);
+      this.measure();
+    }
     if (!this.painted && !this.paintFrame) {
       // The frame after the one that paints the grid.
       this.paintFrame = requestAnimationFrame(() => (this.paintFrame = requestAnimationFrame(() => this.set({ painted: true }))));
     }
   }
 
-  private set(changes: Partial<Pick<VirtualGrid, 'firstRow' | 'viewportRows' | 'activeIndex'>> & { painted?: boolean }): void {
+  private layoutChanged = false;
+
+  private set(changes: Partial<Pick<VirtualGrid, 'firstRow' | 'viewportRows' | 'activeIndex' | 'cards'>> & { painted?: boolean }): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }
@@ -86,10 +119,26 @@ export class VirtualGrid implements ReactiveController {
     };
   }
 
-  private measure(): void {
+  /** Grid or cards, by the element's own width (not the viewport's); then the row height, read from the probe. */
+  measure(): void {
     const scroller = this.scroller;
+    const probe = scroller?.querySelector<HTMLElement>('.row-probe');
+    // The probe is 1rem wide (never under 16px, the theme's --_rem).
+    const rem = probe?.offsetWidth || 16;
+    const width = this.host.clientWidth;
+    const narrow = width > 0 && width < this.options.minWidth() * rem + 2;
+    if (narrow && !cardsModule) {
+      void loadCards().then(() => this.measure());
+      return;
+    }
     if (!scroller) return;
-    const probe = scroller.querySelector<HTMLElement>('.row-probe');
+    const cards = narrow ? cardsModule!.fieldsIn(width / rem) : 0;
+    this.layoutChanged = cards !== this.cards;
+    if (this.layoutChanged) {
+      // Rendered first; measured again once the probe has the card's height (hostUpdated, before the paint).
+      this.set({ cards });
+      return;
+    }
     if (probe?.offsetHeight) this.rowHeight = probe.offsetHeight;
     this.set({ viewportRows: Math.max(1, Math.ceil(scroller.clientHeight / this.rowHeight)) });
   }

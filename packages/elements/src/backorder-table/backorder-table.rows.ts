@@ -1,16 +1,15 @@
 // The grid's templates (inline styles are set through the CSSOM, `.style=`, which a strict CSP allows, never as a
 // `style` attribute, which it refuses): a header cell, a row (one template for every column, fast; a stylesheet hides the columns not
 // shown), and the statuses' glossary.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { backorderStatuses, type BackorderLine } from '@comptoir/contract/backorders';
 import { daysUntil, formatDay, formatMoney, formatNumber, formatRelativeDays } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
-import { renderGlossary } from '../runtime/glossary.js';
 import { renderBadge } from '../runtime/views.js';
 import type { SortSpec } from './backorder-data.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
 import { alignOf, isSortable, statusTone, trackOf, type BackorderColumn, type SortableColumn } from './backorder-table.columns.js';
-import type { VirtualGrid } from './backorder-table.grid.js';
+import { cardsModule, type VirtualGrid } from './backorder-table.grid.js';
 import { amountOf } from './backorder-table.amount.js';
 
 /** What every row of one render shares: looked up once per render, not once per cell. */
@@ -115,8 +114,8 @@ export interface GridView {
 /** The scrolling grid: its header, and only the rows the scroll position shows (virtual rows, `grid`). */
 export function renderGrid({ rows, total, refreshing, columns, label, sort, onSort, grid, context }: GridView): TemplateResult {
   const { first, last, active } = grid.window(total);
-  const height = `calc(${Math.min(total + 1, 13)} * var(--_row-height) + 2px)`;
-  return html`<div class="scroller" part="table" .style=${`--_height:${height}`} @scroll=${grid.onScroll}>
+  const vars = `--_n:${Math.min(total, 12)};${grid.cards ? cardsModule!.cardVars(columns, grid.cards) : ''}`;
+  return html`<div class="scroller ${grid.cards ? 'cards' : ''}" part="table" .style=${vars} @scroll=${grid.onScroll}>
     <div class="row-probe" aria-hidden="true"></div>
     <div
       class="grid ${refreshing ? 'refreshing' : ''}"
@@ -139,14 +138,21 @@ export function renderGrid({ rows, total, refreshing, columns, label, sort, onSo
   </div>`;
 }
 
-/** What each status means, and how long a noted quantity is kept. */
-export function renderStatusGlossary(l: Localizer<BackorderTerms>, retentionMonths: number): TemplateResult {
-  return renderGlossary({
-    title: l.t('backorderGlossary'),
-    codes: backorderStatuses,
-    labels: l.table('backorderStatus'),
-    meanings: l.table('backorderStatusMeaning'),
-    tones: statusTone,
-    note: l.t('backorderRetention', retentionMonths),
-  });
+let glossary: typeof import('../runtime/glossary.js') | undefined;
+
+/** What each status means, and how long a noted quantity is kept: its content loads when the reader opens it. */
+export function renderStatusGlossary(host: ReactiveElement, l: Localizer<BackorderTerms>, retentionMonths: number): TemplateResult {
+  const open = () => void import('../runtime/glossary.js').then((module) => ((glossary = module), host.requestUpdate()));
+  return html`<details class="glossary" part="glossary" @toggle=${open}>
+    <summary>${l.t('backorderGlossary')}</summary>
+    ${
+      glossary?.renderGlossary({
+        codes: backorderStatuses,
+        labels: l.table('backorderStatus'),
+        meanings: l.table('backorderStatusMeaning'),
+        tones: statusTone,
+        note: l.t('backorderRetention', retentionMonths),
+      }) ?? nothing
+    }
+  </details>`;
 }

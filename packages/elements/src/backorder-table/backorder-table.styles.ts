@@ -3,9 +3,6 @@ import { css } from 'lit';
 export const backorderTableStyles = css`
   :host {
     --_table-height: var(--comptoir-table-height, calc(32 * var(--_rem)));
-    --_columns: calc(11.5 * var(--_rem)) calc(6.5 * var(--_rem)) calc(6.5 * var(--_rem)) calc(10 * var(--_rem)) calc(8 * var(--_rem))
-      calc(8.5 * var(--_rem)) calc(3.5 * var(--_rem)) minmax(calc(14 * var(--_rem)), 2fr) calc(10 * var(--_rem)) calc(6 * var(--_rem))
-      calc(7 * var(--_rem)) calc(9.5 * var(--_rem)) calc(6.5 * var(--_rem));
   }
   .summary {
     display: flex;
@@ -25,7 +22,7 @@ export const backorderTableStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     contain: strict;
-    height: var(--_height);
+    height: calc((var(--_n) + 1) * var(--_row-height) + 2px);
   }
   .grid {
     min-width: max-content;
@@ -47,6 +44,7 @@ export const backorderTableStyles = css`
   .row-probe {
     position: absolute;
     visibility: hidden;
+    width: var(--_rem);
     height: var(--_row-height);
   }
   .head {
@@ -78,6 +76,16 @@ export const backorderTableStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  /* Long texts take two lines, then are cut (their whole value on hover). */
+  .body [data-column='title'],
+  .body [data-column='publisher'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    line-height: 1.2;
   }
   .cell[data-align='end'] {
     text-align: end;

@@ -90,6 +90,7 @@ describe('<backorder-table>: the seed rows', () => {
     );
     await loaded(el);
     el.shadowRoot!.querySelector('details.glossary')!.setAttribute('open', '');
+    await until(() => el.shadowRoot!.querySelector('.glossary dl') !== null, 2000, 'the glossary');
     await expect(el).to.be.accessible();
   });
 
@@ -100,8 +101,10 @@ describe('<backorder-table>: the seed rows', () => {
     );
     await loaded(el);
     expect(shadowText(el)).to.contain('Numéro Interforum');
-    const glossary = el.shadowRoot!.querySelector('.glossary')!.textContent!;
-    expect(glossary).to.contain('Réimpression en cours').and.contain('conservées 3 mois');
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.glossary')!;
+    details.querySelector('summary')!.click();
+    await until(() => details.querySelector('dl') !== null, 2000, 'the glossary');
+    expect(details.textContent).to.contain('Réimpression en cours').and.contain('conservées 3 mois');
   });
 
   it('shows only the columns asked for, in their fixed order, and ignores unknown names with a warning', async () => {
@@ -392,7 +395,10 @@ describe('<backorder-table>: client mode and keyboard', () => {
   it('renders only the visible rows of 10 000, scrolls, filters and sorts locally', async () => {
     const { el, fetchStub } = await table(
       () => json(pageOf([])),
-      (e) => (e.items = many),
+      (e) => {
+        e.items = many;
+        e.style.width = '1900px'; // wide enough for every column: the grid's rows (cards are tested below)
+      },
     );
     await loaded(el);
     expect(fetchStub.calls).to.have.length(0);
@@ -420,6 +426,7 @@ describe('<backorder-table>: client mode and keyboard', () => {
       () => json(pageOf([])),
       (e) => {
         e.items = lines;
+        e.style.width = '1900px';
         e.sort = 'yourReference';
         e.q = 'jardin';
       },
@@ -520,5 +527,78 @@ describe('<backorder-table>: export', () => {
     // 27/07/2021 as an Excel serial day number (44404), 3 × 12.50 = 37.5 as a number.
     expect(sheet).to.match(/<v>44404<\/v>/);
     expect(sheet).to.match(/<v>37\.5<\/v>/);
+  });
+});
+
+describe('<backorder-table>: fits its own width', () => {
+  /** Lines whose texts are long in every field, in a box of `width` px. */
+  async function inBox(width: number, setup: (el: BackorderTable) => void = () => undefined) {
+    const box = document.createElement('div');
+    box.className = 'box';
+    box.style.width = `${width}px`;
+    document.body.append(box);
+    const { el, fetchStub } = await table(() => json(pageOf(seedBackorders)), setup);
+    box.append(el);
+    await loaded(el);
+    return { el, box, fetchStub };
+  }
+  afterEach(() => document.querySelectorAll('div.box').forEach((box) => box.remove()));
+
+  for (const width of [320, 390, 768]) {
+    it(`shows each line as a card of labelled fields at ${width} px, nothing scrolls sideways, accessible`, async () => {
+      const { el } = await inBox(width);
+      await until(() => el.shadowRoot!.querySelector('.scroller.cards') !== null, 2000, 'cards');
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      await until(() => rows(el)[0]!.offsetHeight > 100, 2000, 'the card height');
+      expect(scroller.scrollWidth, 'no sideways scroll').to.be.at.most(scroller.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(width);
+      const card = rows(el)[0]!;
+      // Each field is labelled (the label is generated content), in the page's language.
+      const label = (column: string) => getComputedStyle(card.querySelector(`[data-column="${column}"]`)!, '::before').content;
+      expect(label('title')).to.equal('"Titre"');
+      expect(label('ean13')).to.equal('"EAN13"');
+      // Every field and the Cancel button lie inside the card; no button, badge or date is cut.
+      const box = card.getBoundingClientRect();
+      for (const cell of card.querySelectorAll<HTMLElement>('[role="gridcell"]')) {
+        if (getComputedStyle(cell).display === 'none') continue;
+        const rect = cell.getBoundingClientRect();
+        expect(rect.right, cell.dataset.column).to.be.at.most(box.right + 0.5);
+        expect(rect.bottom, cell.dataset.column).to.be.at.most(box.bottom + 0.5);
+      }
+      for (const node of card.querySelectorAll<HTMLElement>('button, [part~="badge"], [data-column$="At"]'))
+        expect(node.scrollWidth, node.textContent!).to.be.at.most(node.clientWidth + 1);
+      const cancel = card.querySelector<HTMLElement>('.cancel');
+      if (cancel) expect(cancel.getBoundingClientRect().height).to.be.at.least(24);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the grid’s keyboard on cards, and goes back to columns when its box widens', async () => {
+    const { el, box } = await inBox(360);
+    await until(() => el.shadowRoot!.querySelector('.scroller.cards') !== null, 2000, 'cards');
+    const first = rows(el)[0]!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-index') === '1', 2000, 'the second card focused');
+    box.style.width = '1900px';
+    await until(() => el.shadowRoot!.querySelector('.scroller.cards') === null, 2000, 'columns again');
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+  });
+
+  it('becomes cards only when its shown columns do not fit: four columns stay a grid at 600 px', async () => {
+    const { el } = await inBox(600, (e) => (e.columns = 'status,quantity,title,actions'));
+    await delay(100);
+    expect(el.shadowRoot!.querySelector('.scroller.cards')).to.equal(null);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+  });
+
+  it('labels the cards in English on an English page', async () => {
+    const { el } = await inBox(390, (e) => (e.lang = 'en'));
+    await until(() => el.shadowRoot!.querySelector('.scroller.cards') !== null, 2000, 'cards');
+    await until(() => rows(el).length > 0, 2000, 'rows');
+    const title = el.shadowRoot!.querySelector('.body [data-column="title"]')!;
+    await until(() => getComputedStyle(title, '::before').content === '"Title"', 2000, 'English labels');
   });
 });

@@ -279,7 +279,7 @@ export class CaseJournal extends ComptoirItemElement {
   override render(): TemplateResult {
     return html`${renderNotice(this.localize, this.notice, () => (this.notice = null))}
     ${this.caseId ? this.renderDetailView() : this.creating ? this.renderNewCase() : this.renderListView()}
-    ${renderCaseGlossary(this.localize)}`;
+    ${renderCaseGlossary(this, this.localize)}`;
   }
 
   private renderListView(): TemplateResult {

@@ -1,10 +1,9 @@
 // The case list: its toolbar (search, status, period, export, New case), its table, and the statuses' glossary.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { SortParam } from '@comptoir/contract/common';
 import { caseSortFields, caseStatuses, type CasePage, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
 import { formatDateTime } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
-import { renderGlossary } from '../runtime/glossary.js';
 import { renderListTable } from '../runtime/list-table.js';
 import { renderOpenButton } from '../runtime/table-views.js';
 import { renderBadge, renderExportMenu, renderSearch, type ExportFormat, type SearchOptions } from '../runtime/views.js';
@@ -115,13 +114,20 @@ export function renderCaseList(page: CasePage, refreshing: boolean, view: CaseLi
   });
 }
 
-/** What each status means. */
-export function renderCaseGlossary(l: Localizer<CaseTerms>): TemplateResult {
-  return renderGlossary({
-    title: l.t('caseGlossary'),
-    codes: caseStatuses,
-    labels: l.table('caseStatus'),
-    meanings: l.table('caseStatusMeaning'),
-    tones: statusTone,
-  });
+let glossary: typeof import('../runtime/glossary.js') | undefined;
+
+/** What each status means: its content loads when the reader opens it. */
+export function renderCaseGlossary(host: ReactiveElement, l: Localizer<CaseTerms>): TemplateResult {
+  const open = () => void import('../runtime/glossary.js').then((module) => ((glossary = module), host.requestUpdate()));
+  return html`<details class="glossary" part="glossary" @toggle=${open}>
+    <summary>${l.t('caseGlossary')}</summary>
+    ${
+      glossary?.renderGlossary({
+        codes: caseStatuses,
+        labels: l.table('caseStatus'),
+        meanings: l.table('caseStatusMeaning'),
+        tones: statusTone,
+      }) ?? nothing
+    }
+  </details>`;
 }

@@ -1,0 +1,112 @@
+// Cards, when the shown columns do not fit the element's own width (a phone, a CMS column): loaded only then, so a wide
+// portal never downloads them. Each line is a card of labelled fields, as many side by side as the width allows; every
+// card has one height (the grid reads it from its probe), so the rows stay virtual.
+import { css } from 'lit';
+import type { BackorderColumn } from './backorder-table.columns.js';
+
+export const cardStyles = css`
+  /* The sortable headers become a row of sort buttons above the cards. */
+  .cards {
+    --_card: calc(2 * var(--_space) + 2.5 * var(--_rem) + var(--_lines) * 1.5em);
+    height: calc(var(--_n) * var(--_card) + 6 * var(--_rem));
+    max-height: max(var(--_table-height), 75vh);
+  }
+  .cards .grid {
+    min-width: 0;
+  }
+  .cards .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(0.25 * var(--_rem)) var(--_space);
+    padding: var(--_space);
+  }
+  .cards .head .cell {
+    padding: 2px 6px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .cards .head .cell:not([aria-sort]) {
+    display: none;
+  }
+  .cards .row-probe {
+    height: var(--_card);
+  }
+  .cards .body .row {
+    grid-template-columns: repeat(var(--_fields), minmax(0, 1fr));
+    grid-template-rows: calc(2 * var(--_rem)) repeat(var(--_lines), 1.5em);
+    grid-auto-flow: row dense;
+    gap: 0 calc(2 * var(--_space));
+    padding: var(--_space) calc(1.5 * var(--_space));
+    border-bottom: calc(0.5 * var(--_rem)) solid var(--_bg-alt);
+  }
+  .cards .body .cell {
+    align-self: stretch;
+    line-height: 1.5em;
+    position: relative;
+    padding: 0 0 0 min(8rem, 42%);
+    text-align: start;
+  }
+  .cards .body .cell::before {
+    position: absolute;
+    inset-inline-start: 0;
+    width: calc(min(8rem, 42%) - var(--_space));
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: var(--_fg-muted);
+    font-size: 0.85em;
+  }
+  .cards .body [data-column='status'] {
+    grid-area: 1 / 1 / 2 / -1;
+    padding: 0;
+  }
+  .cards .body [data-column='actions'] {
+    grid-area: 1 / -2 / 2 / -1;
+    justify-self: end;
+    padding: 0;
+  }
+  .cards .body [data-column='title'] {
+    grid-column: 1 / -1;
+    order: -1;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .cards .body [data-column='title'],
+  .cards .body [data-column='publisher'],
+  .cards .body [data-column='purgeAt'] {
+    grid-row: span 2;
+  }
+  .cards .body [data-column='publisher'] {
+    order: -1;
+  }
+  .cards .purge {
+    white-space: normal;
+  }
+  .cards .days {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+  }
+`;
+
+/** How many fields a card of this width (rem) holds side by side: each at least 15rem wide. */
+export const fieldsIn = (widthRem: number) => Math.max(1, Math.floor(widthRem / 15));
+
+/** The custom properties of a card's grid: its fields side by side, its lines. */
+export const cardVars = (shown: readonly BackorderColumn[], fields: number) => `--_fields:${fields};--_lines:${cardLines(shown, fields)}`;
+
+/**
+ * The lines of a card with `fields` fields side by side (the status and its action share the first, taller line): the
+ * title spans the card on two lines, the publisher and the purge date take two lines of their column, every other
+ * field one.
+ */
+export function cardLines(shown: readonly BackorderColumn[], fields: number): number {
+  const rest = shown.filter((column) => column !== 'status' && column !== 'actions' && column !== 'title');
+  const tall = rest.filter((column) => column === 'publisher' || column === 'purgeAt').length;
+  return (shown.includes('title') ? 2 : 0) + Math.max(tall && 2, Math.ceil((rest.length + tall) / fields));
+}
+
+/** Each field of a card is labelled with its column's name (a quoted CSS string); the status and the action need none. */
+export const labelRules = (shown: readonly BackorderColumn[], label: (column: BackorderColumn) => string): string =>
+  shown
+    .filter((column) => column !== 'actions' && column !== 'status')
+    .map((column) => `.cards .body [data-column="${column}"]::before { content: "${label(column).replace(/["\\]/g, '\\$&')}"; }`)
+    .join('');
