@@ -1,6 +1,6 @@
 // Host applications built from the packed tarballs, outside the workspace, as adopters get them: `npm pack` of each
 // package, then in test/hosts/<host> an `npm ci` from the registry (lock files in the repository; the tarballs are
-// `file:` dependencies), a strict type-check where the host has one, a production build, and the page in Chromium.
+// `file:` dependencies, with no integrity in the lock: they are packed anew on every run), a strict type-check where the host has one, a production build, and the page in Chromium.
 // Hosts: a stock Vite + Vue 3 application, a Vite + React 19 TSX application, a React 18 application using
 // @comptoir/react, a plain HTML page loading the CDN files, and Preact and Solid type-checks. Run after `npm run build`.
 import assert from 'node:assert/strict';

@@ -9,6 +9,9 @@ import { renderBadge } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 import { isSortable, watchColumns, type WatchColumn } from './availability-watchlist.columns.js';
 
+/** A day inside a sentence that may wrap: never broken across lines ("23 Nov 2026" in English). */
+const day = (iso: string, lang: string) => formatDay(iso, lang).replace(/ /g, '\u00a0');
+
 /** A followed title as the list shows it: the server's, or a placeholder not yet confirmed. */
 export type Row = WatchItem & { pending?: boolean };
 
@@ -101,17 +104,11 @@ function renderRow(row: Row, view: TableView): TemplateResult {
     <td data-label=${label.available}>
       ${row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning')}
     </td>
-    <td data-label=${label.availableAt}>
-      ${
-        row.availableAt
-          ? row.available
-            ? l.t('watchAvailableOn', formatDay(row.availableAt, lang))
-            : l.t('watchExpectedOn', formatDay(row.availableAt, lang))
-          : nothing
-      }
+    <td data-label=${label.availableAt} data-wrap>
+      ${row.availableAt ? l.t(row.available ? 'watchAvailableOn' : 'watchExpectedOn', day(row.availableAt, lang)) : nothing}
     </td>
-    <td data-label=${label.notifiedAt}>${row.notifiedAt ? l.t('watchMailSent', formatDay(row.notifiedAt, lang)) : nothing}</td>
-    <td data-label=${label.publisher}>${row.publisher}</td>
+    <td data-label=${label.notifiedAt} data-wrap>${row.notifiedAt ? l.t('watchMailSent', day(row.notifiedAt, lang)) : nothing}</td>
+    <td data-label=${label.publisher} data-wrap>${row.publisher}</td>
     <td data-label=${label.price} data-align="end">${formatMoney(row.price, lang)}</td>
     <td data-label=${label.yourReference} class="ref">${renderReference(row, view)}</td>
     <td>

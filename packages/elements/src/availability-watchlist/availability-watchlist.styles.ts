@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The watchlist's own styles: the finder (catalog search and paste), the reference editor, pending rows. */
 export const watchlistStyles = css`
   td.title {
-    min-width: calc(16 * var(--_rem));
+    min-width: calc(7.5 * var(--_rem));
     white-space: normal;
   }
   .ref .button {

@@ -1,29 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-
-// Declarations only (used in two places below), so a plain string, written compact (the minifier does not see it):
-// constant, never data.
-const darkTokens = unsafeCSS(
-  [
-    '--_bg:var(--comptoir-color-surface,#161b22)',
-    '--_bg-alt:var(--comptoir-color-surface-alt,#1f2630)',
-    '--_fg:var(--comptoir-color-text,#e6e9ee)',
-    '--_fg-muted:var(--comptoir-color-text-muted,#a5afbd)',
-    '--_border:var(--comptoir-color-border,#3a4452)',
-    '--_accent:var(--comptoir-color-accent,#6cb4ff)',
-    '--_accent-fg:var(--comptoir-color-accent-text,#0d1117)',
-    '--_focus:var(--comptoir-color-focus,#6cb4ff)',
-    '--_success:var(--comptoir-color-success,#7ee29b)',
-    '--_success-bg:var(--comptoir-color-success-bg,#15351f)',
-    '--_warning:var(--comptoir-color-warning,#ffc470)',
-    '--_warning-bg:var(--comptoir-color-warning-bg,#3d2a0d)',
-    '--_danger:var(--comptoir-color-danger,#ff9a9a)',
-    '--_danger-bg:var(--comptoir-color-danger-bg,#43181a)',
-    '--_info:var(--comptoir-color-info,#9ccbff)',
-    '--_info-bg:var(--comptoir-color-info-bg,#132c47)',
-    '--_neutral-bg:var(--comptoir-color-neutral-bg,#2a313c)',
-    'color-scheme:dark',
-  ].join(';'),
-);
+import { css } from 'lit';
 
 /**
  * Design tokens. Every `--comptoir-*` property has a fallback, so an element looks right with no theme at all;
@@ -31,23 +6,23 @@ const darkTokens = unsafeCSS(
  */
 export const tokens = css`
   :host {
-    --_bg: var(--comptoir-color-surface, #ffffff);
-    --_bg-alt: var(--comptoir-color-surface-alt, #f5f6f8);
-    --_fg: var(--comptoir-color-text, #1c2330);
-    --_fg-muted: var(--comptoir-color-text-muted, #556070);
-    --_border: var(--comptoir-color-border, #d5d9e0);
-    --_accent: var(--comptoir-color-accent, #0b5cad);
-    --_accent-fg: var(--comptoir-color-accent-text, #ffffff);
-    --_focus: var(--comptoir-color-focus, #0b5cad);
-    --_success: var(--comptoir-color-success, #17672f);
-    --_success-bg: var(--comptoir-color-success-bg, #e3f4e8);
-    --_warning: var(--comptoir-color-warning, #8a4b00);
-    --_warning-bg: var(--comptoir-color-warning-bg, #fff1dc);
-    --_danger: var(--comptoir-color-danger, #a4161a);
-    --_danger-bg: var(--comptoir-color-danger-bg, #fde7e7);
-    --_info: var(--comptoir-color-info, #0b4f8a);
-    --_info-bg: var(--comptoir-color-info-bg, #e3effa);
-    --_neutral-bg: var(--comptoir-color-neutral-bg, #eceef2);
+    --_bg: var(--comptoir-color-surface, light-dark(#ffffff, #161b22));
+    --_bg-alt: var(--comptoir-color-surface-alt, light-dark(#f5f6f8, #1f2630));
+    --_fg: var(--comptoir-color-text, light-dark(#1c2330, #e6e9ee));
+    --_fg-muted: var(--comptoir-color-text-muted, light-dark(#556070, #a5afbd));
+    --_border: var(--comptoir-color-border, light-dark(#d5d9e0, #3a4452));
+    --_accent: var(--comptoir-color-accent, light-dark(#0b5cad, #6cb4ff));
+    --_accent-fg: var(--comptoir-color-accent-text, light-dark(#ffffff, #0d1117));
+    --_focus: var(--comptoir-color-focus, light-dark(#0b5cad, #6cb4ff));
+    --_success: var(--comptoir-color-success, light-dark(#17672f, #7ee29b));
+    --_success-bg: var(--comptoir-color-success-bg, light-dark(#e3f4e8, #15351f));
+    --_warning: var(--comptoir-color-warning, light-dark(#8a4b00, #ffc470));
+    --_warning-bg: var(--comptoir-color-warning-bg, light-dark(#fff1dc, #3d2a0d));
+    --_danger: var(--comptoir-color-danger, light-dark(#a4161a, #ff9a9a));
+    --_danger-bg: var(--comptoir-color-danger-bg, light-dark(#fde7e7, #43181a));
+    --_info: var(--comptoir-color-info, light-dark(#0b4f8a, #9ccbff));
+    --_info-bg: var(--comptoir-color-info-bg, light-dark(#e3effa, #132c47));
+    --_neutral-bg: var(--comptoir-color-neutral-bg, light-dark(#eceef2, #2a313c));
     --_radius: var(--comptoir-radius, 6px);
     /* 1rem, but never under 16px: sizes follow the reader's font setting, and survive a host page whose root font is
        shrunk (Bootstrap 3's 10px, the "62.5%" trick), which would otherwise shrink every rem in here. */
@@ -85,12 +60,13 @@ export const tokens = css`
   :host(:state(localizing)) {
     visibility: hidden;
   }
+  /* Each colour is a light-dark() pair: the element's colour scheme picks one, the reader's unless the theme attribute names one. */
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkTokens}
+      color-scheme: dark;
     }
   }
 `;
@@ -140,8 +116,11 @@ export const viewStyles = css`
     color: var(--_accent-fg);
     border-color: var(--_accent);
   }
+  /* Disabled: muted, not faded, so that it stays readable in both schemes (a faded button on a dark page vanishes). */
   .button[disabled] {
-    opacity: 0.55;
+    color: var(--_fg-muted);
+    background: var(--_bg-alt);
+    border-color: var(--_border);
     cursor: not-allowed;
   }
   .state {

@@ -9,7 +9,7 @@ export const tableStyles = css`
   }
   th,
   td {
-    padding: calc(0.4 * var(--_rem)) calc(0.5 * var(--_rem));
+    padding: calc(0.4 * var(--_rem));
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: middle;
@@ -26,9 +26,9 @@ export const tableStyles = css`
     white-space: nowrap;
   }
   td[data-wrap] {
-    min-width: 7rem;
+    min-width: 6rem;
     white-space: normal;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   td[data-align='end'],
   th[data-align='end'] {

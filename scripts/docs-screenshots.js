@@ -1,0 +1,29 @@
+// The screenshots of docs/screens/: each demo page on a phone (390 × 844) and on a desktop (1400 × 1000), what the
+// reader sees first (not the whole page). Run against the demo: `npm start`, then `node scripts/docs-screenshots.js`.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from './find-chrome.js';
+
+const base = process.argv[2] ?? 'http://localhost:8080/';
+const pages = {
+  notes: 'backorder-table',
+  alertes: 'availability-watchlist',
+  logistique: 'shipment-tracker',
+  dossier: 'order-timeline',
+  cas: 'case-journal',
+};
+const screens = { phone: { width: 390, height: 844 }, desktop: { width: 1400, height: 1000 } };
+mkdirSync('docs/screens', { recursive: true });
+const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs] });
+for (const [hash, tag] of Object.entries(pages))
+  for (const [name, viewport] of Object.entries(screens)) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${base}#${hash}`, { waitUntil: 'networkidle' });
+    // The element itself, scrolled to the top of the page's view.
+    await page.locator(tag).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `docs/screens/${tag}-${name}.png` });
+    await page.close();
+    console.log(`docs/screens/${tag}-${name}.png`);
+  }
+await browser.close();
