@@ -59,6 +59,20 @@ export const tableStyles = css`
   .muted {
     color: var(--_fg-muted);
   }
+  /* Printed: the whole table, its long cells wrapping, no scroll box. */
+  @media print {
+    .table-wrap {
+      overflow: visible;
+    }
+    td {
+      white-space: normal;
+    }
+    /* Actions and selection boxes mean nothing on paper. */
+    tr > :last-child .button,
+    input[type='checkbox'] {
+      display: none;
+    }
+  }
   /* Narrow (a phone, a CMS column): each row becomes a card of labelled fields, nothing scrolls sideways; the sortable
      headers stay, as a row of sort buttons above the cards. */
   @container comptoir (max-width: 36rem) {
