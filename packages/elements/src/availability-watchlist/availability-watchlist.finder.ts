@@ -29,7 +29,7 @@ export function renderFinder(view: FinderView): TemplateResult {
   const l = view.l;
   return html`<div class="finder" part="finder">
     <section aria-labelledby="find-title">
-      <h3 id="find-title">${l.t('watchFindTitle')}</h3>
+      <h2 id="find-title">${l.t('watchFindTitle')}</h2>
       <fieldset>
         <legend class="visually-hidden">${l.t('watchFindTitle')}</legend>
         <label
@@ -53,7 +53,7 @@ export function renderFinder(view: FinderView): TemplateResult {
       }
     </section>
     <section aria-labelledby="paste-title">
-      <h3 id="paste-title">${l.t('watchPasteTitle')}</h3>
+      <h2 id="paste-title">${l.t('watchPasteTitle')}</h2>
       <div class="field">
         <label for="paste">${l.t('watchPasteLabel')}</label>
         <textarea

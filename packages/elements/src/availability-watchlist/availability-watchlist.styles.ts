@@ -20,7 +20,7 @@ export const watchlistStyles = css`
   }
   .finder {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(calc(18 * var(--_rem)), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(calc(18 * var(--_rem)), 100%), 1fr));
     gap: calc(var(--_space) * 3);
     margin-bottom: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);
@@ -32,7 +32,7 @@ export const watchlistStyles = css`
     max-height: calc(16 * var(--_rem));
     overflow: auto;
   }
-  .finder h3 {
+  .finder h2 {
     margin: 0 0 var(--_space);
     font-size: 1em;
   }
