@@ -13,7 +13,6 @@ import type { SortParam } from '@comptoir/contract/common';
 import { ComptoirElement } from '../runtime/base-element.js';
 import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
-import { fetchAll } from '../runtime/list-all.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import { tableStyles } from '../runtime/table-styles.js';
@@ -36,6 +35,9 @@ import type { PasteReport } from './availability-watchlist.paste.js';
 import type { FollowHost } from './availability-watchlist.follow.js';
 import { watchlistStyles } from './availability-watchlist.styles.js';
 import { placeholder, renderTable, type Row, type TableView } from './availability-watchlist.rows.js';
+import { watchColumns } from './availability-watchlist.columns.js';
+import { renderColumnChooser, restoreColumns, shownColumns } from '../runtime/columns.js';
+import { TableFit } from '../runtime/table-fit.js';
 import { renderFinder, type FinderView } from './availability-watchlist.finder.js';
 
 /**
@@ -102,6 +104,19 @@ export class AvailabilityWatchlist extends ComptoirElement {
   @property({ reflect: true }) sort: SortParam<WatchSortField> = '-subscribedAt';
   /** URL of the unavailable catalog; by default `catalog/unavailable` beside the watchlist endpoint. */
   @property({ attribute: 'catalog-endpoint' }) catalogEndpoint?: string;
+  /**
+   * The list's columns to show, comma-separated keys in any order (exports keep all). Without it, the reader's choice
+   * in the column chooser, remembered in the browser per element `id`; else every column.
+   */
+  @property() columns = '';
+
+  /** The list drops its lowest-priority columns, then becomes cards, as the element narrows. */
+  private readonly tableFit = new TableFit(this);
+
+  override connectedCallback(): void {
+    restoreColumns(this);
+    super.connectedCallback();
+  }
 
   /** The list as the user sees it: the server's, plus changes not yet confirmed. */
   @state() private rows: Row[] = [];
@@ -132,7 +147,9 @@ export class AvailabilityWatchlist extends ComptoirElement {
 
   private readonly data = new Resource(this, {
     args: () => [this.connection()] as const,
-    load: async ([connection], signal) => (await fetchAll(this.query, connection, {}, { signal })).items,
+    // Every page of the list, through the module the other elements load for their exports (one chunk, no namespace shim).
+    load: async ([connection], signal) =>
+      (await (await import('../runtime/list-all.js')).fetchAll(this.query, connection, {}, { signal })).items,
     count: (items) => items.length,
   });
 
@@ -316,6 +333,7 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private tableView(): TableView {
     return {
       l: this.localize,
+      shown: shownColumns(this.columns, watchColumns),
       sort: this.sort,
       onSort: (sort) => (this.sort = sort),
       selected: this.selected,
@@ -390,6 +408,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
               </button>`
             : nothing
         }
+        ${renderColumnChooser(
+          this,
+          l,
+          watchColumns.map((key) => ({ key, label: l.table('watchColumns')[key] })),
+          shownColumns(this.columns, watchColumns),
+        )}
         ${renderExportMenu(l, { onExport: (format) => void this.export(format), disabled: rows.length === 0 })}
       </div>
       ${

@@ -7,7 +7,8 @@ import type { Localizer } from '../runtime/localize.js';
 import { renderSortHeader } from '../runtime/table-views.js';
 import { renderBadge } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
-import { isSortable, watchColumns, type WatchColumn } from './availability-watchlist.columns.js';
+import { isSortable, watchPriorities, type WatchColumn } from './availability-watchlist.columns.js';
+import { droppedText } from '../runtime/table-fit.js';
 
 /** A day inside a sentence that may wrap: never broken across lines ("23 Nov 2026" in English). */
 const day = (iso: string, lang: string) => formatDay(iso, lang).replace(/ /g, '\u00a0');
@@ -34,6 +35,8 @@ export function placeholder(l: Localizer<WatchlistTerms>, ean13: string, from?: 
 
 export interface TableView {
   l: Localizer<WatchlistTerms>;
+  /** The columns shown (the `columns` attribute, or the reader's choice). */
+  shown: readonly WatchColumn[];
   sort: SortParam<WatchSortField>;
   onSort: (sort: SortParam<WatchSortField>) => void;
   readonly selected: ReadonlySet<string>;
@@ -51,14 +54,10 @@ export interface TableView {
 
 export function renderTable(rows: Row[], view: TableView, refreshing = false): TemplateResult {
   const l = view.l;
-  const columns = l.table('watchColumns');
+  const columns = listColumns(l, view.shown);
   const allSelected = rows.every((row) => view.selected.has(row.ean13));
-  const header = (column: WatchColumn) =>
-    isSortable(column)
-      ? renderSortHeader({ column, label: columns[column], sort: view.sort, onSort: view.onSort })
-      : html`<th scope="col">${columns[column]}</th>`;
   return html`<div class="table-wrap" part="table">
-    <table data-cards aria-label=${l.t('watchListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
+    <table data-fit aria-label=${l.t('watchListLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
       <thead>
         <tr>
           <th scope="col">
@@ -72,22 +71,52 @@ export function renderTable(rows: Row[], view: TableView, refreshing = false): T
                 )}
             />
           </th>
-          ${watchColumns.map(header)}
+          ${columns.map(({ key, label, priority }) =>
+            isSortable(key)
+              ? renderSortHeader({ column: key, label, sort: view.sort, priority, onSort: view.onSort })
+              : html`<th scope="col" data-p=${priority ?? 1}>${label}</th>`,
+          )}
           <th scope="col"><span class="visually-hidden">${l.t('watchUnfollow')}</span></th>
         </tr>
       </thead>
       <tbody>
-        ${rows.map((row) => renderRow(row, view))}
+        ${rows.map((row) => renderRow(row, view, columns))}
       </tbody>
     </table>
   </div>`;
 }
 
-function renderRow(row: Row, view: TableView): TemplateResult {
+interface ShownColumn {
+  key: WatchColumn;
+  label: string;
+  priority?: 2 | 3;
+  wrap: boolean;
+}
+
+/** The shown columns, each with its label and how soon it drops when the element narrows. */
+function listColumns(l: Localizer<WatchlistTerms>, shown: readonly WatchColumn[]): ShownColumn[] {
+  const labels = l.table('watchColumns');
+  return shown.map((key) => ({ key, label: labels[key], priority: watchPriorities[key], wrap: wrapped.includes(key) }));
+}
+const wrapped: readonly WatchColumn[] = ['availableAt', 'notifiedAt', 'publisher'];
+
+function renderRow(row: Row, view: TableView, columns: ShownColumn[]): TemplateResult {
   const l = view.l;
   const lang = l.code;
   const toggle = (event: Event) => view.onToggle(row.ean13, (event.target as HTMLInputElement).checked);
-  const label = l.table('watchColumns');
+  const cells: Record<WatchColumn, unknown> = {
+    ean13: row.ean13,
+    subscribedAt: formatDay(row.subscribedAt, lang),
+    title: html`${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}`,
+    available: row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning'),
+    availableAt: row.availableAt ? l.t(row.available ? 'watchAvailableOn' : 'watchExpectedOn', day(row.availableAt, lang)) : nothing,
+    notifiedAt: row.notifiedAt ? l.t('watchMailSent', day(row.notifiedAt, lang)) : nothing,
+    publisher: row.publisher,
+    price: formatMoney(row.price, lang),
+    yourReference: renderReference(row, view),
+  };
+  // The dropped columns' values go under the title (else the first shown column); the reference stays a column.
+  const main = columns.find((column) => column.key === 'title') ?? columns[0];
   return html`<tr part="row" data-ean=${row.ean13} ?data-pending=${row.pending} aria-busy=${row.pending ? 'true' : 'false'}>
     <td>
       <input
@@ -98,19 +127,19 @@ function renderRow(row: Row, view: TableView): TemplateResult {
         @change=${toggle}
       />
     </td>
-    <td data-label=${label.ean13}>${row.ean13}</td>
-    <td data-label=${label.subscribedAt}>${formatDay(row.subscribedAt, lang)}</td>
-    <td data-label=${label.title} class="title">${row.title}${row.author ? html`<div class="muted">${row.author}</div>` : nothing}</td>
-    <td data-label=${label.available}>
-      ${row.available ? renderBadge(l.t('watchAvailable'), 'success') : renderBadge(l.t('watchUnavailable'), 'warning')}
-    </td>
-    <td data-label=${label.availableAt} data-wrap>
-      ${row.availableAt ? l.t(row.available ? 'watchAvailableOn' : 'watchExpectedOn', day(row.availableAt, lang)) : nothing}
-    </td>
-    <td data-label=${label.notifiedAt} data-wrap>${row.notifiedAt ? l.t('watchMailSent', day(row.notifiedAt, lang)) : nothing}</td>
-    <td data-label=${label.publisher} data-wrap>${row.publisher}</td>
-    <td data-label=${label.price} data-align="end">${formatMoney(row.price, lang)}</td>
-    <td data-label=${label.yourReference} class="ref">${renderReference(row, view)}</td>
+    ${columns.map(
+      (column) =>
+        // prettier-ignore
+        html`<td
+          data-label=${column.label}
+          data-p=${column.priority ?? 1}
+          data-align=${column.key === 'price' ? 'end' : 'start'}
+          ?data-wrap=${column.wrap}
+          class=${column.key === 'yourReference' ? 'ref' : column.key}
+          data-more3=${column === main ? droppedText(columns, cells, 3) : nothing}
+          data-more32=${column === main ? droppedText(columns, cells, 2) : nothing}
+        >${cells[column.key]}</td>`,
+    )}
     <td>
       <button class="button" part="button unfollow" type="button" ?disabled=${row.pending} @click=${() => view.onUnfollow([row.ean13])}>
         ${l.t('watchUnfollow')}<span class="visually-hidden"> — ${l.t('watchUnfollowTitle', row.title)}</span>

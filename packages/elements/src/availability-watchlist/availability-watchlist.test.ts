@@ -115,6 +115,8 @@ describe('<availability-watchlist>: the seed rows', () => {
     expect(el.hasAttribute('loading')).to.equal(true);
     expect(rows(el)).to.have.length(0);
     await expect(el).to.be.accessible();
+    // The request leaves once the list's loader is here (runtime/list-all.ts, loaded on demand).
+    await until(() => answer !== undefined);
     answer();
     await until(() => rows(el).length === seedWatchlist.length);
     expect(el.hasAttribute('loading')).to.equal(false);

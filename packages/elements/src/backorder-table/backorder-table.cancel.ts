@@ -3,6 +3,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { BackorderLine } from '@comptoir/contract/backorders';
 import type { Localizer } from '../runtime/localize.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
+import { request } from '../runtime/api-client.js';
+import type { BackorderFlowHost } from './backorder-table.flows.js';
 
 export const cancelDialogStyles = css`
   dialog {
@@ -43,4 +45,35 @@ export function renderCancelDialog(
         : nothing
     }
   </dialog>`;
+}
+
+/** The reader's choice in the dialog: a confirmed line leaves at once, focus going to the line taking its place. */
+export function closeDialog(host: BackorderFlowHost, confirmed: boolean): void {
+  const line = host.confirming;
+  host.dialog?.close();
+  host.confirming = null;
+  if (!confirmed || !line) return; // the dialog gives focus back to the line's Cancel button
+  const value = host.data.value;
+  const index = value ? host.visibleRows(value).rows.indexOf(line) : -1;
+  void cancelLine(host, line);
+  if (value && index >= 0) host.grid.focusRow(index, host.visibleRows(value).total);
+}
+
+/** Optimistic: the line disappears at once, and comes back with a message if the server refuses. */
+async function cancelLine(host: BackorderFlowHost, line: BackorderLine): Promise<void> {
+  host.hiddenIds = new Set([...host.hiddenIds, line.id]);
+  host.notice = null;
+  try {
+    await request({ method: 'DELETE', url: host.itemUrl(line.id), config: host.config() });
+    host.notice = { tone: 'info', text: host.localize.t('backorderCancelled', line.title) };
+    host.emit('backorder-cancel', { line });
+    if (host.items) host.items = host.items.filter((item) => item.id !== line.id);
+    else if (!host.isClientMode) void host.data.reload();
+  } catch (error) {
+    const hidden = new Set(host.hiddenIds);
+    hidden.delete(line.id);
+    host.hiddenIds = hidden;
+    const reason = await (await import('../runtime/problem.js')).reasonOf(host.localize, error);
+    host.notice = { tone: 'danger', text: host.localize.t('backorderCancelFailed', line.title, reason) };
+  }
 }

@@ -9,16 +9,15 @@ import {
 } from '@comptoir/contract/backorders';
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
-import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import * as views from '../runtime/views.js';
-import type { ExportFormat } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
 import * as model from './backorder-table.columns.js';
+import { renderColumnChooser, restoreColumns } from '../runtime/columns.js';
 import type { BackorderColumn, SortableColumn } from './backorder-table.columns.js'; // the column model
 import { renderGrid, renderStatusGlossary, type RowContext } from './backorder-table.rows.js';
 import { adopt, cardsModule, VirtualGrid } from './backorder-table.grid.js';
@@ -28,6 +27,7 @@ import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
 import type { SortSpec } from './backorder-data.js';
 import type { ClientRows, Shown } from './backorder-table.client.js';
+import type { BackorderFlowHost } from './backorder-table.flows.js';
 
 /** Client mode (the engine, the rows it shows): loaded only when a list is sorted and searched here. */
 type ClientModule = typeof import('./backorder-table.client.js');
@@ -113,8 +113,9 @@ export class BackorderTable extends ComptoirElement {
   @property() distributor = '';
   /**
    * The columns to show, comma-separated, among `status, notedAt, expectedAt, yourReference, distributorNumber, ean13,
-   * quantity, title, publisher, price, amount, purgeAt, actions`; empty for all. They keep this order on screen (the
-   * reading order of a screen reader is the visual one). Exports always hold every column.
+   * quantity, title, publisher, price, amount, purgeAt, actions`. Without it, the reader's choice in the column chooser,
+   * remembered in the browser per element `id`; else all. They keep this order on screen (the reading order of a screen
+   * reader is the visual one). Exports always hold every column.
    */
   @property() columns = '';
 
@@ -229,6 +230,11 @@ export class BackorderTable extends ComptoirElement {
     return { field: model.isSortable(field) ? field : 'notedAt', direction: this.sort.startsWith('-') ? 'desc' : 'asc' };
   }
 
+  override connectedCallback(): void {
+    restoreColumns(this);
+    super.connectedCallback();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Back in the page, the rows are computed again (and the full order built again if it was under way).
@@ -286,69 +292,9 @@ export class BackorderTable extends ComptoirElement {
     });
   };
 
-  private closeDialog(confirmed: boolean): void {
-    const line = this.confirming;
-    this.dialog?.close();
-    this.confirming = null;
-    if (!confirmed || !line) return; // the dialog gives focus back to the line's Cancel button
-    const value = this.data.value;
-    const index = value ? this.visibleRows(value).rows.indexOf(line) : -1;
-    void this.cancelLine(line);
-    // The line leaves at once: focus goes to the line that takes its place, never to the page.
-    if (value && index >= 0) this.grid.focusRow(index, this.visibleRows(value).total);
-  }
-
-  /** Optimistic: the line disappears at once, and comes back with a message if the server refuses. */
-  private async cancelLine(line: BackorderLine): Promise<void> {
-    this.hiddenIds = new Set([...this.hiddenIds, line.id]);
-    this.notice = null;
-    try {
-      await request({ method: 'DELETE', url: this.itemUrl(line.id), config: this.config() });
-      this.notice = { tone: 'info', text: this.localize.t('backorderCancelled', line.title) };
-      this.emit('backorder-cancel', { line });
-      if (this.items) this.items = this.items.filter((item) => item.id !== line.id);
-      else if (!this.isClientMode) void this.data.reload();
-    } catch (error) {
-      const hidden = new Set(this.hiddenIds);
-      hidden.delete(line.id);
-      this.hiddenIds = hidden;
-      const reason = await (await import('../runtime/problem.js')).reasonOf(this.localize, error);
-      this.notice = { tone: 'danger', text: this.localize.t('backorderCancelFailed', line.title, reason) };
-    }
-  }
-
-  private async export(format: ExportFormat): Promise<void> {
-    const value = this.data.value;
-    if (!value || this.exportProgress) return;
-    this.notice = null;
-    try {
-      let rows: BackorderLine[];
-      if (value.mode === 'client') {
-        rows = value.client.filterAndSort(value.lines, { q: this.q, statuses: this.statuses, sort: this.sortSpec, hidden: this.hiddenIds });
-      } else {
-        this.exportProgress = { done: 0, total: value.total };
-        const { fetchAll } = await import('../runtime/list-all.js');
-        const onProgress = (done: number, total: number) => (this.exportProgress = { done, total });
-        const all = await fetchAll(this.query, this.connection(), this.query.params(), { onProgress });
-        rows = all.items.filter((line) => !this.hiddenIds.has(line.id));
-      }
-      // The export's columns and the exporters (papaparse or fflate behind them) load on the first export.
-      const { exportBackorders } = await import('./backorder-table.export.js');
-      await exportBackorders(format, rows, {
-        title: this.localize.t('backorderTitle'),
-        lang: this.localize.code,
-        label: (column) => this.columnLabel(column),
-        statusLabels: this.localize.table('backorderStatus'),
-        amountOf,
-      });
-    } catch (error) {
-      this.notice = {
-        tone: 'danger',
-        text: `${this.localize.t('exportFailed')} ${error instanceof ApiError ? views.errorMessage(this.localize, error) : ''}`,
-      };
-    } finally {
-      this.exportProgress = null;
-    }
+  /** The element as its lazily loaded flows (cancel, export) read and change it: its private state included. */
+  private get flowHost(): BackorderFlowHost {
+    return this as unknown as BackorderFlowHost;
   }
 
   private columnLabel(column: BackorderColumn): string {
@@ -366,9 +312,15 @@ export class BackorderTable extends ComptoirElement {
         this.status = status;
         this.page = 1;
       },
-      onExport: (format) => void this.export(format),
+      onExport: (format) => void import('./backorder-table.export.js').then((module) => module.exportList(this.flowHost, format, amountOf)),
       progress: this.exportProgress,
       canExport: Boolean(this.data.value?.total),
+      chooser: renderColumnChooser(
+        this,
+        this.localize,
+        model.backorderColumns.map((key) => ({ key, label: this.columnLabel(key) })),
+        this.shownColumns,
+      ),
     })}
     ${views.renderNotice(this.localize, this.notice, () => (this.notice = null))}
     ${this.data.render({
@@ -444,7 +396,7 @@ export class BackorderTable extends ComptoirElement {
   private renderDialog(): TemplateResult | typeof nothing {
     return cancelModule
       ? cancelModule.renderCancelDialog(this.localize, this.confirming, {
-          onChoice: (confirmed) => this.closeDialog(confirmed),
+          onChoice: (confirmed) => cancelModule!.closeDialog(this.flowHost, confirmed),
           // A close event arrives a task later: not for a dialog opened again meanwhile.
           onClose: () => {
             if (!this.dialog?.open) this.confirming = null;

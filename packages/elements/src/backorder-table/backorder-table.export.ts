@@ -4,6 +4,9 @@ import { asDay, exportTable, type ExportColumn } from '../runtime/export.js';
 import type { ExportFormat } from '../runtime/views.js';
 import type { BackorderColumn } from './backorder-table.l10n.js';
 import type { amountOf } from './backorder-table.amount.js';
+import { ApiError } from '../runtime/errors.js';
+import { errorMessage } from '../runtime/views.js';
+import type { BackorderFlowHost } from './backorder-table.flows.js';
 
 export interface BackorderExport {
   /** The list's title, for the file's name. */
@@ -37,4 +40,41 @@ function columns({ label, statusLabels, amountOf }: BackorderExport): ExportColu
 
 export function exportBackorders(format: ExportFormat, rows: BackorderLine[], options: BackorderExport): Promise<void> {
   return exportTable(format, { title: options.title, lang: options.lang, columns: columns(options), rows });
+}
+
+/**
+ * Exports the list as it is filtered, whatever it shows: in client mode the lines here, in server mode every page
+ * (the progress in the toolbar); a failure is a notice. `amountOf` comes from the table, so that it loads with it.
+ */
+export async function exportList(host: BackorderFlowHost, format: ExportFormat, amount: typeof amountOf): Promise<void> {
+  const value = host.data.value;
+  if (!value || host.exportProgress) return;
+  host.notice = null;
+  try {
+    let rows: BackorderLine[];
+    if (value.mode === 'client') {
+      rows = value.client.filterAndSort(value.lines, { q: host.q, statuses: host.statuses, sort: host.sortSpec, hidden: host.hiddenIds });
+    } else {
+      host.exportProgress = { done: 0, total: value.total };
+      const { fetchAll } = await import('../runtime/list-all.js');
+      const onProgress = (done: number, total: number) => (host.exportProgress = { done, total });
+      const all = await fetchAll(host.query, host.connection(), host.query.params(), { onProgress });
+      rows = all.items.filter((line) => !host.hiddenIds.has(line.id));
+    }
+    const l = host.localize;
+    await exportBackorders(format, rows, {
+      title: l.t('backorderTitle'),
+      lang: l.code,
+      label: (column) => host.columnLabel(column),
+      statusLabels: l.table('backorderStatus'),
+      amountOf: amount,
+    });
+  } catch (error) {
+    host.notice = {
+      tone: 'danger',
+      text: `${host.localize.t('exportFailed')} ${error instanceof ApiError ? errorMessage(host.localize, error) : ''}`,
+    };
+  } finally {
+    host.exportProgress = null;
+  }
 }

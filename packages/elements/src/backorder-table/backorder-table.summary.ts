@@ -18,6 +18,8 @@ export interface ToolbarView {
   onExport: (format: ExportFormat) => void;
   progress: { done: number; total: number } | null;
   canExport: boolean;
+  /** The column chooser. */
+  chooser: TemplateResult;
 }
 
 export function renderToolbar(l: Localizer<BackorderTerms>, view: ToolbarView): TemplateResult {
@@ -40,6 +42,7 @@ export function renderToolbar(l: Localizer<BackorderTerms>, view: ToolbarView): 
       </select>
     </div>
     <span class="spacer"></span>
+    ${view.chooser}
     ${renderExportMenu(l, { onExport: view.onExport, progress: view.progress, disabled: !view.canExport || view.progress !== null })}
   </div>`;
 }

@@ -1,19 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  CaseCreateRequest,
-  CaseDetail,
-  CaseMessage,
-  CasePage,
-  CasePatchRequest,
-  type Attachment,
-  type CaseSortField,
-  type CaseSummary,
-} from '@comptoir/contract/cases';
+import { CaseDetail, CasePage, type Attachment, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
-import { request } from '../runtime/api-client.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { saveBlob } from '../runtime/save.js';
@@ -21,6 +11,7 @@ import { searchOf, renderError, renderLoading, renderNotice, renderPager, type E
 import { Localizer } from '../runtime/localize.js';
 import type { CaseTerms } from './case-journal.l10n.js';
 import type { CaseDetailView } from './case-journal.detail.js';
+import type { CaseActionsHost } from './case-journal.actions.js';
 import './case-journal.l10n.js';
 import { renderCaseGlossary, renderCaseList, renderCaseToolbar, type CaseListView } from './case-journal.list.js';
 import { caseStyles } from './case-journal.styles.js';
@@ -107,7 +98,7 @@ export class CaseJournal extends ComptoirItemElement {
   private readonly viewFocus = new ListDetailFocus(this, {
     heading: '#detail-title',
     isOpen: () => this.caseId !== '',
-    isShown: () => this.detail.value?.id === this.caseId,
+    isShown: () => this.detail.value?.id === this.caseId && formsModule !== undefined,
   });
 
   private get draft(): Draft {
@@ -137,118 +128,6 @@ export class CaseJournal extends ComptoirItemElement {
     if (fromNewCase) this.focusAfterUpdate('button[part~="new"]');
   };
 
-  /** Why an action failed, in the reader's language (the sentences load with the first failure). */
-  private async reason(error: unknown): Promise<string> {
-    return (await import('../runtime/problem.js')).reasonOf(this.localize, error);
-  }
-
-  private async saveEdit(): Promise<void> {
-    const edit = this.editing;
-    if (!edit || this.busy) return;
-    const l = this.localize;
-    const body = {
-      primaryEmail: edit.primaryEmail.trim(),
-      cc: formsModule!.splitEmails(edit.cc),
-      shortDescription: edit.shortDescription.trim(),
-    };
-    const labels = l.table('caseColumns');
-    this.errors = formsModule!.checkFields(l, CasePatchRequest, body, {
-      primaryEmail: labels.primaryEmail,
-      shortDescription: labels.shortDescription,
-      cc: l.t('caseCc'),
-    });
-    if (Object.keys(this.errors).length) return;
-    this.busy = true;
-    try {
-      await request({ url: this.itemUrl(this.caseId), method: 'PATCH', body, schema: CaseDetail, config: this.config() });
-      this.editing = null;
-      this.notice = { tone: 'info', text: l.t('caseSaved') };
-      this.focusAfterUpdate('button[part~="edit"]');
-      void this.detail.reload();
-      void this.list.reload();
-    } catch (error) {
-      this.notice = { tone: 'danger', text: l.t('caseSaveFailed', await this.reason(error)) };
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private addFiles(input: HTMLInputElement): void {
-    const { files, problems } = formsModule!.checkFiles(this.localize, this.draft.files, input.files);
-    input.value = '';
-    this.setDraft({ ...this.draft, files });
-    this.errors = problems.length ? { files: problems.join(' ') } : {};
-  }
-
-  private async send(): Promise<void> {
-    const l = this.localize;
-    const draft = this.draft;
-    const caseId = this.caseId;
-    if (this.busy) return;
-    if (!draft.text.trim()) {
-      this.errors = { text: l.t('caseRequired', l.t('caseMessage')) };
-      return;
-    }
-    this.errors = {};
-    this.busy = true;
-    const form = new FormData();
-    form.set('text', draft.text);
-    for (const file of draft.files) form.append('files', file, file.name);
-    try {
-      const message = await request({
-        url: this.itemUrl(caseId, 'messages'),
-        method: 'POST',
-        body: form,
-        schema: CaseMessage,
-        config: this.config(),
-      });
-      const drafts = new Map(this.drafts);
-      drafts.delete(caseId);
-      this.drafts = drafts;
-      this.notice = { tone: 'info', text: l.t('caseSent') };
-      this.emit('case-send', { caseId, message });
-      void this.detail.reload();
-    } catch (error) {
-      // The draft stays as it is: text and files.
-      this.notice = { tone: 'danger', text: l.t('caseSendFailed', await this.reason(error)) };
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async create(): Promise<void> {
-    const l = this.localize;
-    if (this.busy) return;
-    const draft = this.newCase;
-    const body = {
-      primaryEmail: draft.primaryEmail.trim(),
-      cc: formsModule!.splitEmails(draft.cc),
-      shortDescription: draft.shortDescription.trim(),
-      text: draft.text,
-    };
-    const labels = l.table('caseColumns');
-    this.errors = formsModule!.checkFields(l, CaseCreateRequest, body, {
-      primaryEmail: labels.primaryEmail,
-      shortDescription: labels.shortDescription,
-      text: l.t('caseMessage'),
-      cc: l.t('caseCc'),
-    });
-    if (Object.keys(this.errors).length) return;
-    this.busy = true;
-    try {
-      const created = await request({ url: this.endpointUrl(), method: 'POST', body, schema: CaseDetail, config: this.config() });
-      this.newCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
-      this.creating = false;
-      this.emit('case-create', { case: created });
-      void this.list.reload();
-      this.open(created);
-    } catch (error) {
-      this.notice = { tone: 'danger', text: l.t('caseCreateFailed', await this.reason(error)) };
-    } finally {
-      this.busy = false;
-    }
-  }
-
   private async download(attachment: Attachment): Promise<void> {
     try {
       const { blob, fileName } = await (
@@ -256,7 +135,8 @@ export class CaseJournal extends ComptoirItemElement {
       ).fetchBlob(this.itemUrl(this.caseId, 'attachments', attachment.id), this.config());
       saveBlob(blob, fileName ?? attachment.name);
     } catch (error) {
-      this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, await this.reason(error)) };
+      const reason = await (await import('../runtime/problem.js')).reasonOf(this.localize, error);
+      this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, reason) };
     }
   }
 
@@ -285,6 +165,7 @@ export class CaseJournal extends ComptoirItemElement {
   private renderListView(): TemplateResult {
     const view: CaseListView = {
       l: this.localize,
+      host: this,
       q: this.q,
       status: this.status,
       from: this.from,
@@ -340,6 +221,11 @@ export class CaseJournal extends ComptoirItemElement {
     </section>`;
   }
 
+  /** The element as the forms' actions (case-journal.actions.ts) read and change it: its private state included. */
+  private get actionsHost(): CaseActionsHost {
+    return this as unknown as CaseActionsHost;
+  }
+
   /** The element's state and actions, as the forms module reads them. */
   private formsView(): CaseDetailView {
     return {
@@ -350,7 +236,7 @@ export class CaseJournal extends ComptoirItemElement {
       busy: this.busy,
       newCase: this.newCase,
       setNewCase: (newCase) => (this.newCase = newCase),
-      create: () => void this.create(),
+      create: () => void formsModule!.create(this.actionsHost),
       setEditing: (editing) => {
         const toggled = !this.editing !== !editing;
         this.editing = editing;
@@ -359,9 +245,9 @@ export class CaseJournal extends ComptoirItemElement {
         if (toggled) this.focusAfterUpdate(editing ? '#edit-primaryEmail' : 'button[part~="edit"]');
       },
       setDraft: (draft) => this.setDraft(draft),
-      saveEdit: () => void this.saveEdit(),
-      send: () => void this.send(),
-      addFiles: (input) => this.addFiles(input),
+      saveEdit: () => void formsModule!.saveEdit(this.actionsHost),
+      send: () => void formsModule!.send(this.actionsHost),
+      addFiles: (input) => formsModule!.addFiles(this.actionsHost, input),
       download: (attachment) => void this.download(attachment),
     };
   }

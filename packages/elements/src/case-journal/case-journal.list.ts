@@ -4,7 +4,8 @@ import type { SortParam } from '@comptoir/contract/common';
 import { caseSortFields, caseStatuses, type CasePage, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
 import { formatDateTime } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
-import { renderListTable } from '../runtime/list-table.js';
+import { renderListTable, type ListColumn } from '../runtime/list-table.js';
+import { renderColumnChooser, shownColumns, type ColumnsHost } from '../runtime/columns.js';
 import { renderOpenButton } from '../runtime/table-views.js';
 import { renderBadge, renderExportMenu, renderSearch, type ExportFormat, type SearchOptions } from '../runtime/views.js';
 import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
@@ -13,8 +14,21 @@ import { statusTone } from './case-journal.shared.js';
 /** The list's columns, in screen order: the contract's sort fields, every one sortable. */
 export const caseColumns: readonly CaseColumn[] = caseSortFields;
 
+/** Every column of the list; the e-mail, then the id, drop first when the element narrows. */
+const listColumns = (l: Localizer<CaseTerms>): ListColumn<CaseColumn>[] =>
+  caseColumns.map((key) => ({
+    key,
+    label: l.table('caseColumns')[key],
+    sortable: true,
+    wrap: key === 'primaryEmail' || key === 'shortDescription',
+    priority: key === 'primaryEmail' ? 3 : key === 'id' ? 2 : undefined,
+    primary: key === 'shortDescription',
+  }));
+
 export interface CaseListView {
   l: Localizer<CaseTerms>;
+  /** The element: its `columns`, set by the column chooser. */
+  host: ColumnsHost;
   q: string;
   status: string;
   /** The period, as ISO days (empty: open). */
@@ -68,6 +82,7 @@ export function renderCaseToolbar(view: CaseListView): TemplateResult {
     )}
     ${inverted ? html`<p class="period-error" id="period-error">${l.t('casePeriodInverted')}</p>` : nothing}
     <span class="spacer"></span>
+    ${renderColumnChooser(view.host, l, listColumns(l), shownColumns(view.host.columns, caseColumns))}
     ${renderExportMenu(l, { onExport: view.onExport, progress: view.progress, disabled: !view.canExport || view.progress !== null })}
     <button class="button" data-variant="primary" part="button new" type="button" @click=${view.onNew}>${l.t('caseNew')}</button>
   </div>`;
@@ -76,32 +91,27 @@ export function renderCaseToolbar(view: CaseListView): TemplateResult {
 export function renderCaseList(page: CasePage, refreshing: boolean, view: CaseListView): TemplateResult {
   const { l } = view;
   const lang = l.code;
-  const labels = l.table('caseColumns');
   const statusLabels = l.table('caseStatus');
   const meanings = l.table('caseStatusMeaning');
   const filtered = Boolean(view.q || view.status || view.from || view.to);
+  const shown = shownColumns(view.host.columns, caseColumns);
   return renderListTable({
     l,
     label: l.t('caseListLabel'),
     total: page.total,
     refreshing,
-    columns: caseColumns.map((key) => ({
-      key,
-      label: labels[key],
-      sortable: true,
-      wrap: key === 'primaryEmail' || key === 'shortDescription',
-    })),
+    columns: listColumns(l).filter((column) => shown.includes(column.key)),
     sort: view.sort,
     onSort: view.onSort,
     items: page.items,
     id: (row) => row.id,
-    cells: (row) => [
-      formatDateTime(row.createdAt, lang),
-      row.id,
-      renderBadge(statusLabels[row.status], statusTone[row.status], meanings[row.status]),
-      row.primaryEmail,
-      row.shortDescription,
-    ],
+    cells: (row) => ({
+      createdAt: formatDateTime(row.createdAt, lang),
+      id: row.id,
+      status: renderBadge(statusLabels[row.status], statusTone[row.status], meanings[row.status]),
+      primaryEmail: row.primaryEmail,
+      shortDescription: row.shortDescription,
+    }),
     open: {
       label: l.t('caseOpenShort'),
       button: (row) => renderOpenButton(row.id, l.t('caseOpenShort'), l.t('caseOpen', row.id), () => view.onOpen(row)),

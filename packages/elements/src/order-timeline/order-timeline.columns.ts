@@ -4,6 +4,8 @@
 /** The list's columns (the list does not sort: the server gives the current business, newest first). */
 export const orderColumns = ['ourRef', 'yourRef', 'customer', 'createdAt', 'currentStep', 'expectedDeliveryAt'] as const;
 export type OrderColumn = (typeof orderColumns)[number];
+/** The columns that drop first (3, then 2) when the list is too narrow for all; the others always show. */
+export const orderPriorities: Partial<Record<OrderColumn, 2 | 3>> = { yourRef: 2, expectedDeliveryAt: 2, customer: 3, createdAt: 3 };
 
 /** A dossier's line columns. */
 export const orderLineColumns = ['sku', 'label', 'quantity', 'unitPrice', 'amount'] as const;

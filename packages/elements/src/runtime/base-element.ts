@@ -72,6 +72,9 @@ export function warnOnce(message: string): void {
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export formats.
  * @csspart badge - A status badge.
+ * @csspart column-chooser - The column chooser of a table, with its button.
+ * @csspart column-chooser-button - The button that opens the column chooser.
+ * @csspart column-chooser-menu - The column chooser's checkboxes.
  *
  * @cssproperty --comptoir-color-surface - Background (#ffffff; dark: #161b22).
  * @cssproperty --comptoir-color-surface-alt - Background of headers and alternate surfaces (#f5f6f8; dark: #1f2630).

@@ -5,12 +5,28 @@ import { ComptoirElement, itemUrlOf } from './base-element.js';
 import { ApiError } from './errors.js';
 import type { ItemOf, ListQuery, PageOf, QueryParams } from './list-query.js';
 import { Resource } from './resource.js';
+import { restoreColumns } from './columns.js';
+import { TableFit } from './table-fit.js';
 import { errorMessage } from './views.js';
 
 /** An element with a list and the detail of one item (shipments, order dossiers, cases). */
 export class ComptoirItemElement extends ComptoirElement {
   /** Current page of the list. Reflected. */
   @property({ type: Number, reflect: true }) page = 1;
+
+  /**
+   * The list's columns to show, comma-separated keys in any order (exports keep all). Without it, the reader's choice
+   * in the column chooser, remembered in the browser per element `id`; else every column.
+   */
+  @property() columns = '';
+
+  /** The list drops its lowest-priority columns, then becomes cards, as the element narrows. */
+  protected readonly tableFit = new TableFit(this);
+
+  override connectedCallback(): void {
+    restoreColumns(this);
+    super.connectedCallback();
+  }
 
   /** A running export of the whole list: items loaded so far, of how many; null when none runs. */
   @state() protected exportProgress: { done: number; total: number } | null = null;

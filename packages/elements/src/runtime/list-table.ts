@@ -4,6 +4,7 @@ import type { SortParam } from '@comptoir/contract/common';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from './localize.js';
 import { renderSortHeader } from './table-views.js';
+import { droppedText } from './table-fit.js';
 import { renderEmpty, type EmptyOptions } from './views.js';
 
 export interface ListColumn<K extends string = string> {
@@ -15,6 +16,10 @@ export interface ListColumn<K extends string = string> {
   sortable?: boolean;
   /** Long free text (a description, an e-mail): wraps instead of widening the table. */
   wrap?: boolean;
+  /** Dropped first when the columns do not fit (3, then 2), its value then shown under the row's main cell. */
+  priority?: 2 | 3;
+  /** The row's main cell (a title, a reference): it holds the dropped columns' values. */
+  primary?: boolean;
 }
 
 export interface ListTableOptions<T, K extends string = string> {
@@ -30,9 +35,9 @@ export interface ListTableOptions<T, K extends string = string> {
   sort?: SortParam<K>;
   onSort?: (sort: SortParam<K>) => void;
   items: readonly T[];
-  /** A row's id (`data-id`) and its cells, in the order of `columns`. */
+  /** A row's id (`data-id`) and its cells, by column. */
   id: (item: T) => string;
-  cells: (item: T) => readonly unknown[];
+  cells: (item: T) => Record<K, unknown>;
   /** The last cell of each row: the button that opens the item, under a header with this hidden text. */
   open: { label: string; button: (item: T) => TemplateResult };
   /** What shows when there is no item. */
@@ -42,10 +47,12 @@ export interface ListTableOptions<T, K extends string = string> {
 /**
  * A list of a list-and-detail element (shipments, dossiers, cases): its count, then a semantic table with sortable
  * headers, one row per item ending with its Open button; each cell carries its column's label (`data-label`) for the
- * narrow layout. An empty list shows the empty state instead.
+ * narrow layout and its priority (`data-p`) for the middle one (TableFit). An empty list shows the empty state instead.
  */
 export function renderListTable<T, K extends string>(options: ListTableOptions<T, K>): TemplateResult {
   const { l, columns, refreshing } = options;
+  // The dropped columns' values go under the main cell; when the reader hid it, under the first shown.
+  const main = columns.find((column) => column.primary) ?? columns[0];
   const caption = html`<div class="summary" part="summary">
     ${options.heading ?? html`<span class="count" role="status">${l.t('count', options.total)}</span>`}
     ${refreshing ? html`<span role="status">${l.t('refreshing')}</span>` : nothing}
@@ -53,13 +60,13 @@ export function renderListTable<T, K extends string>(options: ListTableOptions<T
   if (options.items.length === 0) return html`${caption} ${renderEmpty(l, options.empty)}`;
   return html`${caption}
     <div class="table-wrap" part="table">
-      <table data-cards aria-label=${options.label} aria-busy=${refreshing ? 'true' : 'false'}>
+      <table data-fit aria-label=${options.label} aria-busy=${refreshing ? 'true' : 'false'}>
         <thead>
           <tr>
-            ${columns.map(({ key, label, align = 'start', sortable }) =>
+            ${columns.map(({ key, label, align = 'start', sortable, priority }) =>
               sortable && options.onSort
-                ? renderSortHeader({ column: key, label, sort: options.sort ?? '', align, onSort: options.onSort })
-                : html`<th scope="col" data-column=${key} data-align=${align}>${label}</th>`,
+                ? renderSortHeader({ column: key, label, sort: options.sort ?? '', align, priority, onSort: options.onSort })
+                : html`<th scope="col" data-column=${key} data-align=${align} data-p=${priority ?? 1}>${label}</th>`,
             )}
             <th scope="col"><span class="visually-hidden">${options.open.label}</span></th>
           </tr>
@@ -68,7 +75,18 @@ export function renderListTable<T, K extends string>(options: ListTableOptions<T
           ${options.items.map((item) => {
             const cells = options.cells(item);
             return html`<tr part="row" data-id=${options.id(item)}>
-              ${columns.map((column, i) => html`<td data-label=${column.label} data-align=${column.align ?? 'start'} ?data-wrap=${column.wrap}>${cells[i]}</td>`)}
+              ${columns.map(
+                (column) =>
+                  // prettier-ignore
+                  html`<td
+                    data-label=${column.label}
+                    data-align=${column.align ?? 'start'}
+                    data-p=${column.priority ?? 1}
+                    ?data-wrap=${column.wrap}
+                    data-more3=${column === main ? droppedText(columns, cells, 3) : nothing}
+                    data-more32=${column === main ? droppedText(columns, cells, 2) : nothing}
+                  >${cells[column.key]}</td>`,
+              )}
               <td data-cell="open">${options.open.button(item)}</td>
             </tr>`;
           })}

@@ -32,6 +32,9 @@ export interface RuntimeTerms {
   exportXlsx: string;
   exporting: (done: number, total: number) => string;
   exportFailed: string;
+  /** The column chooser's button, and its list's name. */
+  columns: string;
+  columnsShown: string;
   daysLeft: (days: number) => string;
   dismiss: string;
 }

@@ -44,6 +44,8 @@ const de: Translation & RuntimeTerms = {
   exportXlsx: 'Excel-Arbeitsmappe (.xlsx)',
   exporting: (done, total) => `Export: ${done} von ${total}…`,
   exportFailed: 'Der Export ist fehlgeschlagen.',
+  columns: 'Spalten',
+  columnsShown: 'Angezeigte Spalten',
   daysLeft: (days) => (days < 0 ? 'Löschdatum überschritten' : days === 0 ? 'heute' : days === 1 ? 'noch 1 Tag' : `noch ${days} Tage`),
   dismiss: 'Schließen',
 };

@@ -42,6 +42,8 @@ const en: Translation & RuntimeTerms = {
   exportXlsx: 'Excel workbook (.xlsx)',
   exporting: (done, total) => `Exporting ${done} of ${total}…`,
   exportFailed: 'The export failed.',
+  columns: 'Columns',
+  columnsShown: 'Columns shown',
   daysLeft: (days) => (days < 0 ? 'purge date passed' : days === 0 ? 'today' : days === 1 ? '1 day left' : `${days} days left`),
   dismiss: 'Dismiss',
 };

@@ -43,6 +43,8 @@ const fr: Translation & RuntimeTerms = {
   exportXlsx: 'Classeur Excel (.xlsx)',
   exporting: (done, total) => `Export : ${done} sur ${total}…`,
   exportFailed: 'L’export a échoué.',
+  columns: 'Colonnes',
+  columnsShown: 'Colonnes affichées',
   daysLeft: (days) =>
     days < 0 ? 'date de purge dépassée' : days === 0 ? 'aujourd’hui' : days === 1 ? '1 jour restant' : `${days} jours restants`,
   dismiss: 'Fermer',

@@ -209,7 +209,7 @@ export const viewStyles = css`
     gap: var(--_space);
     padding-block: var(--_space);
   }
-  .toolbar .spacer {
+  .spacer {
     flex: 1;
   }
   .field {

@@ -73,54 +73,20 @@ export const tableStyles = css`
       display: none;
     }
   }
-  /* Narrow (a phone, a CMS column): each row becomes a card of labelled fields, nothing scrolls sideways; the sortable
-     headers stay, as a row of sort buttons above the cards. */
-  @container comptoir (max-width: 36rem) {
-    .table-wrap:has(> table[data-cards]) {
-      overflow: visible;
-      border: 0;
-    }
-    table[data-cards],
-    table[data-cards] tbody,
-    table[data-cards] tr {
-      display: block;
-    }
-    table[data-cards] thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(0.25 * var(--_rem)) var(--_space);
-      padding-block-end: var(--_space);
-    }
-    table[data-cards] th {
-      padding: 2px 6px;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    table[data-cards] th:not([aria-sort], :has(input)) {
+  /* The dropped columns' values under the row's main cell (TableFit, runtime/table-cards.ts), on screen and on paper. */
+  td[data-more32]::after {
+    display: block;
+    white-space: pre-line;
+    color: var(--_fg-muted);
+    font-size: 0.9em;
+  }
+  /* On paper (about 47rem of A4), the priority-3 columns go under the main cell, as at middle widths. */
+  @media print {
+    table:not([data-fit~='cards']) [data-p='3'] {
       display: none;
     }
-    table[data-cards] tbody tr {
-      margin-block-end: var(--_space);
-      padding: calc(0.4 * var(--_rem)) calc(0.6 * var(--_rem));
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    table[data-cards] td {
-      display: grid;
-      grid-template-columns: minmax(6.5rem, 32%) minmax(0, 1fr);
-      gap: 0 var(--_space);
-      padding: 2px 0;
-      border: 0;
-      white-space: normal;
-      overflow-wrap: anywhere;
-      text-align: start;
-    }
-    table[data-cards] td[data-label]::before {
-      /* The label stays beside every line of a value (a title, then its author). */
-      grid-row: span 3;
-      content: attr(data-label);
-      color: var(--_fg-muted);
-      font-size: 0.85em;
+    table:not([data-fit~='cards']) td[data-more3]::after {
+      content: attr(data-more3);
     }
   }
 `;

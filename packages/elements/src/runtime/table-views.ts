@@ -13,13 +13,22 @@ export interface SortHeaderOptions<F extends string = string> {
   onSort: (sort: SortParam<F>) => void;
   /** `end` for numbers. */
   align?: 'start' | 'end';
+  /** Dropped first (3, then 2) when the columns do not fit (TableFit). */
+  priority?: 2 | 3;
 }
 
 /** A sortable column header of a semantic table: `aria-sort` and a button; a click sorts ascending, then descending. */
-export function renderSortHeader<F extends string>({ column, label, sort, onSort, align = 'start' }: SortHeaderOptions<F>): TemplateResult {
+export function renderSortHeader<F extends string>({
+  column,
+  label,
+  sort,
+  onSort,
+  align = 'start',
+  priority,
+}: SortHeaderOptions<F>): TemplateResult {
   const field = sort.replace(/^-/, '');
   const state = field === column ? (sort.startsWith('-') ? 'descending' : 'ascending') : 'none';
-  return html`<th scope="col" aria-sort=${state} data-column=${column} data-align=${align}>
+  return html`<th scope="col" aria-sort=${state} data-column=${column} data-align=${align} data-p=${priority ?? 1}>
     <button class="sort" type="button" @click=${() => onSort(field === column && !sort.startsWith('-') ? `-${column}` : column)}>
       ${label} <span aria-hidden="true">${state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
     </button>

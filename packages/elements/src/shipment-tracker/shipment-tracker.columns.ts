@@ -7,6 +7,8 @@ import type { Tone } from '../runtime/views.js';
 /** The list's columns, every one sortable. */
 export const shipmentColumns = shipmentSortFields;
 export type ShipmentColumn = (typeof shipmentColumns)[number];
+/** The columns that drop first (3, then 2) when the list is too narrow for all; the others always show. */
+export const priorities: Partial<Record<ShipmentColumn, 2 | 3>> = { yourReference: 2, shipmentNumber: 2, nature: 3, parcelCount: 3 };
 
 /** A shipment's line columns. */
 export const lineColumns = [

@@ -25,11 +25,12 @@ import {
   renderSearch,
   type ExportFormat,
 } from '../runtime/views.js';
-import { renderListTable } from '../runtime/list-table.js';
+import { renderListTable, type ListColumn } from '../runtime/list-table.js';
+import { renderColumnChooser, shownColumns } from '../runtime/columns.js';
 import { renderOpenButton } from '../runtime/table-views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { ShipmentTerms } from './shipment-tracker.l10n.js';
-import { shipmentColumns as columns, statusTone } from './shipment-tracker.columns.js';
+import { priorities, shipmentColumns as columns, statusTone, type ShipmentColumn } from './shipment-tracker.columns.js';
 import './shipment-tracker.l10n.js';
 import { shipmentStyles } from './shipment-tracker.styles.js';
 import { renderShipment, type ShipmentView } from './shipment-tracker.detail.js';
@@ -188,6 +189,7 @@ export class ShipmentTracker extends ComptoirItemElement {
         ${select('nature', l.t('shipNatureFilter'), this.nature, shipmentNatures, natureLabels, (v) => (this.nature = v))}
         ${select('status', l.t('shipStatusFilter'), this.status, shipmentStatuses, statusLabels, (v) => (this.status = v))}
         <span class="spacer"></span>
+        ${renderColumnChooser(this, l, this.listColumns(), shownColumns(this.columns, columns))}
         ${renderExportMenu(l, {
           onExport: (format) => void this.exportList(format),
           progress: this.exportProgress,
@@ -201,17 +203,30 @@ export class ShipmentTracker extends ComptoirItemElement {
       })}`;
   }
 
+  /** Every column of the list; the least needed drop first when the element narrows. */
+  private listColumns(): ListColumn<ShipmentColumn>[] {
+    const labels = this.localize.table('shipColumns');
+    return columns.map((key) => ({
+      key,
+      label: labels[key],
+      sortable: true,
+      align: key === 'parcelCount' ? 'end' : 'start',
+      priority: priorities[key],
+      primary: key === 'orderNumber',
+    }));
+  }
+
   private renderList(page: ShipmentPage, refreshing: boolean): TemplateResult {
     const l = this.localize;
     const lang = l.code;
     const filtered = Boolean(this.q || this.status || this.nature);
-    const labels = l.table('shipColumns');
+    const shown = shownColumns(this.columns, columns);
     return html`${renderListTable({
       l,
       label: l.t('shipListLabel'),
       total: page.total,
       refreshing,
-      columns: columns.map((key) => ({ key, label: labels[key], sortable: true, align: key === 'parcelCount' ? 'end' : 'start' })),
+      columns: this.listColumns().filter((column) => shown.includes(column.key)),
       sort: this.sort,
       onSort: (sort) => {
         this.sort = sort;
@@ -219,15 +234,15 @@ export class ShipmentTracker extends ComptoirItemElement {
       },
       items: page.items,
       id: (row) => row.id,
-      cells: (row) => [
-        formatDay(row.orderedAt, lang),
-        row.yourReference,
-        row.orderNumber,
-        l.table('shipNature')[row.nature],
-        row.parcelCount === null ? '' : formatNumber(row.parcelCount, lang),
-        row.shipmentNumber,
-        renderBadge(l.table('shipStatus')[row.status], statusTone[row.status]),
-      ],
+      cells: (row) => ({
+        orderedAt: formatDay(row.orderedAt, lang),
+        yourReference: row.yourReference,
+        orderNumber: row.orderNumber,
+        nature: l.table('shipNature')[row.nature],
+        parcelCount: row.parcelCount === null ? '' : formatNumber(row.parcelCount, lang),
+        shipmentNumber: row.shipmentNumber,
+        status: renderBadge(l.table('shipStatus')[row.status], statusTone[row.status]),
+      }),
       open: {
         label: l.t('shipOpenShort'),
         button: (row) => renderOpenButton(row.id, l.t('shipOpenShort'), l.t('shipOpen', row.shipmentNumber), () => this.open(row)),

@@ -1,0 +1,82 @@
+import { nothing, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
+
+/**
+ * Fits an element's semantic tables (`table[data-fit]` in a `.table-wrap`) to the element's own width, never to the
+ * viewport's, so that a table in a 320 px CMS column or a 700 px portal pane never scrolls sideways: when its columns do
+ * not fit side by side, the priority-3 columns drop (`data-p="3"`; their values show under the row's main cell), then
+ * the priority-2 ones; when even that is too wide, each row becomes a card of labelled fields. Measured after every
+ * render (before the paint) and at the frame after a change of width: what fits depends on the rows' texts, the
+ * language and the host's font, which no fixed breakpoint knows.
+ */
+let fitStyles: CSSResult | undefined;
+let loading: Promise<unknown> | undefined;
+const loadFitStyles = () => (loading ??= import('./table-cards.js').then((module) => (fitStyles = module.fitStyles)));
+
+export class TableFit implements ReactiveController {
+  private observer?: ResizeObserver;
+  private frame = 0;
+  private width = -1;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Measured at the next frame: dropping columns changes the height the observer watches (a loop otherwise).
+    this.observer ??= new ResizeObserver(([entry]) => {
+      if (entry!.contentRect.width === this.width) return;
+      this.width = entry!.contentRect.width;
+      // Under 64rem, a table is likely not to fit: its layouts are fetched while the rows load.
+      if (this.width < 1024) void loadFitStyles();
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.fit());
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.width = -1;
+  }
+
+  hostUpdated(): void {
+    this.fit();
+  }
+
+  fit(): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    for (const table of root.querySelectorAll<HTMLElement>('table[data-fit]')) {
+      const wrap = table.parentElement!;
+      table.dataset.fit = '';
+      if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
+      if (!fitStyles) {
+        // Loaded the first time a table does not fit (a narrow element asks for it while its rows load).
+        void loadFitStyles().then(() => this.fit());
+        return;
+      }
+      const sheet = fitStyles.styleSheet!;
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      for (const step of ['3', '3 2', 'cards']) {
+        if (wrap.scrollWidth <= wrap.clientWidth + 1) break;
+        table.dataset.fit = step;
+      }
+    }
+  }
+}
+
+/**
+ * The values of the columns that may drop, one `Label value` a line, for the main cell's `data-more3` (the
+ * priority-3 columns) or `data-more32` (priorities 3 and 2) attributes: the cell shows them once those columns drop
+ * (generated content: the cell's own text stays its value). Only text values can drop (dates, numbers, references).
+ */
+export function droppedText<K extends string>(
+  columns: readonly { key: K; label: string; priority?: 2 | 3 }[],
+  cells: Record<K, unknown>,
+  lowest: 2 | 3,
+): string | typeof nothing {
+  const lines = columns
+    .filter(({ key, priority }) => priority && priority >= lowest && typeof cells[key] === 'string' && cells[key])
+    .map(({ key, label }) => `${label} ${cells[key] as string}`);
+  return lines.length ? lines.join('\n') : nothing;
+}
