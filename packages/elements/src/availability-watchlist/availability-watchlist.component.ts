@@ -22,6 +22,7 @@ import {
   renderEmpty,
   renderError,
   renderExportMenu,
+  renderPrintHeading,
   renderLoading,
   renderNotice,
   renderSearch,
@@ -37,7 +38,7 @@ import { watchlistStyles } from './availability-watchlist.styles.js';
 import { placeholder, renderTable, type Row, type TableView } from './availability-watchlist.rows.js';
 import { watchColumns } from './availability-watchlist.columns.js';
 import { renderColumnChooser, restoreColumns, shownColumns } from '../runtime/columns.js';
-import { TableFit } from '../runtime/table-fit.js';
+import { fitTables } from '../runtime/table-views.js';
 import { renderFinder, type FinderView } from './availability-watchlist.finder.js';
 
 /**
@@ -110,9 +111,6 @@ export class AvailabilityWatchlist extends ComptoirElement {
    */
   @property() columns = '';
 
-  /** The list drops its lowest-priority columns, then becomes cards, as the element narrows. */
-  private readonly tableFit = new TableFit(this);
-
   override connectedCallback(): void {
     restoreColumns(this);
     super.connectedCallback();
@@ -148,8 +146,11 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private readonly data = new Resource(this, {
     args: () => [this.connection()] as const,
     // Every page of the list, through the module the other elements load for their exports (one chunk, no namespace shim).
-    load: async ([connection], signal) =>
-      (await (await import('../runtime/list-all.js')).fetchAll(this.query, connection, {}, { signal })).items,
+    // The table's fit to the element's width loads with the rows (nothing to lay out before them).
+    load: async ([connection], signal) => {
+      const [{ fetchAll }] = await Promise.all([import('../runtime/list-all.js'), fitTables(this)]);
+      return (await fetchAll(this.query, connection, {}, { signal })).items;
+    },
     count: (items) => items.length,
   });
 
@@ -388,7 +389,12 @@ export class AvailabilityWatchlist extends ComptoirElement {
   private renderList(refreshing: boolean): TemplateResult {
     const rows = this.visibleRows;
     const l = this.localize;
-    return html`<div class="toolbar" part="toolbar">
+    const filter = { available: l.t('watchFilterAvailable'), unavailable: l.t('watchFilterUnavailable') }[this.availability];
+    return html`${renderPrintHeading(l, l.t('watchListLabel'), [
+        [l.t('printSearch'), this.q],
+        [l.t('watchFilterLabel'), filter ?? ''],
+      ])}
+      <div class="toolbar" part="toolbar">
         ${renderSearch({ id: 'list-search', label: l.t('watchSearchLabel'), placeholder: l.t('searchPlaceholder'), value: this.q, onSearch: this.searchList })}
         <div class="field">
           <label for="availability">${l.t('watchFilterLabel')}</label>

@@ -4,11 +4,10 @@ import type { SortParam } from '@comptoir/contract/common';
 import { MAX_REFERENCE_LENGTH, type UnavailableTitle, type WatchItem, type WatchSortField } from '@comptoir/contract/watchlist';
 import { formatDay, formatMoney, todayIso } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
-import { renderSortHeader } from '../runtime/table-views.js';
+import { droppedText, renderSortHeader } from '../runtime/table-views.js';
 import { renderBadge } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 import { isSortable, watchPriorities, type WatchColumn } from './availability-watchlist.columns.js';
-import { droppedText } from '../runtime/table-fit.js';
 
 /** A day inside a sentence that may wrap: never broken across lines ("23 Nov 2026" in English). */
 const day = (iso: string, lang: string) => formatDay(iso, lang).replace(/ /g, '\u00a0');
@@ -131,6 +130,7 @@ function renderRow(row: Row, view: TableView, columns: ShownColumn[]): TemplateR
       (column) =>
         // prettier-ignore
         html`<td
+          data-column=${column.key}
           data-label=${column.label}
           data-p=${column.priority ?? 1}
           data-align=${column.key === 'price' ? 'end' : 'start'}

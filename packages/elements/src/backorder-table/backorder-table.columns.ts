@@ -3,6 +3,7 @@
 // and its default width.
 import { backorderSortFields, backorderStatuses, type BackorderStatus } from '@comptoir/contract/backorders';
 import { warnOnce } from '../runtime/base-element.js';
+import { shownColumns } from '../runtime/columns.js';
 import type { Tone } from '../runtime/views.js';
 
 /** Every column, in screen order: the contract's sort fields, then what the table computes or offers. */
@@ -50,12 +51,10 @@ export const statusTone: Record<BackorderStatus, Tone> = {
 
 /** The columns a `columns` attribute asks for, in their fixed order; all of them when it names none it knows. */
 export function parseColumns(attribute: string): readonly BackorderColumn[] {
-  const asked = new Set(attribute.split(/[\s,]+/).filter(Boolean));
-  const unknown = [...asked].filter((name) => !(backorderColumns as readonly string[]).includes(name));
+  const unknown = attribute.split(/[\s,]+/).filter((name) => name && !(backorderColumns as readonly string[]).includes(name));
   if (unknown.length)
     warnOnce(`<backorder-table columns>: unknown column(s) ${unknown.join(', ')}; known: ${backorderColumns.join(', ')}.`);
-  const chosen = backorderColumns.filter((column) => asked.has(column));
-  return chosen.length ? chosen : backorderColumns;
+  return shownColumns(attribute, backorderColumns);
 }
 
 /** The rule that hides the columns not shown (rows render every cell: one template, fast). */

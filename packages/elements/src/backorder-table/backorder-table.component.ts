@@ -8,8 +8,8 @@ import {
   type BackorderStatus,
 } from '@comptoir/contract/backorders';
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
-import { ComptoirElement, warnOnce } from '../runtime/base-element.js';
-import { ListQuery } from '../runtime/list-query.js';
+import { ComptoirElement, warnOnce, type Connection } from '../runtime/base-element.js';
+import { ListQuery, type QueryParams } from '../runtime/list-query.js';
 import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
@@ -22,7 +22,7 @@ import type { BackorderColumn, SortableColumn } from './backorder-table.columns.
 import { renderGrid, renderStatusGlossary, type RowContext } from './backorder-table.rows.js';
 import { adopt, cardsModule, VirtualGrid } from './backorder-table.grid.js';
 import { amountOf } from './backorder-table.amount.js';
-import { AvailableSum, renderThreshold, renderToolbar } from './backorder-table.summary.js';
+import { renderToolbar } from './backorder-table.summary.js';
 import './backorder-table.l10n.js';
 import { backorderTableStyles } from './backorder-table.styles.js';
 import type { SortSpec } from './backorder-data.js';
@@ -34,6 +34,11 @@ type ClientModule = typeof import('./backorder-table.client.js');
 const loadClient = (): Promise<ClientModule> => import('./backorder-table.client.js');
 
 export type { BackorderSelectDetail, BackorderCancelDetail } from './backorder-table.events.js';
+
+/** The billing-threshold summary, loaded with the available lines it sums. */
+type ThresholdModule = typeof import('./backorder-table.threshold.js');
+let thresholdModule: ThresholdModule | undefined;
+const loadThreshold = () => import('./backorder-table.threshold.js').then((module) => (thresholdModule = module));
 
 /** The cancel confirmation, loaded on the first Cancel. */
 type CancelModule = typeof import('./backorder-table.cancel.js');
@@ -130,20 +135,21 @@ export class BackorderTable extends ComptoirElement {
   protected override readonly localize = new Localizer<BackorderTerms>(this);
   private readonly search = views.searchOf(this);
   private readonly grid = new VirtualGrid(this, {
-    // Past the first screen of a list whose order is still being built: build it now.
-    onReach: (wanted) => {
-      if (this.clientRows && wanted > this.clientRows.shownCount) this.clientRows.complete(true);
-    },
+    onReach: (wanted) => this.reach(wanted),
     onSelect: (index) => this.shownLine(index, (line) => this.select(line)),
     onDelete: (index) => this.shownLine(index, (line) => line.cancellable && this.askCancel(line)),
     minWidth: () => model.minWidthOf(this.shownColumns),
   });
+  /** Past the first screen of a list whose order is still being built: build it now. */
+  private reach = (wanted: number): void => {
+    if (this.clientRows && wanted > this.clientRows.shownCount) this.clientRows.complete(true);
+  };
   /** Client mode's rows, once its module is here. */
   private clientRows?: ClientRows;
   private columnsMemo?: { attribute: string; shown: readonly BackorderColumn[] };
   private columnSheet?: CSSStyleSheet;
   private columnText = '';
-  private readonly availableSum = new AvailableSum();
+  private availableSum?: InstanceType<ThresholdModule['AvailableSum']>;
 
   private get isClientMode(): boolean {
     return this.items !== undefined || this.clientSide;
@@ -157,34 +163,52 @@ export class BackorderTable extends ComptoirElement {
 
   private readonly data = new Resource(this, {
     args: () => [this.connection(), this.items, this.clientSide, this.query.params()] as const,
-    load: async ([connection, items, clientSide, params], signal): Promise<Loaded> => {
-      if (items !== undefined) {
-        if (!Array.isArray(items)) {
-          warnOnce('<backorder-table>.items must be an array of backorder lines.');
-          throw new ApiError({ kind: 'config', url: '', attribute: 'items' });
-        }
-        return { lines: items, total: items.length, mode: 'client', client: await loadClient() };
-      }
-      if (clientSide) {
-        const [all, client] = await Promise.all([
-          import('../runtime/list-all.js').then(({ fetchAll }) => fetchAll(this.query, connection, {}, { signal })),
-          loadClient(),
-        ]);
-        return { lines: all.items, total: all.total, mode: 'client', client };
-      }
-      const page = await this.query.fetchPage(connection, params, signal);
-      return { lines: page.items, total: page.total, mode: 'server' };
-    },
+    // Printing loads with the lines it prints.
+    load: async (args, signal): Promise<Loaded> =>
+      (
+        await Promise.all([
+          this.loadLines(args, signal),
+          import('./backorder-table.print.js').then((module) => module.printable(this, this.grid, this.reach)),
+        ])
+      )[0],
     count: (value) => (value.mode === 'client' ? this.visibleRows(value).total : value.total),
   });
+
+  private async loadLines(
+    [connection, items, clientSide, params]: readonly [Connection, BackorderLine[] | undefined, boolean, QueryParams],
+    signal: AbortSignal,
+  ): Promise<Loaded> {
+    if (items !== undefined) {
+      if (!Array.isArray(items)) {
+        warnOnce('<backorder-table>.items must be an array of backorder lines.');
+        throw new ApiError({ kind: 'config', url: '', attribute: 'items' });
+      }
+      return { lines: items, total: items.length, mode: 'client', client: await loadClient() };
+    }
+    if (clientSide) {
+      const [all, client] = await Promise.all([
+        import('../runtime/list-all.js').then(({ fetchAll }) => fetchAll(this.query, connection, {}, { signal })),
+        loadClient(),
+      ]);
+      return { lines: all.items, total: all.total, mode: 'client', client };
+    }
+    const page = await this.query.fetchPage(connection, params, signal);
+    return { lines: page.items, total: page.total, mode: 'server' };
+  }
 
   /** Available lines for the billing-threshold summary (server mode asks the server for them). */
   private readonly available = new Resource(this, {
     args: () => [this.connection(), this.isClientMode, this.billingThreshold, this.hiddenIds] as const,
-    load: async ([connection, clientMode, threshold], signal) =>
-      clientMode || threshold <= 0
-        ? noLines
-        : (await this.query.fetchPage(connection, { status: 'available', pageSize: MAX_PAGE_SIZE }, signal)).items,
+    load: async ([connection, clientMode, threshold], signal) => {
+      if (threshold <= 0) return noLines;
+      const [lines] = await Promise.all([
+        clientMode
+          ? noLines
+          : this.query.fetchPage(connection, { status: 'available', pageSize: MAX_PAGE_SIZE }, signal).then((page) => page.items),
+        loadThreshold(),
+      ]);
+      return lines;
+    },
   });
 
   /** The lines to show: in client mode filtered and sorted here, in both modes without optimistically removed ones. */
@@ -303,7 +327,13 @@ export class BackorderTable extends ComptoirElement {
   }
 
   override render(): TemplateResult {
-    return html`${renderToolbar(this.localize, {
+    const l = this.localize;
+    const statuses = l.table('backorderStatus');
+    return html`${views.renderPrintHeading(l, l.t('backorderTitle'), [
+      [l.t('printSearch'), this.q],
+      [l.t('backorderStatusFilter'), this.statuses.map((status) => statuses[status]).join(', ')],
+    ])}
+    ${renderToolbar(this.localize, {
       q: this.q,
       status: this.status,
       statuses: this.statuses,
@@ -338,11 +368,18 @@ export class BackorderTable extends ComptoirElement {
     return html`<div class="summary" part="summary">
         <span class="count" role="status">${this.localize.t('count', total)}</span>
         ${refreshing ? html`<span>${this.localize.t('refreshing')}</span>` : nothing}
-        ${renderThreshold(
-          this.localize,
-          this.availableSum.of(value.mode === 'client' ? value.lines : (this.available.value ?? noLines), this.hiddenIds),
-          this.billingThreshold,
-        )}
+        ${
+          thresholdModule
+            ? thresholdModule.renderThreshold(
+                this.localize,
+                (this.availableSum ??= new thresholdModule.AvailableSum(amountOf)).of(
+                  value.mode === 'client' ? value.lines : (this.available.value ?? noLines),
+                  this.hiddenIds,
+                ),
+                this.billingThreshold,
+              )
+            : nothing
+        }
       </div>
       ${
         shown.total === 0

@@ -44,6 +44,8 @@ export class VirtualGrid implements ReactiveController {
   /** The scroller measured and observed (a new one, after an empty list, is measured before its first paint). */
   private observed?: HTMLElement;
   private paintFrame = 0;
+  /** Printing: every row is rendered, in the page's flow (paper has no scroll box; backorder-table.print.ts). */
+  printing = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -112,6 +114,7 @@ export class VirtualGrid implements ReactiveController {
   /** The rows to render for `total` rows: `[first, last)`, and the active one. */
   window(total: number): { first: number; last: number; active: number } {
     const overscan = this.painted ? OVERSCAN : 1;
+    if (this.printing) return { first: 0, last: total, active: Math.min(this.activeIndex, total - 1) };
     return {
       first: Math.max(0, Math.min(this.firstRow, total - 1) - overscan),
       last: Math.min(total, this.firstRow + this.viewportRows + overscan),
@@ -121,6 +124,7 @@ export class VirtualGrid implements ReactiveController {
 
   /** Grid or cards, by the element's own width (not the viewport's); then the row height, read from the probe. */
   measure(): void {
+    if (this.printing) return;
     const scroller = this.scroller;
     const probe = scroller?.querySelector<HTMLElement>('.row-probe');
     // The probe is 1rem wide (never under 16px, the theme's --_rem).

@@ -33,7 +33,7 @@ export function renderHeader(
   onSort: (column: SortableColumn) => void,
 ): TemplateResult {
   const align = alignOf(column);
-  if (!isSortable(column)) return html`<div class="cell" role="columnheader" data-align=${align}>${label}</div>`;
+  if (!isSortable(column)) return html`<div class="cell" role="columnheader" data-align=${align} data-column=${column}>${label}</div>`;
   const direction = sort.field === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return html`<div class="cell" role="columnheader" aria-sort=${direction} data-align=${align} data-column=${column}>
     <button class="sort" type="button" @click=${() => onSort(column)}>

@@ -1,13 +1,27 @@
 // The case list: its toolbar (search, status, period, export, New case), its table, and the statuses' glossary.
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { SortParam } from '@comptoir/contract/common';
-import { caseSortFields, caseStatuses, type CasePage, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
-import { formatDateTime } from '../runtime/format.js';
+import {
+  caseSortFields,
+  caseStatuses,
+  type CasePage,
+  type CaseSortField,
+  type CaseStatus,
+  type CaseSummary,
+} from '@comptoir/contract/cases';
+import { formatDateTime, formatDay } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { renderListTable, type ListColumn } from '../runtime/list-table.js';
 import { renderColumnChooser, shownColumns, type ColumnsHost } from '../runtime/columns.js';
 import { renderOpenButton } from '../runtime/table-views.js';
-import { renderBadge, renderExportMenu, renderSearch, type ExportFormat, type SearchOptions } from '../runtime/views.js';
+import {
+  renderBadge,
+  renderExportMenu,
+  renderPrintHeading,
+  renderSearch,
+  type ExportFormat,
+  type SearchOptions,
+} from '../runtime/views.js';
 import type { CaseColumn, CaseTerms } from './case-journal.l10n.js';
 import { statusTone } from './case-journal.shared.js';
 
@@ -55,37 +69,43 @@ export function renderCaseToolbar(view: CaseListView): TemplateResult {
   const filter = (name: 'status' | 'from' | 'to') => (event: Event) =>
     view.onFilter(name, (event.target as HTMLInputElement | HTMLSelectElement).value);
   const inverted = isInverted(view);
-  return html`<div class="toolbar" part="toolbar">
-    ${renderSearch({ id: 'search', label: l.t('caseSearchLabel'), placeholder: l.t('caseSearchPlaceholder'), value: view.q, onSearch: view.onSearch })}
-    <div class="field">
-      <label for="status">${l.t('caseStatusFilter')}</label>
-      <select id="status" @change=${filter('status')}>
-        <option value="" ?selected=${!view.status}>${l.t('caseAll')}</option>
-        ${caseStatuses.map((code) => html`<option value=${code} ?selected=${view.status === code}>${statusLabels[code]}</option>`)}
-      </select>
-    </div>
-    ${(['from', 'to'] as const).map(
-      (end) =>
-        html`<div class="field">
-          <label for=${end}>${l.t(end === 'from' ? 'caseFrom' : 'caseTo')}</label>
-          <input
-            id=${end}
-            type="date"
-            .value=${view[end]}
-            min=${(end === 'to' && view.from) || nothing}
-            max=${(end === 'from' && view.to) || nothing}
-            aria-invalid=${inverted ? 'true' : nothing}
-            aria-describedby=${inverted ? 'period-error' : nothing}
-            @change=${filter(end)}
-          />
-        </div>`,
-    )}
-    ${inverted ? html`<p class="period-error" id="period-error">${l.t('casePeriodInverted')}</p>` : nothing}
-    <span class="spacer"></span>
-    ${renderColumnChooser(view.host, l, listColumns(l), shownColumns(view.host.columns, caseColumns))}
-    ${renderExportMenu(l, { onExport: view.onExport, progress: view.progress, disabled: !view.canExport || view.progress !== null })}
-    <button class="button" data-variant="primary" part="button new" type="button" @click=${view.onNew}>${l.t('caseNew')}</button>
-  </div>`;
+  return html`${renderPrintHeading(l, l.t('caseTitle'), [
+      [l.t('printSearch'), view.q],
+      [l.t('caseStatusFilter'), statusLabels[view.status as CaseStatus] ?? ''],
+      [l.t('caseFrom'), formatDay(view.from, l.code)],
+      [l.t('caseTo'), formatDay(view.to, l.code)],
+    ])}
+    <div class="toolbar" part="toolbar">
+      ${renderSearch({ id: 'search', label: l.t('caseSearchLabel'), placeholder: l.t('caseSearchPlaceholder'), value: view.q, onSearch: view.onSearch })}
+      <div class="field">
+        <label for="status">${l.t('caseStatusFilter')}</label>
+        <select id="status" @change=${filter('status')}>
+          <option value="" ?selected=${!view.status}>${l.t('caseAll')}</option>
+          ${caseStatuses.map((code) => html`<option value=${code} ?selected=${view.status === code}>${statusLabels[code]}</option>`)}
+        </select>
+      </div>
+      ${(['from', 'to'] as const).map(
+        (end) =>
+          html`<div class="field">
+            <label for=${end}>${l.t(end === 'from' ? 'caseFrom' : 'caseTo')}</label>
+            <input
+              id=${end}
+              type="date"
+              .value=${view[end]}
+              min=${(end === 'to' && view.from) || nothing}
+              max=${(end === 'from' && view.to) || nothing}
+              aria-invalid=${inverted ? 'true' : nothing}
+              aria-describedby=${inverted ? 'period-error' : nothing}
+              @change=${filter(end)}
+            />
+          </div>`,
+      )}
+      ${inverted ? html`<p class="period-error" id="period-error">${l.t('casePeriodInverted')}</p>` : nothing}
+      <span class="spacer"></span>
+      ${renderColumnChooser(view.host, l, listColumns(l), shownColumns(view.host.columns, caseColumns))}
+      ${renderExportMenu(l, { onExport: view.onExport, progress: view.progress, disabled: !view.canExport || view.progress !== null })}
+      <button class="button" data-variant="primary" part="button new" type="button" @click=${view.onNew}>${l.t('caseNew')}</button>
+    </div>`;
 }
 
 export function renderCaseList(page: CasePage, refreshing: boolean, view: CaseListView): TemplateResult {

@@ -7,7 +7,7 @@ import { listDetailStyles } from '../runtime/table-styles.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { formatDay } from '../runtime/format.js';
-import { renderError, renderLoading, renderNotice, renderPager } from '../runtime/views.js';
+import { renderPrintHeading, renderError, renderLoading, renderNotice, renderPager } from '../runtime/views.js';
 import { renderListTable, type ListColumn } from '../runtime/list-table.js';
 import { renderColumnChooser, shownColumns } from '../runtime/columns.js';
 import { renderOpenButton } from '../runtime/table-views.js';
@@ -129,7 +129,8 @@ export class OrderTimeline extends ComptoirItemElement {
 
   private renderLookup(): TemplateResult {
     const l = this.localize;
-    return html`<form part="finder" role="search" @submit=${this.submit}>
+    return html`${renderPrintHeading(l, l.t('orderListLabel'), [[l.t('printSearch'), this.q]])}
+      <form part="finder" role="search" @submit=${this.submit}>
         <div class="field">
           <label for="q">${l.t('orderFindLabel')}</label>
           <input id="q" name="q" type="search" autocomplete="off" .value=${this.q} placeholder=${l.t('orderFindPlaceholder')} />

@@ -72,6 +72,7 @@ export function warnOnce(message: string): void {
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export formats.
  * @csspart badge - A status badge.
+ * @csspart print-heading - What a printed list shows (its title, filters and the day): on paper only.
  * @csspart column-chooser - The column chooser of a table, with its button.
  * @csspart column-chooser-button - The button that opens the column chooser.
  * @csspart column-chooser-menu - The column chooser's checkboxes.

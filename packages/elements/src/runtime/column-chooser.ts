@@ -9,16 +9,20 @@ const chooserStyles = css`
   form:has(> .chooser) {
     position: relative;
   }
-  .export.chooser {
-    position: static;
-  }
   .chooser .menu {
+    position: absolute;
     inset-inline: 0;
+    z-index: 2;
     display: flex;
     flex-wrap: wrap;
     gap: calc(0.25 * var(--_rem)) var(--_space);
     min-width: 0;
-    margin: 0;
+    margin: calc(0.25 * var(--_rem)) 0 0;
+    padding: calc(0.4 * var(--_rem));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
   }
   .chooser label {
     display: flex;
@@ -60,7 +64,7 @@ export function renderChoices<K extends string>(
     details.querySelector('summary')!.focus();
   };
   return html`<fieldset class="menu" part="column-chooser-menu" @keydown=${close}>
-    <legend class="visually-hidden">${l.t('columnsShown')}</legend>
+    <legend class="visually-hidden">${l.t('columns')}</legend>
     ${columns.map(
       ({ key, label }) =>
         html`<label

@@ -41,7 +41,7 @@ export function renderColumnChooser<K extends string>(
   shown: readonly K[],
 ): TemplateResult {
   const load = () => void import('./column-chooser.js').then((module) => ((chooser = module), host.requestUpdate()));
-  return html`<details class="export chooser" part="column-chooser" @toggle=${load}>
+  return html`<details class="chooser" part="column-chooser" @toggle=${load}>
     <summary class="button" part="button column-chooser-button">${l.t('columns')}</summary>
     ${chooser?.renderChoices(host, l, columns, shown)}
   </details>`;

@@ -6,7 +6,7 @@ import { ApiError } from './errors.js';
 import type { ItemOf, ListQuery, PageOf, QueryParams } from './list-query.js';
 import { Resource } from './resource.js';
 import { restoreColumns } from './columns.js';
-import { TableFit } from './table-fit.js';
+import { fitTables } from './table-views.js';
 import { errorMessage } from './views.js';
 
 /** An element with a list and the detail of one item (shipments, order dossiers, cases). */
@@ -20,9 +20,6 @@ export class ComptoirItemElement extends ComptoirElement {
    */
   @property() columns = '';
 
-  /** The list drops its lowest-priority columns, then becomes cards, as the element narrows. */
-  protected readonly tableFit = new TableFit(this);
-
   override connectedCallback(): void {
     restoreColumns(this);
     super.connectedCallback();
@@ -35,7 +32,8 @@ export class ComptoirItemElement extends ComptoirElement {
   protected pageResource<P extends PageOf<unknown>>(query: ListQuery<P, QueryParams>) {
     return new Resource(this, {
       args: () => [this.connection(), query.params()] as const,
-      load: ([connection, params], signal) => query.fetchPage(connection, params, signal),
+      // The list drops its lowest-priority columns, then becomes cards, as the element narrows (loaded with the rows).
+      load: async ([connection, params], signal) => (await Promise.all([query.fetchPage(connection, params, signal), fitTables(this)]))[0],
       count: (value) => value.total,
     });
   }

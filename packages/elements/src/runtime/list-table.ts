@@ -3,8 +3,7 @@
 import type { SortParam } from '@comptoir/contract/common';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from './localize.js';
-import { renderSortHeader } from './table-views.js';
-import { droppedText } from './table-fit.js';
+import { droppedText, renderSortHeader } from './table-views.js';
 import { renderEmpty, type EmptyOptions } from './views.js';
 
 export interface ListColumn<K extends string = string> {
@@ -79,6 +78,7 @@ export function renderListTable<T, K extends string>(options: ListTableOptions<T
                 (column) =>
                   // prettier-ignore
                   html`<td
+                    data-column=${column.key}
                     data-label=${column.label}
                     data-align=${column.align ?? 'start'}
                     data-p=${column.priority ?? 1}

@@ -34,7 +34,11 @@ export interface RuntimeTerms {
   exportFailed: string;
   /** The column chooser's button, and its list's name. */
   columns: string;
-  columnsShown: string;
+  /** The heading of a printed list: what it shows (its title, its filters as `label: value`) and the day. */
+  printHeading: (title: string, filters: string, day: string) => string;
+  printFilter: (label: string, value: string) => string;
+  /** The label of a printed list's search words. */
+  printSearch: string;
   daysLeft: (days: number) => string;
   dismiss: string;
 }

@@ -45,7 +45,9 @@ const de: Translation & RuntimeTerms = {
   exporting: (done, total) => `Export: ${done} von ${total}…`,
   exportFailed: 'Der Export ist fehlgeschlagen.',
   columns: 'Spalten',
-  columnsShown: 'Angezeigte Spalten',
+  printHeading: (title, filters, day) => `${title}${filters && ` — ${filters}`} — gedruckt am ${day}`,
+  printFilter: (label, value) => `${label}: ${value}`,
+  printSearch: 'Suche',
   daysLeft: (days) => (days < 0 ? 'Löschdatum überschritten' : days === 0 ? 'heute' : days === 1 ? 'noch 1 Tag' : `noch ${days} Tage`),
   dismiss: 'Schließen',
 };

@@ -43,7 +43,9 @@ const en: Translation & RuntimeTerms = {
   exporting: (done, total) => `Exporting ${done} of ${total}…`,
   exportFailed: 'The export failed.',
   columns: 'Columns',
-  columnsShown: 'Columns shown',
+  printHeading: (title, filters, day) => `${title}${filters && ` — ${filters}`} — printed on ${day}`,
+  printFilter: (label, value) => `${label}: ${value}`,
+  printSearch: 'Search',
   daysLeft: (days) => (days < 0 ? 'purge date passed' : days === 0 ? 'today' : days === 1 ? '1 day left' : `${days} days left`),
   dismiss: 'Dismiss',
 };

@@ -44,7 +44,9 @@ const fr: Translation & RuntimeTerms = {
   exporting: (done, total) => `Export : ${done} sur ${total}…`,
   exportFailed: 'L’export a échoué.',
   columns: 'Colonnes',
-  columnsShown: 'Colonnes affichées',
+  printHeading: (title, filters, day) => `${title}${filters && ` — ${filters}`} — imprimé le ${day}`,
+  printFilter: (label, value) => `${label} : ${value}`,
+  printSearch: 'Recherche',
   daysLeft: (days) =>
     days < 0 ? 'date de purge dépassée' : days === 0 ? 'aujourd’hui' : days === 1 ? '1 jour restant' : `${days} jours restants`,
   dismiss: 'Fermer',

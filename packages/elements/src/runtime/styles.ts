@@ -202,6 +202,9 @@ export const viewStyles = css`
     background: var(--_info-bg);
     color: var(--_info);
   }
+  .print-heading {
+    display: none;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -237,10 +240,12 @@ export const viewStyles = css`
   .export {
     position: relative;
   }
-  .export summary {
+  .export summary,
+  .chooser summary {
     list-style: none;
   }
-  .export summary::-webkit-details-marker {
+  .export summary::-webkit-details-marker,
+  .chooser summary::-webkit-details-marker {
     display: none;
   }
   .export .menu {
@@ -282,5 +287,18 @@ export const viewStyles = css`
   .refreshing {
     opacity: 0.6;
     transition: opacity 0.2s;
+  }
+  /* On paper: what the list shows instead of the controls that choose it (over the elements' own display rules). */
+  @media print {
+    :host .print-heading {
+      display: block;
+      font-weight: 600;
+    }
+    :host .toolbar,
+    :host [part~='finder'],
+    :host .pager,
+    :host .glossary {
+      display: none;
+    }
   }
 `;

@@ -1,4 +1,4 @@
-import { nothing, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
+import { css, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
 
 /**
  * Fits an element's semantic tables (`table[data-fit]` in a `.table-wrap`) to the element's own width, never to the
@@ -6,8 +6,24 @@ import { nothing, type CSSResult, type ReactiveController, type ReactiveElement 
  * not fit side by side, the priority-3 columns drop (`data-p="3"`; their values show under the row's main cell), then
  * the priority-2 ones; when even that is too wide, each row becomes a card of labelled fields. Measured after every
  * render (before the paint) and at the frame after a change of width: what fits depends on the rows' texts, the
- * language and the host's font, which no fixed breakpoint knows.
+ * language and the host's font, which no fixed breakpoint knows. Loaded with the rows it lays out (`fitTables`).
  */
+/** On paper (about 47rem of A4), the priority-3 columns go under the main cell, as at middle widths. */
+const printStyles = css`
+  @media print {
+    table:not([data-fit~='cards']) [data-p='3'] {
+      display: none;
+    }
+    table:not([data-fit~='cards']) td[data-more3]::after {
+      content: attr(data-more3);
+    }
+  }
+`;
+
+const adopt = (root: ShadowRoot, sheet: CSSStyleSheet) => {
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+};
+
 let fitStyles: CSSResult | undefined;
 let loading: Promise<unknown> | undefined;
 const loadFitStyles = () => (loading ??= import('./table-cards.js').then((module) => (fitStyles = module.fitStyles)));
@@ -32,6 +48,7 @@ export class TableFit implements ReactiveController {
       this.frame = requestAnimationFrame(() => this.fit());
     });
     this.observer.observe(this.host);
+    adopt(this.host.renderRoot as ShadowRoot, printStyles.styleSheet!);
   }
 
   hostDisconnected(): void {
@@ -55,28 +72,11 @@ export class TableFit implements ReactiveController {
         void loadFitStyles().then(() => this.fit());
         return;
       }
-      const sheet = fitStyles.styleSheet!;
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adopt(root, fitStyles.styleSheet!);
       for (const step of ['3', '3 2', 'cards']) {
         if (wrap.scrollWidth <= wrap.clientWidth + 1) break;
         table.dataset.fit = step;
       }
     }
   }
-}
-
-/**
- * The values of the columns that may drop, one `Label value` a line, for the main cell's `data-more3` (the
- * priority-3 columns) or `data-more32` (priorities 3 and 2) attributes: the cell shows them once those columns drop
- * (generated content: the cell's own text stays its value). Only text values can drop (dates, numbers, references).
- */
-export function droppedText<K extends string>(
-  columns: readonly { key: K; label: string; priority?: 2 | 3 }[],
-  cells: Record<K, unknown>,
-  lowest: 2 | 3,
-): string | typeof nothing {
-  const lines = columns
-    .filter(({ key, priority }) => priority && priority >= lowest && typeof cells[key] === 'string' && cells[key])
-    .map(({ key, label }) => `${label} ${cells[key] as string}`);
-  return lines.length ? lines.join('\n') : nothing;
 }

@@ -80,15 +80,6 @@ export const tableStyles = css`
     color: var(--_fg-muted);
     font-size: 0.9em;
   }
-  /* On paper (about 47rem of A4), the priority-3 columns go under the main cell, as at middle widths. */
-  @media print {
-    table:not([data-fit~='cards']) [data-p='3'] {
-      display: none;
-    }
-    table:not([data-fit~='cards']) td[data-more3]::after {
-      content: attr(data-more3);
-    }
-  }
 `;
 
 /** List and detail views (shipments, orders, cases): headings, the head row with Back, links. */

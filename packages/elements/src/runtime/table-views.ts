@@ -1,5 +1,5 @@
 import type { SortParam } from '@comptoir/contract/common';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 
 // Pieces of the list-and-detail tables (sortable headers, the button that opens a row); apart from views.ts, so that an
 // element without them does not load them.
@@ -43,4 +43,32 @@ export function renderOpenButton(id: string, text: string, label: string, onOpen
   return html`<button class="button" part="button open" type="button" data-open=${id} aria-label=${label} @click=${onOpen}>
     ${text} <span aria-hidden="true">→</span>
   </button>`;
+}
+
+const fitted = new WeakSet<ReactiveElement>();
+/**
+ * Lays out the element's tables by its width from now on (runtime/table-fit.ts): loaded with the rows, in parallel with
+ * their request, since there is nothing to lay out before them.
+ */
+export const fitTables = (host: ReactiveElement): Promise<void> =>
+  import('./table-fit.js').then(({ TableFit }) => {
+    if (fitted.has(host)) return;
+    fitted.add(host);
+    new TableFit(host);
+  });
+
+/**
+ * The values of the columns that may drop, one `Label value` a line, for the main cell's `data-more3` (the
+ * priority-3 columns) or `data-more32` (priorities 3 and 2) attributes: the cell shows them once those columns drop
+ * (generated content: the cell's own text stays its value). Only text values can drop (dates, numbers, references).
+ */
+export function droppedText<K extends string>(
+  columns: readonly { key: K; label: string; priority?: 2 | 3 }[],
+  cells: Record<K, unknown>,
+  lowest: 2 | 3,
+): string | typeof nothing {
+  const lines = columns
+    .filter(({ key, priority }) => priority && priority >= lowest && typeof cells[key] === 'string' && cells[key])
+    .map(({ key, label }) => `${label} ${cells[key] as string}`);
+  return lines.length ? lines.join('\n') : nothing;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type ReactiveElement, type 
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiError } from './errors.js';
 import type { Localizer } from './localize.js';
+import { formatDay, todayIso } from './format.js';
 
 /** Loading: a skeleton of the size of the data it waits for, so nothing jumps when it arrives. */
 export function renderLoading(l: Localizer, rows = 5): TemplateResult {
@@ -211,6 +212,17 @@ export interface Notice {
   text: string;
   /** An action beside Dismiss (Undo…). */
   action?: { label: string; part?: string; run: () => void };
+}
+
+/**
+ * What a printed list shows, above it on paper only (the toolbar does not print): its title, its filters (`[label,
+ * value]`, empty values left out) and the day.
+ */
+export function renderPrintHeading(l: Localizer, title: string, filters: [string, string][]): TemplateResult {
+  const shown = filters.filter(([, value]) => value).map(([label, value]) => l.t('printFilter', label, value));
+  return html`<p class="print-heading" part="print-heading">
+    ${l.t('printHeading', title, shown.join(' · '), formatDay(todayIso(), l.code))}
+  </p>`;
 }
 
 /** A message above the content: a status, or an alert when something failed; Dismiss closes it. */

@@ -19,6 +19,7 @@ import {
   renderBadge,
   renderError,
   renderExportMenu,
+  renderPrintHeading,
   renderLoading,
   renderNotice,
   renderPager,
@@ -178,7 +179,12 @@ export class ShipmentTracker extends ComptoirItemElement {
           ${options.map((code) => html`<option value=${code} ?selected=${current === code}>${names[code]}</option>`)}
         </select>
       </div>`;
-    return html`<div class="toolbar" part="toolbar">
+    return html`${renderPrintHeading(l, l.t('shipTitle'), [
+        [l.t('printSearch'), this.q],
+        [l.t('shipNatureFilter'), natureLabels[this.nature as keyof typeof natureLabels] ?? ''],
+        [l.t('shipStatusFilter'), statusLabels[this.status as keyof typeof statusLabels] ?? ''],
+      ])}
+      <div class="toolbar" part="toolbar">
         ${renderSearch({
           id: 'search',
           label: l.t('shipSearchLabel'),
