@@ -12,8 +12,10 @@ import { backorderColumns } from '../src/backorder-table/backorder-table.columns
 
 const today = '2026-11-23';
 const page = (items: unknown[]) => json({ items, total: items.length, page: 1, pageSize: 50 });
-const shipments = generateShipments(7, 12, today).map(({ lines: _l, parcels: _p, ...summary }: ShipmentDetail) => summary);
-const cases = generateCases(7, 12, today, 'librairie-centre.fr').map(({ cc: _c, messages: _m, ...summary }) => summary);
+const shipmentDetails = generateShipments(7, 12, today);
+const shipments = shipmentDetails.map(({ lines: _l, parcels: _p, ...summary }: ShipmentDetail) => summary);
+const caseDetails = generateCases(7, 12, today, 'librairie-centre.fr');
+const cases = caseDetails.map(({ cc: _c, messages: _m, ...summary }) => summary);
 const catalog = generateCatalog(7, 40, today);
 const watched = generateWatchlist(7, catalog, 12, today);
 const {
@@ -151,6 +153,43 @@ describe('tables fit their element’s own width', () => {
       await expect(el).to.be.accessible();
     }
   });
+});
+
+describe('details fit a phone’s column', () => {
+  /** The list, and each item at `/api/<tag>/<id>`. */
+  const withDetails = (test: Case, details: { id?: string; ourRef?: string }[]): Case => ({
+    ...test,
+    handler: (url, init) => {
+      const id = decodeURIComponent(/\/api\/[a-z-]+\/([^/]+)$/.exec(url.pathname)?.[1] ?? '');
+      const found = id && details.find((item) => item.id === id || item.ourRef === id);
+      return found ? json(found) : test.handler(url, init);
+    },
+  });
+  const cases: Case[] = [
+    withDetails(semantic[0]!, shipmentDetails),
+    withDetails(semantic[1]!, [{ ...orderInProgress, ourRef: '45KL80G00E' }]),
+    withDetails(semantic[2]!, caseDetails),
+  ];
+  for (const test of cases)
+    for (const width of [320, 390]) {
+      it(`<${test.tag}> at ${width}px: the open item never wider than the element, nothing scrolling sideways`, async () => {
+        const { el } = await mountIn(test, width);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="open"]')!.click();
+        // The detail's heading, and no loading state left (the dossier's steps carry their own data-state).
+        const shown = () => el.shadowRoot!.querySelector('h2[tabindex="-1"]') && !el.shadowRoot!.querySelector('[data-state="loading"]');
+        await until(() => Boolean(shown()), 4000, 'the detail');
+        await settledFit(el).catch(() => '');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const right = el.getBoundingClientRect().right;
+        const wider = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter(
+          (node) => !node.closest('.visually-hidden') && node.getBoundingClientRect().right > right + 1,
+        );
+        expect(wider.map((node) => `${node.tagName}.${node.className}`)).to.deep.equal([]);
+        for (const wrap of el.shadowRoot!.querySelectorAll<HTMLElement>('.table-wrap'))
+          expect(wrap.scrollWidth, `${test.tag} lines at ${width}px`).to.be.at.most(wrap.clientWidth + 1);
+        await expect(el).to.be.accessible();
+      });
+    }
 });
 
 describe('the column chooser', () => {

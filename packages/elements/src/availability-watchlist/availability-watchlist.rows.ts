@@ -4,7 +4,7 @@ import type { SortParam } from '@comptoir/contract/common';
 import { MAX_REFERENCE_LENGTH, type UnavailableTitle, type WatchItem, type WatchSortField } from '@comptoir/contract/watchlist';
 import { formatDay, formatMoney, todayIso } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
-import { droppedText, renderSortHeader } from '../runtime/table-views.js';
+import { renderFitCell, renderSortHeader, type FitColumn } from '../runtime/table-views.js';
 import { renderBadge } from '../runtime/views.js';
 import type { WatchlistTerms } from './availability-watchlist.l10n.js';
 import { isSortable, watchPriorities, type WatchColumn } from './availability-watchlist.columns.js';
@@ -85,21 +85,20 @@ export function renderTable(rows: Row[], view: TableView, refreshing = false): T
   </div>`;
 }
 
-interface ShownColumn {
-  key: WatchColumn;
-  label: string;
-  priority?: 2 | 3;
-  wrap: boolean;
-}
-
 /** The shown columns, each with its label and how soon it drops when the element narrows. */
-function listColumns(l: Localizer<WatchlistTerms>, shown: readonly WatchColumn[]): ShownColumn[] {
+function listColumns(l: Localizer<WatchlistTerms>, shown: readonly WatchColumn[]): FitColumn<WatchColumn>[] {
   const labels = l.table('watchColumns');
-  return shown.map((key) => ({ key, label: labels[key], priority: watchPriorities[key], wrap: wrapped.includes(key) }));
+  return shown.map((key) => ({
+    key,
+    label: labels[key],
+    priority: watchPriorities[key],
+    wrap: wrapped.includes(key),
+    align: key === 'price' ? 'end' : 'start',
+  }));
 }
 const wrapped: readonly WatchColumn[] = ['availableAt', 'notifiedAt', 'publisher'];
 
-function renderRow(row: Row, view: TableView, columns: ShownColumn[]): TemplateResult {
+function renderRow(row: Row, view: TableView, columns: FitColumn<WatchColumn>[]): TemplateResult {
   const l = view.l;
   const lang = l.code;
   const toggle = (event: Event) => view.onToggle(row.ean13, (event.target as HTMLInputElement).checked);
@@ -126,20 +125,7 @@ function renderRow(row: Row, view: TableView, columns: ShownColumn[]): TemplateR
         @change=${toggle}
       />
     </td>
-    ${columns.map(
-      (column) =>
-        // prettier-ignore
-        html`<td
-          data-column=${column.key}
-          data-label=${column.label}
-          data-p=${column.priority ?? 1}
-          data-align=${column.key === 'price' ? 'end' : 'start'}
-          ?data-wrap=${column.wrap}
-          class=${column.key === 'yourReference' ? 'ref' : column.key}
-          data-more3=${column === main ? droppedText(columns, cells, 3) : nothing}
-          data-more32=${column === main ? droppedText(columns, cells, 2) : nothing}
-        >${cells[column.key]}</td>`,
-    )}
+    ${columns.map((column) => renderFitCell(columns, column, cells, column === main, column.key === 'yourReference' ? 'ref' : column.key))}
     <td>
       <button class="button" part="button unfollow" type="button" ?disabled=${row.pending} @click=${() => view.onUnfollow([row.ean13])}>
         ${l.t('watchUnfollow')}<span class="visually-hidden"> — ${l.t('watchUnfollowTitle', row.title)}</span>

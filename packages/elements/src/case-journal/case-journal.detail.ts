@@ -23,7 +23,7 @@ import { MEGABYTES, kinds, statusTone, type Draft, type Editing, type NewCase } 
 export const caseFormStyles = css`
   dl.summary {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     margin: var(--_space) 0 0;
     padding: var(--_space) calc(var(--_space) * 2);
@@ -40,8 +40,21 @@ export const caseFormStyles = css`
   }
   form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     max-width: calc(44 * var(--_rem));
+  }
+  form input[type='file'] {
+    max-width: 100%;
+  }
+  /* A phone's column: each label above its value. */
+  @container comptoir (max-width: 30rem) {
+    dl.summary {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dl.summary dd + dt {
+      margin-top: calc(var(--_space) / 2);
+    }
   }
   form .field {
     display: grid;

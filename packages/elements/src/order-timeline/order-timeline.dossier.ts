@@ -10,6 +10,8 @@ import { saveBlob } from '../runtime/save.js';
 import { safeUrl } from '../runtime/url-guard.js';
 import { errorMessage } from '../runtime/views.js';
 import type { OrderTerms } from './order-timeline.l10n.js';
+import { orderLineColumns, type OrderLineColumn } from './order-timeline.columns.js';
+import { renderFitCell } from '../runtime/table-views.js';
 
 type Document = OrderDossier['documents'][number];
 const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' } as const;
@@ -153,7 +155,6 @@ export function renderDossier(host: DossierHost, dossier: OrderDossier, back: Te
   const states = l.table('orderStepState');
   const history = host.historyOrder === 'oldest' ? [...dossier.history].reverse() : dossier.history;
   const address = dossier.deliveryAddress;
-  const lineColumns = l.table('orderLineColumns');
   return html`<div class="head">
       ${back}
       <h2 id="dossier-title" tabindex="-1">${l.t('orderTitle')}</h2>
@@ -235,43 +236,7 @@ export function renderDossier(host: DossierHost, dossier: OrderDossier, back: Te
     ${
       dossier.lines.length
         ? html`<h3>${l.t('orderLines')}</h3>
-            <div class="table-wrap" part="table">
-              <table aria-label=${l.t('orderLines')}>
-                <thead>
-                  <tr>
-                    <th scope="col">${lineColumns.sku}</th>
-                    <th scope="col">${lineColumns.label}</th>
-                    <th scope="col" data-align="end">${lineColumns.quantity}</th>
-                    <th scope="col" data-align="end">${lineColumns.unitPrice}</th>
-                    <th scope="col" data-align="end">${lineColumns.amount}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${dossier.lines.map(
-                    (line) =>
-                      html`<tr>
-                        <td>${line.sku}</td>
-                        <td>${line.label}</td>
-                        <td data-align="end">${formatNumber(line.quantity, lang)}</td>
-                        <td data-align="end">${formatMoney(line.unitPrice, lang)}</td>
-                        <td data-align="end">
-                          ${
-                            line.unitPrice
-                              ? formatMoney(
-                                  {
-                                    amount: Math.round(line.unitPrice.amount * line.quantity * 100) / 100,
-                                    currency: line.unitPrice.currency,
-                                  },
-                                  lang,
-                                )
-                              : ''
-                          }
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+            ${renderLines(l, dossier.lines)}`
         : nothing
     }
 
@@ -334,4 +299,43 @@ async function download(host: DossierHost, event: MouseEvent, document: Document
     const reason = error instanceof ApiError ? errorMessage(host.localize, error) : String(error);
     host.notice = host.localize.t('orderDocumentFailed', document.label, reason);
   }
+}
+
+/** A dossier's line columns that drop first (3, then 2) when the element is too narrow for all. */
+const linePriorities: Partial<Record<OrderLineColumn, 2 | 3>> = { sku: 3, unitPrice: 2 };
+
+/** The dossier's lines, fitting the element's width like the lists (TableFit): the code and unit price drop under the label, then cards. */
+function renderLines(l: Localizer<OrderTerms>, lines: OrderDossier['lines']): TemplateResult {
+  const lang = l.code;
+  const labels = l.table('orderLineColumns');
+  const align = (key: OrderLineColumn) => (key === 'sku' || key === 'label' ? 'start' : 'end') as 'start' | 'end';
+  const columns = orderLineColumns.map((key) => ({ key, label: labels[key], priority: linePriorities[key], align: align(key) }));
+  return html`<div class="table-wrap" part="table">
+    <table data-fit aria-label=${l.t('orderLines')}>
+      <thead>
+        <tr>
+          ${columns.map(({ key, label, priority }) => html`<th scope="col" data-align=${align(key)} data-p=${priority ?? 1}>${label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${lines.map((line) => {
+          const cells: Record<OrderLineColumn, string> = {
+            sku: line.sku,
+            label: line.label,
+            quantity: formatNumber(line.quantity, lang),
+            unitPrice: formatMoney(line.unitPrice, lang),
+            amount: line.unitPrice
+              ? formatMoney(
+                  { amount: Math.round(line.unitPrice.amount * line.quantity * 100) / 100, currency: line.unitPrice.currency },
+                  lang,
+                )
+              : '',
+          };
+          return html`<tr>
+            ${columns.map((column) => renderFitCell(columns, column, cells, column.key === 'label'))}
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
 }

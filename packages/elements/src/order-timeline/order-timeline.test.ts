@@ -119,7 +119,13 @@ describe('<order-timeline>', () => {
       '45000 Orléans',
       'France',
     ]);
-    expect(text(el.shadowRoot!.querySelector('tbody tr')!)).to.equal('GR-200 Granulomètre laser 2 1 250,50 € 2 501,00 €');
+    expect([...el.shadowRoot!.querySelectorAll('[part="dossier"] tbody tr td')].map(text)).to.deep.equal([
+      'GR-200',
+      'Granulomètre laser',
+      '2',
+      '1 250,50 €',
+      '2 501,00 €',
+    ]);
     expect(text(el.shadowRoot!.querySelector('.comment')!)).to.equal('Commentaire : livrer le matin');
     await expect(el).to.be.accessible();
   });

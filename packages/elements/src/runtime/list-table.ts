@@ -3,7 +3,7 @@
 import type { SortParam } from '@comptoir/contract/common';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from './localize.js';
-import { droppedText, renderSortHeader } from './table-views.js';
+import { renderFitCell, renderSortHeader } from './table-views.js';
 import { renderEmpty, type EmptyOptions } from './views.js';
 
 export interface ListColumn<K extends string = string> {
@@ -74,19 +74,7 @@ export function renderListTable<T, K extends string>(options: ListTableOptions<T
           ${options.items.map((item) => {
             const cells = options.cells(item);
             return html`<tr part="row" data-id=${options.id(item)}>
-              ${columns.map(
-                (column) =>
-                  // prettier-ignore
-                  html`<td
-                    data-column=${column.key}
-                    data-label=${column.label}
-                    data-align=${column.align ?? 'start'}
-                    data-p=${column.priority ?? 1}
-                    ?data-wrap=${column.wrap}
-                    data-more3=${column === main ? droppedText(columns, cells, 3) : nothing}
-                    data-more32=${column === main ? droppedText(columns, cells, 2) : nothing}
-                  >${cells[column.key]}</td>`,
-              )}
+              ${columns.map((column) => renderFitCell(columns, column, cells, column === main))}
               <td data-cell="open">${options.open.button(item)}</td>
             </tr>`;
           })}

@@ -58,13 +58,21 @@ export class TableFit implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.fit();
+    this.fit(false);
   }
 
-  fit(): void {
+  /** What a table's fit was measured for: the width and the rows (a render that changes neither, a box ticked, keeps it). */
+  private readonly measured = new WeakMap<HTMLElement, string>();
+
+  /** Measures each table again; after a render, only a table whose width or rows changed (1,000 rows lay out slowly). */
+  fit(force = true): void {
     const root = this.host.renderRoot as ShadowRoot;
-    for (const table of root.querySelectorAll<HTMLElement>('table[data-fit]')) {
+    for (const table of root.querySelectorAll<HTMLTableElement>('table[data-fit]')) {
       const wrap = table.parentElement!;
+      const rows = table.tBodies[0]?.rows;
+      const key = `${this.width}/${table.tHead?.rows[0]?.cells.length}/${rows?.length}/${rows?.[0]?.textContent}/${rows?.[rows.length - 1]?.textContent}`;
+      if (!force && this.measured.get(table) === key) continue;
+      this.measured.set(table, key);
       table.dataset.fit = '';
       if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
       if (!fitStyles) {

@@ -72,3 +72,38 @@ export function droppedText<K extends string>(
     .map(({ key, label }) => `${label} ${cells[key] as string}`);
   return lines.length ? lines.join('\n') : nothing;
 }
+
+/** A column of a table that fits its element's width (TableFit). */
+export interface FitColumn<K extends string = string> {
+  key: K;
+  label: string;
+  /** Dropped first when the columns do not fit (3, then 2), its value then shown under the row's main cell. */
+  priority?: 2 | 3;
+  /** `end` for numbers. */
+  align?: 'start' | 'end';
+  /** Long free text (a description, an e-mail): wraps instead of widening the table. */
+  wrap?: boolean;
+}
+
+/**
+ * A row's cell: its column's key, label (the card's field label) and priority; the row's main cell also holds the
+ * dropped columns' values. The content touches the tags: the production build trims template edges, tests read text.
+ */
+export const renderFitCell = <K extends string>(
+  columns: readonly FitColumn<K>[],
+  column: FitColumn<K>,
+  cells: Record<K, unknown>,
+  main: boolean,
+  className?: string,
+): TemplateResult =>
+  // prettier-ignore
+  html`<td
+    class=${className ?? nothing}
+    data-column=${column.key}
+    data-label=${column.label}
+    data-align=${column.align ?? 'start'}
+    data-p=${column.priority ?? 1}
+    ?data-wrap=${column.wrap}
+    data-more3=${main ? droppedText(columns, cells, 3) : nothing}
+    data-more32=${main ? droppedText(columns, cells, 2) : nothing}
+  >${cells[column.key]}</td>`;

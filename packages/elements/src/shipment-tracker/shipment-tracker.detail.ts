@@ -6,6 +6,7 @@ import { formatDateTime, formatDay, formatNumber } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { isExternal, safeUrl } from '../runtime/url-guard.js';
 import { renderBadge, renderExportMenu, type ExportFormat } from '../runtime/views.js';
+import { renderFitCell } from '../runtime/table-views.js';
 import type { ShipmentTerms } from './shipment-tracker.l10n.js';
 import { missingOf, statusTone, type ShipmentLineColumn } from './shipment-tracker.columns.js';
 
@@ -97,42 +98,43 @@ export function renderShipment(shipment: ShipmentDetail, view: ShipmentView): Te
     }`;
 }
 
+/** A shipment's line columns that drop first (3, then 2) when the element is too narrow for all. */
+const linePriorities: Partial<Record<ShipmentLineColumn, 2 | 3>> = { articleCode: 3, noted: 3, ean13: 2 };
+
 function renderLines(l: Localizer<ShipmentTerms>, lines: ShipmentLine[], label: string, missing: boolean): TemplateResult {
   const lang = l.code;
   const labels = l.table('shipLineColumns');
   const shown: readonly ShipmentLineColumn[] = missing
     ? ['ean13', 'articleCode', 'title', 'quantityOrdered', 'missing', 'noted']
     : ['ean13', 'articleCode', 'title', 'quantityOrdered', 'quantityShipped'];
-  const numeric = new Set<ShipmentLineColumn>(['quantityOrdered', 'quantityShipped', 'missing']);
-  const cell = (line: ShipmentLine, column: ShipmentLineColumn) => {
-    switch (column) {
-      case 'title':
-        return html`<td class="title">${line.title}</td>`;
-      case 'quantityOrdered':
-      case 'quantityShipped':
-        return html`<td data-align="end">${formatNumber(line[column], lang)}</td>`;
-      case 'missing':
-        return html`<td data-align="end">${formatNumber(missingOf(line), lang)}</td>`;
-      case 'noted':
-        return html`<td>${line.noted ? l.t('shipYes') : l.t('shipNo')}</td>`;
-      default:
-        return html`<td>${line[column]}</td>`;
-    }
-  };
+  const align = (column: ShipmentLineColumn) =>
+    (column.startsWith('quantity') || column === 'missing' ? 'end' : 'start') as 'start' | 'end';
+  const columns = shown.map((key) => ({ key, label: labels[key], priority: linePriorities[key], align: align(key) }));
+  const cellsOf = (line: ShipmentLine): Record<ShipmentLineColumn, string> => ({
+    parcelNumber: line.parcelNumber ?? '',
+    ean13: line.ean13,
+    articleCode: line.articleCode,
+    title: line.title,
+    quantityOrdered: formatNumber(line.quantityOrdered, lang),
+    quantityShipped: formatNumber(line.quantityShipped, lang),
+    missing: formatNumber(missingOf(line), lang),
+    noted: line.noted ? l.t('shipYes') : l.t('shipNo'),
+  });
+  // The lines fit the element's width like the list (TableFit): the codes drop under the title, then cards.
   return html`<div class="table-wrap" part="table">
-    <table aria-label=${label}>
+    <table data-fit aria-label=${label}>
       <thead>
         <tr>
-          ${shown.map((column) => html`<th scope="col" data-align=${numeric.has(column) ? 'end' : 'start'}>${labels[column]}</th>`)}
+          ${columns.map(({ key, priority }) => html`<th scope="col" data-align=${align(key)} data-p=${priority ?? 1}>${labels[key]}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${lines.map(
-          (line) =>
-            html`<tr>
-              ${shown.map((column) => cell(line, column))}
-            </tr>`,
-        )}
+        ${lines.map((line) => {
+          const cells = cellsOf(line);
+          return html`<tr>
+            ${columns.map((column) => renderFitCell(columns, column, cells, column.key === 'title', column.key))}
+          </tr>`;
+        })}
       </tbody>
     </table>
   </div>`;
