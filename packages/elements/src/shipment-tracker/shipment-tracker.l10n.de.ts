@@ -39,7 +39,7 @@ const de: Translation & ShipmentTerms = {
   shipStatusFilter: 'Status',
   shipNatureFilter: 'Art',
   shipAll: 'Alle',
-  shipOpen: (number) => `Sendung ${number} anzeigen`,
+  shipOpen: (number) => `Details zur Sendung ${number}`,
   shipOpenShort: 'Details',
   shipEmpty: 'Keine Sendung in den letzten 3 Monaten.',
   shipBack: 'Zurück zur Liste',

@@ -39,7 +39,7 @@ const en: Translation & ShipmentTerms = {
   shipStatusFilter: 'Status',
   shipNatureFilter: 'Type',
   shipAll: 'All',
-  shipOpen: (number) => `Show shipment ${number}`,
+  shipOpen: (number) => `Details of shipment ${number}`,
   shipOpenShort: 'Details',
   shipEmpty: 'No shipment in the last 3 months.',
   shipBack: 'Back to the list',
