@@ -298,3 +298,22 @@ describe('printed', () => {
     });
   }
 });
+
+describe('long texts in the backorder grid', () => {
+  it('wrap to two lines, then show whole on the focused line', async () => {
+    const long = {
+      ...seedBackorders[0]!,
+      id: 'long',
+      title: 'UNE TRÈS LONGUE HISTOIRE DES LIBRAIRIES DE FRANCE, DE LEURS LIBRAIRES ET DE LEURS LECTEURS, TOME PREMIER',
+    };
+    const test: Case = { ...all[4]!, handler: () => page([long, ...seedBackorders.slice(1)]) };
+    const { el } = await mountIn(test, 1900);
+    const cell = () => el.shadowRoot!.querySelector<HTMLElement>('.body .row[data-id="long"] [data-column="title"]')!;
+    await until(() => cell() !== null);
+    expect(cell().title).to.equal(long.title);
+    expect(cell().scrollHeight, 'cut after two lines').to.be.greaterThan(cell().clientHeight + 1);
+    cell().closest<HTMLElement>('.row')!.focus();
+    await until(() => cell().scrollHeight <= cell().clientHeight + 1, 2000, 'the whole title on focus');
+    expect(cell().getBoundingClientRect().height).to.be.greaterThan(2 * parseFloat(getComputedStyle(cell()).lineHeight));
+  });
+});

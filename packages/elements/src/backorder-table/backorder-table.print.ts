@@ -1,9 +1,19 @@
-// <backorder-table> on paper: every line, in the page's flow, the columns sharing the page's width. Loaded with the
-// lines (there is nothing to print before them).
+// <backorder-table>'s lines on paper (every line, in the page's flow, the columns sharing the page's width) and a
+// focused line's long texts shown whole. Loaded with the lines (there is nothing to print or focus before them).
 import { css, type ReactiveElement } from 'lit';
 import type { VirtualGrid } from './backorder-table.grid.js';
 
 const printStyles = css`
+  /* A title or publisher cut after two lines shows whole on the focused line (on hover, its tooltip does). */
+  .body .row:focus [data-column='title'],
+  .body .row:focus [data-column='publisher'] {
+    position: relative;
+    z-index: 2;
+    -webkit-line-clamp: unset;
+    overflow: visible;
+    background: var(--_bg-alt);
+    box-shadow: 0 0 0 2px var(--_bg-alt);
+  }
   @media print {
     .scroller {
       contain: none;
