@@ -3,20 +3,13 @@
 import type { SortParam } from '@comptoir/contract/common';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from './localize.js';
-import { renderFitCell, renderSortHeader } from './table-views.js';
+import { renderFitCell, renderSortHeader, type FitColumn } from './table-views.js';
 import { renderEmpty, type EmptyOptions } from './views.js';
 
-export interface ListColumn<K extends string = string> {
-  key: K;
-  label: string;
-  /** `end` for numbers. */
-  align?: 'start' | 'end';
+/** A column of a list: a fitting table's column (label, alignment, wrap, priority), and whether it sorts. */
+export interface ListColumn<K extends string = string> extends FitColumn<K> {
   /** Whether the header sorts the list (the contract's sort fields). */
   sortable?: boolean;
-  /** Long free text (a description, an e-mail): wraps instead of widening the table. */
-  wrap?: boolean;
-  /** Dropped first when the columns do not fit (3, then 2), its value then shown under the row's main cell. */
-  priority?: 2 | 3;
   /** The row's main cell (a title, a reference): it holds the dropped columns' values. */
   primary?: boolean;
 }

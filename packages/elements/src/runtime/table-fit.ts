@@ -1,13 +1,5 @@
 import { css, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
 
-/**
- * Fits an element's semantic tables (`table[data-fit]` in a `.table-wrap`) to the element's own width, never to the
- * viewport's, so that a table in a 320 px CMS column or a 700 px portal pane never scrolls sideways: when its columns do
- * not fit side by side, the priority-3 columns drop (`data-p="3"`; their values show under the row's main cell), then
- * the priority-2 ones; when even that is too wide, each row becomes a card of labelled fields. Measured after every
- * render (before the paint) and at the frame after a change of width: what fits depends on the rows' texts, the
- * language and the host's font, which no fixed breakpoint knows. Loaded with the rows it lays out (`fitTables`).
- */
 /** On paper (about 47rem of A4), the priority-3 columns go under the main cell, as at middle widths. */
 const printStyles = css`
   @media print {
@@ -28,6 +20,14 @@ let fitStyles: CSSResult | undefined;
 let loading: Promise<unknown> | undefined;
 const loadFitStyles = () => (loading ??= import('./table-cards.js').then((module) => (fitStyles = module.fitStyles)));
 
+/**
+ * Fits an element's semantic tables (`table[data-fit]` in a `.table-wrap`) to the element's own width, never to the
+ * viewport's, so that a table in a 320 px CMS column or a 700 px portal pane never scrolls sideways: when its columns do
+ * not fit side by side, the priority-3 columns drop (`data-p="3"`; their values show under the row's main cell), then
+ * the priority-2 ones; when even that is too wide, each row becomes a card of labelled fields. Measured after every
+ * render (before the paint) and at the frame after a change of width: what fits depends on the rows' texts, the
+ * language and the host's font, which no fixed breakpoint knows. Loaded with the rows it lays out (`fitTables`).
+ */
 export class TableFit implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
