@@ -192,6 +192,24 @@ describe('details fit a phone’s column', () => {
     }
 });
 
+describe('the columns attribute', () => {
+  for (const test of all) {
+    it(`<${test.tag}>: removed by the host (a framework toggling it), every column shows again and still fits`, async () => {
+      const { el } = await mountIn(test, 1100, (el) => el.setAttribute('columns', test.keys.slice(0, 3).join(',')));
+      expect(test.keys.filter((key) => hasColumn(el, test, key))).to.deep.equal(test.keys.slice(0, 3));
+      el.removeAttribute('columns');
+      await until(() => test.keys.slice(3).some((key) => hasColumn(el, test, key)), 2000, 'more columns');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const box = el.shadowRoot!.querySelector<HTMLElement>(test.tag === 'backorder-table' ? '.scroller' : '.table-wrap')!;
+      expect(box.scrollWidth, 'sideways').to.be.at.most(box.clientWidth + 1);
+      // At 1,100 px not every column fits side by side: some are dropped by priority (or the rows are cards).
+      const shown = test.keys.filter((key) => hasColumn(el, test, key));
+      if (test.tag === 'backorder-table') expect(el.shadowRoot!.querySelector('.scroller.fit-2, .scroller.cards')).not.to.equal(null);
+      else expect(shown.length).to.be.greaterThan(3);
+    });
+  }
+});
+
 describe('the column chooser', () => {
   for (const test of all) {
     it(`<${test.tag}>: hides and shows columns from the keyboard, remembered per id; the columns attribute wins`, async () => {

@@ -56,7 +56,7 @@ export function closeDialog(host: BackorderFlowHost, confirmed: boolean): void {
   const value = host.data.value;
   const index = value ? host.visibleRows(value).rows.indexOf(line) : -1;
   void cancelLine(host, line);
-  if (value && index >= 0) host.grid.focusRow(index, host.visibleRows(value).total);
+  if (value && index >= 0) host.grid.focusRow?.(index, host.visibleRows(value).total);
 }
 
 /** Optimistic: the line disappears at once, and comes back with a message if the server refuses. */

@@ -1,10 +1,28 @@
-// Cards, when the shown columns do not fit the element's own width (a phone, a CMS column): loaded only then, so a wide
-// portal never downloads them. Each line is a card of labelled fields, as many side by side as the width allows; every
-// card has one height (the grid reads it from its probe), so the rows stay virtual.
+// Fewer columns, then cards, when the shown columns do not fit the element's own width (a portal's pane, a CMS column, a
+// phone): loaded only then, so a wide portal never downloads them.
+// - Middle widths (`.fit-1`, `.fit-2`): the columns of lower priority leave the row's tracks. Their cells stay in the
+//   row, clipped to nothing but labelled and read by screen readers; the focused row (arrows, a click, Tab) expands
+//   over the next ones and shows them, up to three a line. Rows keep one height, so they stay virtual.
+// - Narrow: each line is a card of labelled fields, as many side by side as the width allows; every card has one
+//   height (the grid reads it from its probe), so the rows stay virtual.
 import { css } from 'lit';
 import type { BackorderColumn } from './backorder-table.columns.js';
 
 export const cardStyles = css`
+  .fit .cell::before {
+    display: none;
+    margin-inline-end: 0.4em;
+    color: var(--_fg-muted);
+    font-size: 0.85em;
+  }
+  .fit .body .row:focus-within {
+    height: auto !important;
+    min-height: var(--_row-height);
+    grid-template-rows: minmax(var(--_row-height), auto);
+    z-index: 2;
+    background: var(--_bg-alt);
+    box-shadow: 0 4px 8px -2px var(--_fg-muted);
+  }
   /* The sortable headers become a row of sort buttons above the cards. */
   .cards {
     --_card: calc(2 * var(--_space) + 2.5 * var(--_rem) + var(--_lines) * 1.5em);
@@ -104,9 +122,28 @@ export function cardLines(shown: readonly BackorderColumn[], fields: number): nu
   return (shown.includes('title') ? 2 : 0) + Math.max(tall && 2, Math.ceil((rest.length + tall) / fields));
 }
 
-/** Each field of a card is labelled with its column's name (a quoted CSS string); the status and the action need none. */
-export const labelRules = (shown: readonly BackorderColumn[], label: (column: BackorderColumn) => string): string =>
-  shown
+/**
+ * Each field of a card, and each column a middle width drops, is labelled with its column's name (a quoted CSS string;
+ * the status and the action need none); `priority` says which columns each middle level drops (the column model's).
+ */
+export const labelRules = (
+  shown: readonly BackorderColumn[],
+  label: (column: BackorderColumn) => string,
+  priority: Partial<Record<BackorderColumn, number>>,
+): string => {
+  const dropped = (level: number) => shown.filter((column) => (priority[column] ?? 0) >= 4 - level);
+  const at = (inner: string, suffix = '') =>
+    [1, 2].flatMap((level) => dropped(level).map((column) => `.fit-${level} .body ${inner}[data-column="${column}"]${suffix}`)).join();
+  const labels = shown
     .filter((column) => column !== 'actions' && column !== 'status')
-    .map((column) => `.cards .body [data-column="${column}"]::before { content: "${label(column).replace(/["\\]/g, '\\$&')}"; }`)
+    .map((column) => `:is(.cards, .fit) .body [data-column="${column}"]::before { content: "${label(column).replace(/["\\]/g, '\\$&')}"; }`)
     .join('');
+  if (!at('')) return labels;
+  // Out of the row's tracks, clipped to nothing (still read, with its label); on the focused row, shown.
+  return `${labels}${at('')} { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    ${at('.row:focus-within ')} { position: static; width: auto; height: auto; clip-path: none; order: 1; text-align: start;
+      grid-column: span var(--_span); align-self: start;
+      padding: 0 calc(0.5 * var(--_rem)) calc(0.4 * var(--_rem)); white-space: normal;
+      overflow-wrap: anywhere; -webkit-line-clamp: unset; }
+    ${at('', '::before')} { display: inline; }`;
+};

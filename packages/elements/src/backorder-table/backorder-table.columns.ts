@@ -38,8 +38,25 @@ export const trackOf = (column: BackorderColumn) => {
   return `var(--comptoir-column-${column.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-width, ${column === 'title' ? `minmax(${width}, 2fr)` : width})`;
 };
 
-/** The width (rem) the shown columns need side by side, their padding included. */
-export const minWidthOf = (shown: readonly BackorderColumn[]) => shown.reduce((sum, column) => sum + widths[column], 0);
+/**
+ * What a middle width drops (docs/theming.md), by level: 1 drops the priority-3 columns (codes and unit price), 2 the
+ * priority-2 ones too (date noted, publisher, amount). A dropped column's cell stays in its row, read by screen readers,
+ * and shows in the row's expansion when the row has focus (backorder-table.cards.ts). Level 3: cards.
+ */
+export const priorityOf: Partial<Record<BackorderColumn, 2 | 3>> = {
+  distributorNumber: 3,
+  ean13: 3,
+  price: 3,
+  notedAt: 2,
+  publisher: 2,
+  amount: 2,
+};
+/** The shown columns a fit level keeps side by side. */
+export const keptAt = (shown: readonly BackorderColumn[], level: number) => shown.filter((column) => (priorityOf[column] ?? 0) < 4 - level);
+
+/** The width (rem) the columns a fit level keeps need side by side, their padding included. */
+export const minWidthOf = (shown: readonly BackorderColumn[], level = 0) =>
+  keptAt(shown, level).reduce((sum, column) => sum + widths[column], 0);
 
 export const statusTone: Record<BackorderStatus, Tone> = {
   available: 'success',
@@ -50,8 +67,8 @@ export const statusTone: Record<BackorderStatus, Tone> = {
 };
 
 /** The columns a `columns` attribute asks for, in their fixed order; all of them when it names none it knows. */
-export function parseColumns(attribute: string): readonly BackorderColumn[] {
-  const unknown = attribute.split(/[\s,]+/).filter((name) => name && !(backorderColumns as readonly string[]).includes(name));
+export function parseColumns(attribute: string | null): readonly BackorderColumn[] {
+  const unknown = (attribute || '').split(/[\s,]+/).filter((name) => name && !(backorderColumns as readonly string[]).includes(name));
   if (unknown.length)
     warnOnce(`<backorder-table columns>: unknown column(s) ${unknown.join(', ')}; known: ${backorderColumns.join(', ')}.`);
   return shownColumns(attribute, backorderColumns);

@@ -138,7 +138,7 @@ export class BackorderTable extends ComptoirElement {
     onReach: (wanted) => this.reach(wanted),
     onSelect: (index) => this.shownLine(index, (line) => this.select(line)),
     onDelete: (index) => this.shownLine(index, (line) => line.cancellable && this.askCancel(line)),
-    minWidth: () => model.minWidthOf(this.shownColumns),
+    minWidth: (level) => model.minWidthOf(this.shownColumns, level),
   });
   /** Past the first screen of a list whose order is still being built: build it now. */
   private reach = (wanted: number): void => {
@@ -163,12 +163,12 @@ export class BackorderTable extends ComptoirElement {
 
   private readonly data = new Resource(this, {
     args: () => [this.connection(), this.items, this.clientSide, this.query.params()] as const,
-    // Printing loads with the lines it prints.
+    // The grid's keyboard and printing load with the lines they move through and print.
     load: async (args, signal): Promise<Loaded> =>
       (
         await Promise.all([
           this.loadLines(args, signal),
-          import('./backorder-table.print.js').then((module) => module.printable(this, this.grid, this.reach)),
+          import('./backorder-table.lines.js').then((module) => module.withLines(this, this.grid)),
         ])
       )[0],
     count: (value) => (value.mode === 'client' ? this.visibleRows(value).total : value.total),
@@ -234,7 +234,8 @@ export class BackorderTable extends ComptoirElement {
   private writeColumnRules(): void {
     if (this.localize.loading()) return; // written with the labels once the page language's terms are here
     const shown = this.shownColumns;
-    const text = model.hiddenColumnsRule(shown) + (cardsModule?.labelRules(shown, (column) => this.columnLabel(column)) ?? '');
+    const text =
+      model.hiddenColumnsRule(shown) + (cardsModule?.labelRules(shown, (column) => this.columnLabel(column), model.priorityOf) ?? '');
     if (text === this.columnText) return;
     this.columnText = text;
     const root = this.renderRoot as ShadowRoot;
@@ -267,6 +268,7 @@ export class BackorderTable extends ComptoirElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.writeColumnRules();
+    if (changed.has('columns')) this.grid.layoutChanged = true; // more or fewer columns may fit the width
     if ((changed.has('q') || changed.has('status') || changed.has('sort')) && this.isClientMode) {
       this.grid.reset();
     }

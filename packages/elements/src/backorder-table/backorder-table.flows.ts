@@ -20,7 +20,7 @@ export interface BackorderFlowHost {
   readonly data: { readonly value: Loaded | undefined; reload(): unknown };
   readonly query: ListQuery<BackorderPage, QueryParams>;
   readonly dialog: HTMLDialogElement | null;
-  readonly grid: { focusRow(index: number, total: number): void };
+  readonly grid: { focusRow?: (index: number, total: number) => void };
   readonly isClientMode: boolean;
   readonly q: string;
   readonly statuses: BackorderStatus[];

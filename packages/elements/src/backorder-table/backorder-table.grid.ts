@@ -1,5 +1,6 @@
-// The grid's virtual rows and its keyboard: which rows are rendered for the scroll position, the row height read from
-// the theme, the active row (the one Tab reaches) and the moves of a grid (arrows, Page Up/Down, Home, End).
+// The grid's virtual rows: which rows are rendered for the scroll position, the row height read from the theme, the
+// layout for the element's width (every column, fewer, cards) and the active row (the one Tab reaches); its keyboard
+// comes with the lines (backorder-table.lines.ts).
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** Rows rendered beyond each edge of the viewport while scrolling; the first paint renders only what shows. */
@@ -12,8 +13,8 @@ export interface GridOptions {
   onSelect: (index: number) => void;
   /** Delete on a row. */
   onDelete: (index: number) => void;
-  /** The width (in rem) the shown columns need side by side; narrower, rows become cards. */
-  minWidth: () => number;
+  /** The width (in rem) the columns a fit level keeps need side by side (0: all; 1, 2: fewer); narrower, cards. */
+  minWidth: (level: number) => number;
 }
 
 /** The card layout, loaded the first time an element is too narrow for its columns. */
@@ -36,6 +37,8 @@ export class VirtualGrid implements ReactiveController {
   rowHeight = 40;
   /** Rows are cards of this many fields side by side when the columns do not fit the element's width; 0: a grid. */
   cards = 0;
+  /** In a grid, the columns dropped for the width: 0 none, 1 the priority-3 ones, 2 the priority-2 ones too. */
+  fit = 0;
   /** Until the grid has been painted once, only the rows that show (and one more) are rendered; the overscan follows. */
   private painted = false;
   private resizeObserver?: ResizeObserver;
@@ -48,13 +51,13 @@ export class VirtualGrid implements ReactiveController {
   printing = false;
 
   constructor(
-    private readonly host: ReactiveElement,
-    private readonly options: GridOptions,
+    readonly host: ReactiveElement,
+    readonly options: GridOptions,
   ) {
     host.addController(this);
   }
 
-  private get scroller(): HTMLElement | null {
+  get scroller(): HTMLElement | null {
     return this.host.renderRoot.querySelector('.scroller');
   }
 
@@ -92,9 +95,12 @@ export class VirtualGrid implements ReactiveController {
     }
   }
 
-  private layoutChanged = false;
+  /** Measured again after the next render (the layout or the shown columns changed). */
+  layoutChanged = false;
 
-  private set(changes: Partial<Pick<VirtualGrid, 'firstRow' | 'viewportRows' | 'activeIndex' | 'cards'>> & { painted?: boolean }): void {
+  private set(
+    changes: Partial<Pick<VirtualGrid, 'firstRow' | 'viewportRows' | 'activeIndex' | 'cards' | 'fit'>> & { painted?: boolean },
+  ): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }
@@ -122,7 +128,10 @@ export class VirtualGrid implements ReactiveController {
     };
   }
 
-  /** Grid or cards, by the element's own width (not the viewport's); then the row height, read from the probe. */
+  /**
+   * Every column, fewer (by priority) or cards, by the element's own width (not the viewport's); then the row height,
+   * read from the probe.
+   */
   measure(): void {
     if (this.printing) return;
     const scroller = this.scroller;
@@ -130,17 +139,19 @@ export class VirtualGrid implements ReactiveController {
     // The probe is 1rem wide (never under 16px, the theme's --_rem).
     const rem = probe?.offsetWidth || 16;
     const width = this.host.clientWidth;
-    const narrow = width > 0 && width < this.options.minWidth() * rem + 2;
-    if (narrow && !cardsModule) {
+    let fit = 0;
+    while (width > 0 && fit < 3 && width < this.options.minWidth(fit) * rem + 2) fit++;
+    if (fit && !cardsModule) {
       void loadCards().then(() => this.measure());
       return;
     }
     if (!scroller) return;
-    const cards = narrow ? cardsModule!.fieldsIn(width / rem) : 0;
-    this.layoutChanged = cards !== this.cards;
+    const cards = fit > 2 ? cardsModule!.fieldsIn(width / rem) : 0;
+    fit %= 3;
+    this.layoutChanged = cards !== this.cards || fit !== this.fit;
     if (this.layoutChanged) {
       // Rendered first; measured again once the probe has the card's height (hostUpdated, before the paint).
-      this.set({ cards });
+      this.set({ cards, fit });
       return;
     }
     if (probe?.offsetHeight) this.rowHeight = probe.offsetHeight;
@@ -156,46 +167,8 @@ export class VirtualGrid implements ReactiveController {
     });
   };
 
-  /** Makes row `index` (of `total`) the active one, scrolled into view and focused. */
-  focusRow(index: number, total: number): void {
-    const target = Math.max(0, Math.min(total - 1, index));
-    this.options.onReach(target + 1);
-    this.activeIndex = target;
-    const scroller = this.scroller;
-    if (scroller) {
-      const top = target * this.rowHeight;
-      const headerHeight = this.rowHeight;
-      if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + this.rowHeight > scroller.scrollTop + scroller.clientHeight - headerHeight) {
-        scroller.scrollTop = top + 2 * this.rowHeight - scroller.clientHeight;
-      }
-      this.firstRow = Math.floor(scroller.scrollTop / this.rowHeight);
-    }
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus({ preventScroll: true }),
-    );
-  }
-
-  /** The grid's keys, on a row of `total`. */
-  onKeydown(event: KeyboardEvent, total: number): void {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('.body .row');
-    if (!row || event.target !== row) return;
-    const index = Number(row.dataset.index);
-    const page = Math.max(1, this.viewportRows - 2);
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: total - 1,
-    };
-    const action = event.key in moves ? () => this.focusRow(moves[event.key]!, total) : null;
-    if (action) action();
-    else if (event.key === 'Enter' || event.key === ' ') this.options.onSelect(index);
-    else if (event.key === 'Delete') this.options.onDelete(index);
-    else return;
-    event.preventDefault();
-  }
+  /** Makes row `index` (of `total`) the active one, scrolled into view and focused; the grid's keys, on a row of
+   * `total`. Both come with the lines' module (backorder-table.lines.ts): there is nothing to move to before. */
+  focusRow?: (index: number, total: number) => void;
+  keys?: (event: KeyboardEvent, total: number) => void;
 }

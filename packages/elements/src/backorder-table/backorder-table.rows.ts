@@ -8,7 +8,7 @@ import type { Localizer } from '../runtime/localize.js';
 import { renderBadge } from '../runtime/views.js';
 import type { SortSpec } from './backorder-data.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
-import { alignOf, isSortable, statusTone, trackOf, type BackorderColumn, type SortableColumn } from './backorder-table.columns.js';
+import { alignOf, isSortable, keptAt, statusTone, trackOf, type BackorderColumn, type SortableColumn } from './backorder-table.columns.js';
 import { cardsModule, type VirtualGrid } from './backorder-table.grid.js';
 import { amountOf } from './backorder-table.amount.js';
 
@@ -114,21 +114,25 @@ export interface GridView {
 /** The scrolling grid: its header, and only the rows the scroll position shows (virtual rows, `grid`). */
 export function renderGrid({ rows, total, refreshing, columns, label, sort, onSort, grid, context }: GridView): TemplateResult {
   const { first, last, active } = grid.window(total);
-  const vars = `--_n:${Math.min(total, 12)};${grid.cards ? cardsModule!.cardVars(columns, grid.cards) : ''}`;
-  return html`<div class="scroller ${grid.cards ? 'cards' : ''}" part="table" .style=${vars} @scroll=${grid.onScroll}>
+  const { cards, fit } = grid;
+  const vars = `--_n:${Math.min(total, 12)};${cards ? cardsModule!.cardVars(columns, cards) : ''}`;
+  // A middle width: the columns kept side by side; a focused row shows the dropped ones, up to three a line.
+  const kept = cards ? columns : keptAt(columns, fit);
+  const span = Math.floor(kept.length / Math.min(3, columns.length - kept.length || 1));
+  return html`<div class="scroller ${cards ? 'cards' : fit ? `fit fit-${fit}` : ''}" part="table" .style=${vars} @scroll=${grid.onScroll}>
     <div class="row-probe" aria-hidden="true"></div>
     <div
       class="grid ${refreshing ? 'refreshing' : ''}"
-      .style=${`--_columns:${columns.map(trackOf).join(' ')}`}
+      .style=${`--_columns:${kept.map(trackOf).join(' ')};--_span:${span}`}
       role="grid"
       aria-label=${context.l.t('backorderTableLabel')}
       aria-rowcount=${total + 1}
       aria-busy=${refreshing ? 'true' : 'false'}
-      @keydown=${(event: KeyboardEvent) => grid.onKeydown(event, total)}
+      @keydown=${(event: KeyboardEvent) => grid.keys?.(event, total)}
     >
       <div role="rowgroup" class="head-group">
         <div class="row head" role="row" part="header-row" aria-rowindex="1">
-          ${columns.map((column) => renderHeader(column, label(column), sort, onSort))}
+          ${kept.map((column) => renderHeader(column, label(column), sort, onSort))}
         </div>
       </div>
       <div role="rowgroup" class="body" .style=${`height:${total * grid.rowHeight}px`}>

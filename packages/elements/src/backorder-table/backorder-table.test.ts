@@ -573,6 +573,56 @@ describe('<backorder-table>: fits its own width', () => {
     });
   }
 
+  for (const [width, level, dropped] of [
+    [1400, 1, ['distributorNumber', 'ean13', 'price']],
+    [1000, 2, ['distributorNumber', 'ean13', 'price', 'notedAt', 'publisher', 'amount']],
+  ] as const) {
+    it(`at ${width} px drops the columns of lower priority, shown on the focused line with their label; accessible`, async () => {
+      const { el } = await inBox(width);
+      await until(() => el.shadowRoot!.querySelector(`.scroller.fit-${level}`) !== null, 2000, `fit level ${level}`);
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth, 'no sideways scroll').to.be.at.most(scroller.clientWidth + 1);
+      const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.head [role="columnheader"]')].map((th) => th.dataset.column);
+      expect(headers).to.have.length(13 - dropped.length);
+      for (const column of dropped) expect(headers).not.to.include(column);
+      const [first, second] = rows(el) as [HTMLElement, HTMLElement];
+      const cell = (row: HTMLElement, column: string) => row.querySelector<HTMLElement>(`[data-column="${column}"]`)!;
+      const collapsed = first.offsetHeight;
+      // Out of sight but still in the row, labelled, for a screen reader.
+      for (const column of dropped) {
+        expect(cell(first, column).getBoundingClientRect().width, column).to.be.at.most(1);
+        expect(getComputedStyle(cell(first, column), '::before').display, column).to.equal('inline');
+      }
+      expect(getComputedStyle(cell(first, 'ean13'), '::before').content).to.equal('"EAN13"');
+      expect(cell(first, 'ean13').textContent!.trim()).to.equal(seedBackorders[0]!.ean13);
+      // The focused line expands over the next ones and shows them, inside its own box.
+      first.focus();
+      await until(() => first.offsetHeight > collapsed, 2000, 'the focused line expanded');
+      const box = first.getBoundingClientRect();
+      for (const column of dropped) {
+        const rect = cell(first, column).getBoundingClientRect();
+        expect(rect.width, column).to.be.greaterThan(40);
+        expect(rect.left, column).to.be.at.least(box.left - 0.5);
+        expect(rect.right, column).to.be.at.most(box.right + 0.5);
+        expect(rect.bottom, column).to.be.at.most(box.bottom + 0.5);
+      }
+      expect(scroller.scrollWidth, 'no sideways scroll, expanded').to.be.at.most(scroller.clientWidth + 1);
+      await expect(el).to.be.accessible();
+      // The keyboard moves the expansion with the focus.
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await until(() => el.shadowRoot!.activeElement === second, 2000, 'the second line focused');
+      await until(() => first.offsetHeight === collapsed && second.offsetHeight > collapsed, 2000, 'the expansion moved');
+    });
+  }
+
+  it('shows every column at 1,700 px, and none dropped', async () => {
+    const { el } = await inBox(1700);
+    await until(() => rows(el).length > 0, 2000, 'rows');
+    await delay(100);
+    expect(el.shadowRoot!.querySelector('.scroller')!.className).not.to.match(/fit|cards/);
+    expect(el.shadowRoot!.querySelectorAll('.head [role="columnheader"]')).to.have.length(13);
+  });
+
   it('keeps the grid’s keyboard on cards, and goes back to columns when its box widens', async () => {
     const { el, box } = await inBox(360);
     await until(() => el.shadowRoot!.querySelector('.scroller.cards') !== null, 2000, 'cards');

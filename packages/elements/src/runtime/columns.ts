@@ -24,9 +24,9 @@ export function restoreColumns(host: ColumnsHost): void {
   }
 }
 
-/** The columns `columns` names, in the model's order; all of them when it names none it knows. */
-export function shownColumns<K extends string>(columns: string, all: readonly K[]): K[] {
-  const asked = columns.split(/[\s,]+/);
+/** The columns `columns` names, in the model's order; all of them when it names none it knows (or the attribute went). */
+export function shownColumns<K extends string>(columns: string | null, all: readonly K[]): K[] {
+  const asked = (columns || '').split(/[\s,]+/);
   const shown = all.filter((key) => asked.includes(key));
   return shown.length ? shown : [...all];
 }

@@ -1,5 +1,6 @@
-// <backorder-table>'s lines on paper (every line, in the page's flow, the columns sharing the page's width) and a
-// focused line's long texts shown whole. Loaded with the lines (there is nothing to print or focus before them).
+// What only <backorder-table>'s lines need, loaded with them (there is nothing to move through, focus or print before):
+// the grid's keyboard (arrows, Page Up/Down, Home, End, Enter, Space, Delete), a focused line's long texts shown whole,
+// and the lines on paper (every line, in the page's flow, the columns sharing the page's width).
 import { css, type ReactiveElement } from 'lit';
 import type { VirtualGrid } from './backorder-table.grid.js';
 
@@ -65,15 +66,16 @@ const printStyles = css`
 
 const attached = new WeakSet<ReactiveElement>();
 
-/** From now on, printing renders every line of `grid` for paper, as columns (not the cards of a narrow screen). */
-export function printable(host: ReactiveElement, grid: VirtualGrid, onReach: (wanted: number) => void): void {
+/** The keys of `grid`, and from now on printing renders its every line for paper, as columns (not a screen's cards). */
+export function withLines(host: ReactiveElement, grid: VirtualGrid): void {
   if (attached.has(host)) return;
   attached.add(host);
+  keyboard(grid);
   const onPrint = (event: Event): void => {
     grid.printing = event.type === 'beforeprint';
     if (grid.printing) {
-      onReach(Number.MAX_SAFE_INTEGER);
-      grid.cards = 0;
+      grid.options.onReach(Number.MAX_SAFE_INTEGER);
+      grid.cards = grid.fit = 0;
     } else grid.measure();
     host.requestUpdate();
     // Now, not at the next microtask: a page's own print() call prints before its script returns.
@@ -91,4 +93,45 @@ export function printable(host: ReactiveElement, grid: VirtualGrid, onReach: (wa
       removeEventListener('afterprint', onPrint);
     },
   });
+}
+
+function keyboard(grid: VirtualGrid): void {
+  const { host, options } = grid;
+  grid.focusRow = (index, total) => {
+    const target = Math.max(0, Math.min(total - 1, index));
+    options.onReach(target + 1);
+    grid.activeIndex = target;
+    const { scroller, rowHeight } = grid;
+    if (scroller) {
+      const top = target * rowHeight;
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      // Below the last full row under the sticky header (one row high): scrolled up to show it.
+      else if (top + 2 * rowHeight > scroller.scrollTop + scroller.clientHeight)
+        scroller.scrollTop = top + 2 * rowHeight - scroller.clientHeight;
+      grid.firstRow = Math.floor(scroller.scrollTop / rowHeight);
+    }
+    host.requestUpdate();
+    void host.updateComplete.then(() =>
+      host.renderRoot.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus({ preventScroll: true }),
+    );
+  };
+  grid.keys = (event, total) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.body .row');
+    if (!row || event.target !== row) return;
+    const index = Number(row.dataset.index);
+    const page = Math.max(1, grid.viewportRows - 2);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: total - 1,
+    };
+    if (event.key in moves) grid.focusRow!(moves[event.key]!, total);
+    else if (event.key === 'Enter' || event.key === ' ') options.onSelect(index);
+    else if (event.key === 'Delete') options.onDelete(index);
+    else return;
+    event.preventDefault();
+  };
 }
