@@ -360,8 +360,9 @@ describe('demo pages', () => {
 });
 
 // Issue 11: every page of the built demo, under its CSP, at the widths of two phones, a tablet, a small and a large
-// desktop, in the light scheme in French and the dark one in English: the page never scrolls sideways, and axe finds
-// nothing in any element (axe runs through the debugging protocol, which the page's CSP does not govern).
+// desktop, in the light and dark schemes, in French and in English: the page never scrolls sideways, no button, badge or
+// date is cut, and axe finds nothing in any element (axe runs through the debugging protocol, which the page's CSP does
+// not govern).
 describe('demo pages at every width and scheme', () => {
   const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
   const tags: Record<string, string> = {
@@ -375,8 +376,10 @@ describe('demo pages at every width and scheme', () => {
     for (const [colorScheme, lang] of [
       ['light', 'fr'],
       ['dark', 'en'],
+      ['dark', 'fr'],
+      ['light', 'en'],
     ] as const)
-      it(`${width} px, ${colorScheme}, ${lang}: no sideways scroll, axe clean on each page`, async () => {
+      it(`${width} px, ${colorScheme}, ${lang}: no sideways scroll, nothing cut, axe clean on each page`, async () => {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         // The demo's language switch, as a reader left it.
         await page.addInitScript((code) => localStorage.setItem('comptoir-demo-prefs', JSON.stringify({ lang: code })), lang);
@@ -399,6 +402,14 @@ describe('demo pages at every width and scheme', () => {
             document.documentElement.clientWidth,
           ]);
           if (scrollWidth > clientWidth) found.push(`#${hash}: the page is ${scrollWidth} px wide`);
+          const cut = await page.evaluate(
+            (t) =>
+              [...document.querySelector(t)!.shadowRoot!.querySelectorAll<HTMLElement>('button, summary, [part~="badge"], time')]
+                .filter((node) => node.offsetParent && node.scrollWidth > node.clientWidth + 1)
+                .map((node) => `${node.tagName.toLowerCase()} “${node.textContent!.trim()}” (${node.scrollWidth} > ${node.clientWidth})`),
+            tag,
+          );
+          for (const node of cut) found.push(`#${hash} <${tag}>: ${node} is cut`);
           const violations = await page.evaluate(async (t) => {
             const result = await (
               window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
