@@ -26,4 +26,18 @@ for (const [hash, tag] of Object.entries(pages))
     await page.close();
     console.log(`docs/screens/${tag}-${name}.png`);
   }
+// <backorder-table> with every column in a desktop's pane: the middle layout (columns dropped by priority), its second
+// line focused, which shows the dropped fields.
+{
+  const page = await browser.newPage({ viewport: screens.desktop });
+  await page.goto(`${base}#notes`, { waitUntil: 'networkidle' });
+  const table = page.locator('backorder-table');
+  await table.evaluate((el) => (el.columns = ''));
+  await page.waitForTimeout(400);
+  await table.evaluate((el) => el.shadowRoot.querySelectorAll('.body .row')[1].focus());
+  await page.waitForTimeout(200);
+  await table.screenshot({ path: 'docs/screens/backorder-table-every-column-desktop.png' });
+  await page.close();
+  console.log('docs/screens/backorder-table-every-column-desktop.png');
+}
 await browser.close();
