@@ -98,6 +98,33 @@ describe('backorder-data: client-side sort and filter', () => {
     });
   }
 
+  it('searches the same through the search texts (built in idle time) as through the patterns before them', async () => {
+    const copy = [...lines];
+    const accented = { ...copy[3]!, title: 'Réimpression à l’étude : Garçon', publisher: 'Éditions du Seuil' };
+    copy[3] = accented;
+    const searches = [
+      'Jardin',
+      'reimpression',
+      'GARCON',
+      'editions seuil',
+      copy[10]!.ean13,
+      copy[20]!.yourReference.slice(0, 5),
+      'x-4',
+      'zzzz',
+    ];
+    const sort: SortSpec = { field: 'title', direction: 'asc' };
+    const before = searches.map((q) => ids(filterAndSort(copy, { q, statuses: [], sort })));
+    expect(isReady(copy, { q: 'jardin', statuses: [], sort })).to.equal(false);
+    await new Promise<void>((resolve) => prepare(copy, { q: 'jardin', statuses: [], sort }, resolve));
+    expect(isReady(copy, { q: 'jardin', statuses: [], sort })).to.equal(true);
+    const after = searches.map((q) => ids(filterAndSort(copy, { q, statuses: [], sort })));
+    expect(after).to.deep.equal(before);
+    expect(after.map((found, i) => found.length > 0 || searches[i] === 'zzzz')).to.deep.equal(searches.map(() => true));
+    expect(after[1]).to.include(accented.id);
+    expect(after[2]).to.include(accented.id);
+    for (const [i, q] of searches.entries()) expect(after[i]).to.deep.equal(ids(reference(copy, { q, statuses: [], sort })));
+  });
+
   it('sorts digit-only codes by value and puts other codes after them', () => {
     const sample = lines.slice(0, 400);
     const sorted = filterAndSort(sample, { q: '', statuses: [], sort: { field: 'distributorNumber', direction: 'asc' } });

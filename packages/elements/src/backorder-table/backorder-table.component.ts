@@ -133,7 +133,8 @@ export class BackorderTable extends ComptoirElement {
   }
 
   protected override readonly localize = new Localizer<BackorderTerms>(this);
-  private readonly search = views.searchOf(this);
+  // A server's list waits for the reader to pause (one request, not one a keystroke); a list filtered here does not wait.
+  private readonly search = views.searchOf(this, () => (this.isClientMode ? 0 : 300));
   private readonly grid = new VirtualGrid(this, {
     onReach: (wanted) => this.reach(wanted),
     onSelect: (index) => this.shownLine(index, (line) => this.select(line)),

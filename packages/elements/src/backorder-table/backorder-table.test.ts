@@ -419,6 +419,35 @@ describe('<backorder-table>: client mode and keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('searches a list it filters itself at the keystroke; a server’s list waits for the reader to pause', async () => {
+    const type = (el: BackorderTable, text: string) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[part~="search-input"]')!;
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    const local = (
+      await table(
+        () => json(pageOf([])),
+        (e) => (e.items = many),
+      )
+    ).el;
+    await loaded(local);
+    type(local, 'jardin');
+    await delay(30);
+    expect(local.q).to.equal('jardin');
+    const { el: remote, fetchStub } = await table(() => json(pageOf(seedBackorders)));
+    await loaded(remote);
+    type(remote, 'ja');
+    await delay(30);
+    type(remote, 'jardin');
+    await delay(30);
+    expect(remote.q, 'not yet: one request once the reader pauses').to.equal('');
+    await until(() => remote.q === 'jardin', 2000, 'the search after the pause');
+    const queries = () => fetchStub.calls.map((call) => call.url.searchParams.get('q')).filter(Boolean);
+    await until(() => queries().includes('jardin'), 2000, 'the request');
+    expect(queries()).to.deep.equal(['jardin']);
+  });
+
   it('paints the first screen of a big list before its full order, then goes anywhere in the right order', async () => {
     // A fresh array: nothing an earlier test built for `many` may help.
     const lines = [...many];

@@ -112,19 +112,26 @@ export function renderPager(l: Localizer, { page, pageSize, total, onPage }: Pag
 }
 
 /**
- * Calls `fn` once input has paused for `delay` ms; `flush` runs it now (Enter), `cancel` drops it, and so does the
+ * Calls `fn` once input has paused for `delay` ms (a number, or read at each call); `flush` runs it now (Enter), `cancel` drops it, and so does the
  * element `host` leaving the page.
  */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, delay = 300, host?: ReactiveControllerHost) {
+export function debounce<A extends unknown[]>(
+  fn: (...args: A) => void,
+  delay: number | (() => number) = 300,
+  host?: ReactiveControllerHost,
+) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastArgs: A | undefined;
   const debounced = (...args: A) => {
     lastArgs = args;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      fn(...args);
-    }, delay);
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        fn(...args);
+      },
+      typeof delay == 'number' ? delay : delay(),
+    );
   };
   debounced.flush = () => {
     if (timer !== undefined && lastArgs) {
@@ -140,7 +147,7 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, delay = 
 }
 
 /** The debounced search of a list element: sets its `q` (trimmed) and goes back to its first page. */
-export const searchOf = (host: ReactiveControllerHost & { q: string; page?: number }, delay = 300) =>
+export const searchOf = (host: ReactiveControllerHost & { q: string; page?: number }, delay: number | (() => number) = 300) =>
   debounce(
     (value: string) => {
       host.q = value.trim();
