@@ -9,39 +9,20 @@
 // are printed against the 100 ms target; exits 1 over it. An element without the action says so. Run after
 // `npm run build`.
 // Usage: npm run bench:interactions [-- --repeat 20]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
+import { demoPages, startDemoServer } from '../scripts/demo-server.js';
 
 const repeat = process.argv.includes('--repeat') ? Number(process.argv[process.argv.indexOf('--repeat') + 1]) : 20;
 const TARGET_MS = 100;
 const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-interactions-'));
-const server = spawn(
-  process.execPath,
-  ['--conditions=comptoir-source', '--import', 'tsx', 'packages/server/src/main.ts', '--data-dir', dataDir, '--port', '0', '--quiet'],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const base = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  server.stdout!.on('data', (chunk: Buffer) => {
-    output += String(chunk);
-    const match = /http:\/\/localhost:(\d+)\//.exec(output);
-    if (match) resolve(`http://localhost:${match[1]}`);
-  });
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-});
+const { server, base } = await startDemoServer(dataDir);
 const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs] });
 
-const pages = {
-  notes: 'backorder-table',
-  alertes: 'availability-watchlist',
-  logistique: 'shipment-tracker',
-  dossier: 'order-timeline',
-  cas: 'case-journal',
-} as const;
+const pages = demoPages;
 
 type Action = 'sort' | 'filter' | 'page' | 'open detail' | 'export start';
 /** Runs one timed interaction in the page: `act` starts it, `done` says its result shows; ms to the next frame. */

@@ -3,15 +3,10 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './find-chrome.js';
+import { demoPages } from './demo-server.js';
 
 const base = process.argv[2] ?? 'http://localhost:8080/';
-const pages = {
-  notes: 'backorder-table',
-  alertes: 'availability-watchlist',
-  logistique: 'shipment-tracker',
-  dossier: 'order-timeline',
-  cas: 'case-journal',
-};
+const pages = demoPages;
 const screens = { phone: { width: 390, height: 844 }, desktop: { width: 1400, height: 1000 } };
 mkdirSync('docs/screens', { recursive: true });
 const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs] });

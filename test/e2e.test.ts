@@ -1,7 +1,7 @@
 // End to end: the built demo portal served by the real server (`npm start`'s process) on a fresh database,
 // driven in Chromium. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
+import { demoPages, startDemoServer } from '../scripts/demo-server.js';
 
 let server: ChildProcess;
 let browser: Browser;
@@ -18,22 +19,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-e2e-'));
 const problems: string[] = [];
 
 before(async () => {
-  server = spawn(
-    process.execPath,
-    ['--conditions=comptoir-source', '--import', 'tsx', 'packages/server/src/main.ts', '--data-dir', dataDir, '--port', '0', '--quiet'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  base = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += String(chunk);
-      const match = /http:\/\/localhost:(\d+)\//.exec(output);
-      if (match) resolve(`http://localhost:${match[1]}`);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
+  ({ server, base } = await startDemoServer(dataDir));
   browser = await chromium.launch({
     executablePath: findChrome(),
     args: [...chromeArgs],
@@ -365,13 +351,7 @@ describe('demo pages', () => {
 // not govern).
 describe('demo pages at every width and scheme', () => {
   const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-  const tags: Record<string, string> = {
-    notes: 'backorder-table',
-    alertes: 'availability-watchlist',
-    logistique: 'shipment-tracker',
-    dossier: 'order-timeline',
-    cas: 'case-journal',
-  };
+  const tags: Record<string, string> = demoPages;
   for (const width of [320, 390, 768, 1024, 1400])
     for (const [colorScheme, lang] of [
       ['light', 'fr'],

@@ -1,0 +1,9 @@
+import type { ChildProcess } from 'node:child_process';
+export const demoPages: {
+  notes: 'backorder-table';
+  alertes: 'availability-watchlist';
+  logistique: 'shipment-tracker';
+  dossier: 'order-timeline';
+  cas: 'case-journal';
+};
+export function startDemoServer(dataDir: string): Promise<{ server: ChildProcess; base: string }>;
