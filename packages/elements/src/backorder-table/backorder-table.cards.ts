@@ -124,14 +124,13 @@ export function cardLines(shown: readonly BackorderColumn[], fields: number): nu
 
 /**
  * Each field of a card, and each column a middle width drops, is labelled with its column's name (a quoted CSS string;
- * the status and the action need none); `priority` says which columns each middle level drops (the column model's).
+ * the status and the action need none); `dropped` says which columns each middle level drops (the column model's).
  */
 export const labelRules = (
   shown: readonly BackorderColumn[],
   label: (column: BackorderColumn) => string,
-  priority: Partial<Record<BackorderColumn, number>>,
+  dropped: (level: number) => readonly BackorderColumn[],
 ): string => {
-  const dropped = (level: number) => shown.filter((column) => (priority[column] ?? 0) >= 4 - level);
   const at = (inner: string, suffix = '') =>
     [1, 2].flatMap((level) => dropped(level).map((column) => `.fit-${level} .body ${inner}[data-column="${column}"]${suffix}`)).join();
   const labels = shown

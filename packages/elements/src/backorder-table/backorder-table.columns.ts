@@ -43,7 +43,7 @@ export const trackOf = (column: BackorderColumn) => {
  * priority-2 ones too (date noted, publisher, amount). A dropped column's cell stays in its row, read by screen readers,
  * and shows in the row's expansion when the row has focus (backorder-table.cards.ts). Level 3: cards.
  */
-export const priorityOf: Partial<Record<BackorderColumn, 2 | 3>> = {
+const priorityOf: Partial<Record<BackorderColumn, 2 | 3>> = {
   distributorNumber: 3,
   ean13: 3,
   price: 3,
@@ -51,8 +51,11 @@ export const priorityOf: Partial<Record<BackorderColumn, 2 | 3>> = {
   publisher: 2,
   amount: 2,
 };
-/** The shown columns a fit level keeps side by side. */
-export const keptAt = (shown: readonly BackorderColumn[], level: number) => shown.filter((column) => (priorityOf[column] ?? 0) < 4 - level);
+/** The shown columns a fit level drops, and those it keeps side by side. */
+export const droppedAt = (shown: readonly BackorderColumn[], level: number) =>
+  shown.filter((column) => (priorityOf[column] ?? 0) >= 4 - level);
+export const keptAt = (shown: readonly BackorderColumn[], level: number) =>
+  shown.filter((column) => !droppedAt(shown, level).includes(column));
 
 /** The width (rem) the columns a fit level keeps need side by side, their padding included. */
 export const minWidthOf = (shown: readonly BackorderColumn[], level = 0) =>

@@ -236,7 +236,12 @@ export class BackorderTable extends ComptoirElement {
     if (this.localize.loading()) return; // written with the labels once the page language's terms are here
     const shown = this.shownColumns;
     const text =
-      model.hiddenColumnsRule(shown) + (cardsModule?.labelRules(shown, (column) => this.columnLabel(column), model.priorityOf) ?? '');
+      model.hiddenColumnsRule(shown) +
+      (cardsModule?.labelRules(
+        shown,
+        (column) => this.columnLabel(column),
+        (level) => model.droppedAt(shown, level),
+      ) ?? '');
     if (text === this.columnText) return;
     this.columnText = text;
     const root = this.renderRoot as ShadowRoot;

@@ -112,8 +112,8 @@ export function renderPager(l: Localizer, { page, pageSize, total, onPage }: Pag
 }
 
 /**
- * Calls `fn` once input has paused for `delay` ms (a number, or read at each call); `flush` runs it now (Enter), `cancel` drops it, and so does the
- * element `host` leaving the page.
+ * Calls `fn` once input has paused for `delay` ms (a number, or a function read at each call); `flush` runs it now
+ * (Enter), `cancel` drops it, and so does the element `host` leaving the page.
  */
 export function debounce<A extends unknown[]>(
   fn: (...args: A) => void,
