@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackorderLine, CaseDetail, OrderDossier, ShipmentDetail, UnavailableTitle, WatchItem } from '@comptoir/contract';
-import { schema, statusCountTables } from './schema.sql.js';
+import { blockOf, blockRowid, blockTables, countedStatus, schema, statusCountTables, titleCopies } from './schema.sql.js';
 
 export type Db = Database.Database;
 
@@ -17,37 +17,84 @@ export function openDatabase(dataDir: string, options: { reset?: boolean; file?:
   const db = new Database(file);
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -64000');
+  const before = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')").pluck().all() as string[]);
+  if (before.has('accounts')) db.transaction(() => migrate(db, before))();
   db.exec(schema);
+  if (before.has('accounts')) db.transaction(() => migrateRows(db, before))();
+  // A search table created just now over rows already there (a file from before it existed) is filled once.
+  for (const table of [...blockTables, 'titles']) {
+    if (!before.has(`${table}_search`)) db.exec(`INSERT INTO ${table}_search (${table}_search) VALUES ('rebuild')`);
+  }
   // Counts of a file written before the count triggers existed are rebuilt once (a grouped scan of each status index).
-  if (!db.prepare("SELECT 1 FROM meta WHERE key = 'status_counts'").get()) {
+  if (!db.prepare("SELECT 1 FROM meta WHERE key = 'status_counts_v2'").get()) {
     db.transaction(() => {
       db.exec('DELETE FROM status_counts');
       for (const table of statusCountTables) {
         db.exec(
-          `INSERT INTO status_counts (tbl, account_id, status, n) SELECT '${table}', account_id, status, count(*) FROM ${table} GROUP BY account_id, status`,
+          `INSERT INTO status_counts (tbl, account_id, status, n)
+           SELECT '${table}', account_id, ${countedStatus[table].column}, count(*) FROM ${table} GROUP BY account_id, ${countedStatus[table].column}`,
         );
       }
-      db.exec("INSERT INTO meta (key, value) VALUES ('status_counts', '1')");
+      db.exec("INSERT INTO meta (key, value) VALUES ('status_counts_v2', '1')");
     })();
   }
   return db;
 }
 
+/**
+ * Brings a file written by an earlier version to the current schema (which `CREATE … IF NOT EXISTS` alone cannot do
+ * for a changed table). Each step checks what the file has, so a step runs once.
+ */
+function migrate(db: Db, existing: Set<string>): void {
+  const columns = (table: string) => new Set(db.prepare(`SELECT name FROM pragma_table_xinfo(?)`).pluck().all(table) as string[]);
+  if (!columns('accounts').has('block')) {
+    db.exec('ALTER TABLE accounts ADD COLUMN block INTEGER');
+    db.exec('UPDATE accounts SET block = rowid');
+  }
+  // The watchlist before its copies of the titles' fields: renamed, copied into the new table after the schema ran.
+  if (existing.has('watchlist') && !columns('watchlist').has('title')) db.exec('ALTER TABLE watchlist RENAME TO watchlist_before');
+  if (existing.has('titles_fts')) db.exec('DROP TABLE titles_fts');
+  if (existing.has('titles_ai')) db.exec('DROP TRIGGER titles_ai');
+  for (const table of blockTables) {
+    if (!existing.has(table) || table === 'watchlist' || columns(table).has('scope')) continue;
+    // The full-text index of before (no scope words, rows numbered by SQLite) goes; its replacement is built after the
+    // rows have moved into their accounts' blocks (an old rowid is below 2^32, so old + block << 32 is free).
+    for (const name of [`${table}_fts`, `${table}_ai`, `${table}_ad`]) {
+      if (existing.has(name)) db.exec(`DROP ${name.endsWith('_fts') ? 'TABLE' : 'TRIGGER'} ${name}`);
+    }
+    db.exec(`UPDATE ${table} SET rowid = rowid + (${blockOf(`${table}.account_id`)} << 32) WHERE rowid < 4294967296`);
+    db.exec(`ALTER TABLE ${table} ADD COLUMN scope TEXT GENERATED ALWAYS AS (replace(status, '-', '')) VIRTUAL`);
+  }
+}
+
+/** The second half of `migrate`: rows copied into tables the schema has just created. */
+function migrateRows(db: Db, existing: Set<string>): void {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'watchlist_before'").get()) {
+    db.exec(`INSERT INTO watchlist (rowid, account_id, ean13, subscribed_at, your_reference, notified_at, ${titleCopies.join(', ')})
+      SELECT (a.block << 32) + row_number() OVER (PARTITION BY w.account_id ORDER BY w.rowid), w.account_id, w.ean13, w.subscribed_at,
+        w.your_reference, w.notified_at, ${titleCopies.map((column) => `t.${column}`).join(', ')}
+      FROM watchlist_before w JOIN accounts a ON a.id = w.account_id JOIN titles t ON t.ean13 = w.ean13`);
+    db.exec('DROP TABLE watchlist_before');
+  }
+  if (!existing.has('order_serials')) {
+    db.exec(`INSERT OR IGNORE INTO order_serials (account_id, serial, our_ref)
+      SELECT o.account_id, upper(j.value), o.our_ref FROM orders o, json_each(o.dossier, '$.serialNumbers') j`);
+  }
+}
+
 export function insertAccount(db: Db, account: { id: string; name: string; token: string; emailDomain: string }): void {
-  db.prepare('INSERT INTO accounts (id, name, token_hash, email_domain) VALUES (?, ?, ?, ?)').run(
-    account.id,
-    account.name,
-    hashToken(account.token),
-    account.emailDomain,
-  );
+  db.prepare(
+    'INSERT INTO accounts (id, name, token_hash, email_domain, block) VALUES (?, ?, ?, ?, (SELECT coalesce(max(block), 0) + 1 FROM accounts))',
+  ).run(account.id, account.name, hashToken(account.token), account.emailDomain);
 }
 
 export function backorderInserter(db: Db) {
   const statement = db.prepare(`INSERT INTO backorders
-    (account_id, id, status, noted_at, expected_at, your_reference, distributor_number, ean13, quantity, title, publisher, price_amount, price_currency, purge_at, cancellable)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    (rowid, account_id, id, status, noted_at, expected_at, your_reference, distributor_number, ean13, quantity, title, publisher, price_amount, price_currency, purge_at, cancellable)
+    VALUES (${blockRowid('backorders')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   return (accountId: string, line: BackorderLine) =>
     statement.run(
+      accountId,
       accountId,
       line.id,
       line.status,
@@ -126,12 +173,26 @@ export function insertTitle(
 export function insertWatch(db: Db, accountId: string, item: WatchItem): void {
   insertTitle(db, { ...item, school: false, expectedAt: item.available ? null : item.availableAt });
   db.prepare('UPDATE titles SET available = ?, available_at = ? WHERE ean13 = ?').run(item.available ? 1 : 0, item.availableAt, item.ean13);
-  db.prepare('INSERT INTO watchlist (account_id, ean13, subscribed_at, your_reference, notified_at) VALUES (?, ?, ?, ?, ?)').run(
-    accountId,
-    item.ean13,
-    item.subscribedAt,
-    item.yourReference,
-    item.notifiedAt,
+  followTitle(db, accountId, item);
+}
+
+/**
+ * Follows a title of the catalogue (nothing when it is already followed or unknown): the row is numbered in the
+ * account's block and carries the title's fields. Answers whether a row was added.
+ */
+export function followTitle(
+  db: Db,
+  accountId: string,
+  item: { ean13: string; subscribedAt: string; yourReference: string; notifiedAt?: string | null },
+): boolean {
+  return (
+    db
+      .prepare(
+        `INSERT OR IGNORE INTO watchlist (rowid, account_id, ean13, subscribed_at, your_reference, notified_at, ${titleCopies.join(', ')})
+         SELECT ${blockRowid('watchlist')}, ?, t.ean13, ?, ?, ?, ${titleCopies.map((column) => `t.${column}`).join(', ')}
+         FROM titles t WHERE t.ean13 = ?`,
+      )
+      .run(accountId, accountId, item.subscribedAt, item.yourReference, item.notifiedAt ?? null, item.ean13).changes > 0
   );
 }
 
@@ -154,8 +215,18 @@ export function insertOrder(db: Db, accountId: string, dossier: OrderDossier): v
 
 export function insertCase(db: Db, accountId: string, detail: CaseDetail): void {
   db.prepare(
-    'INSERT INTO cases (account_id, id, created_at, status, primary_email, short_description, cc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(accountId, detail.id, detail.createdAt, detail.status, detail.primaryEmail, detail.shortDescription, JSON.stringify(detail.cc));
+    `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc)
+     VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    accountId,
+    accountId,
+    detail.id,
+    detail.createdAt,
+    detail.status,
+    detail.primaryEmail,
+    detail.shortDescription,
+    JSON.stringify(detail.cc),
+  );
   const message = db.prepare(
     'INSERT INTO case_messages (account_id, case_id, id, at, sender, author, subject, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );

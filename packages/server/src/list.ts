@@ -2,13 +2,31 @@ import type { Statement } from 'better-sqlite3';
 import { DEFAULT_PAGE_SIZE, ListQuery, MAX_PAGE_SIZE, parseSort } from '@comptoir/contract';
 import type { Db } from './db.js';
 import { HttpProblem } from './http.js';
+import { ftsPhrase, matchesWords, scopeWord, searchWords } from './search.js';
 import type { statusCountTables } from './schema.sql.js';
 
 export interface Clause {
   sql: string;
   params: unknown[];
+  /**
+   * The same filter as words of the search table's `scope` column (a status, say), so that a search counts its
+   * matches in the index alone.
+   */
+  scope?: string;
   /** A full-text clause also says where it searches, so that a page can be read in sort order instead (see `listRows`). */
-  fts?: { table: string; match: string; rowid: string };
+  fts?: FullText;
+}
+
+export interface FullText {
+  /** The FTS5 table, its text columns, and the same columns as SQL of the list's `FROM` (for the walk's own check). */
+  table: string;
+  columns: readonly string[];
+  texts: readonly string[];
+  /** The listed table's rowid, which is the index's. */
+  rowid: string;
+  words: string[];
+  /** Rowids numbered in account blocks (schema.sql.ts), so the search is scoped by a rowid range. */
+  blocks: boolean;
 }
 
 /** An order whose expression depends on the direction (empty values last in both). */
@@ -49,64 +67,73 @@ export interface ListSpec {
   tieBreaker: string;
   defaultSort: string;
   /** Status codes accepted in `status=a,b`, and the column they filter. */
-  status?: { column: string; values: readonly string[] };
+  status?: { column: string; values: readonly string[]; /** The status is a scope word of the search table. */ scoped?: boolean };
   /** The table's name in `status_counts`: totals without search or extra filters are read there, not counted. */
   statusCounts?: (typeof statusCountTables)[number];
   search?: (q: string) => Clause;
 }
 
-/** Sparse full-text matches in their sort order (rowids), per query, until the account's data changes. */
+/** Full-text matches in their sort order (rowids), per query, until the data changes. */
 const orderedMatches = new Map<string, number[]>();
 
 /** Counting a million rows costs more than a page; counts are kept until the account's data changes. */
 const countCache = new Map<string, number>();
 const versions = new Map<string, number>();
-let globalVersion = 0;
 export function invalidate(accountId: string): void {
   versions.set(accountId, (versions.get(accountId) ?? 0) + 1);
-  globalVersion++;
+}
+/**
+ * What the caches are keyed by: the account's own writes through this server (`invalidate`), and SQLite's data version,
+ * which changes when another connection (another program, an ERP sync) commits, so no cache outlives a write.
+ */
+function dataVersion(db: Db, accountId: string): string {
+  return `${prepared(db, 'PRAGMA data_version').pluck().get() as number}.${versions.get(accountId) ?? 0}`;
+}
+function cached(key: string, compute: () => number): number {
+  let value = countCache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (countCache.size > 5000) countCache.clear();
+    countCache.set(key, value);
+  }
+  return value;
 }
 
 /**
- * A word found in thousands of lines ("jardin") makes "all matches, then sort" slow. For those, the page is read by
- * walking the sort index and keeping rows whose rowid is in the (cached) set of matches, which stops after one page.
- * Rare words keep the plain plan, where sorting a few matches is cheap.
+ * How a search reads its page. Dense matches (a common word): walk the sort order and keep the rows whose words match,
+ * which stops after one page, checked by `matchesWords` (the index's own rule) on each row walked; the walk is bounded,
+ * and a search whose matches sit far in the order (a title word, sorted by title) falls back to sorting the matches.
+ * Sparse matches: sort the matches (rowids from the index) and read the page by rowid. Tunable so that tests can force
+ * each way on small data.
  */
-/** Tunable so that tests can take the sort-order walk on small data. */
-export const listTuning = { manyMatches: 200, maxWalk: 3_000 };
-const matchSets = new Map<string, Set<number>>();
-const withHitFunction = new WeakSet<Db>();
-function matchSet(db: Db, fts: NonNullable<Clause['fts']>): { key: string; size: number } {
-  const key = `${globalVersion}|${fts.table}|${fts.match}`;
-  let set = matchSets.get(key);
-  if (!set) {
-    if (!withHitFunction.has(db)) {
-      db.function('fts_hit', { deterministic: true }, (setKey, rowid) => (matchSets.get(String(setKey))?.has(Number(rowid)) ? 1 : 0));
-      withHitFunction.add(db);
-    }
-    set = new Set(prepared(db, `SELECT rowid FROM ${fts.table} WHERE ${fts.table} MATCH ?`).pluck().all(fts.match) as number[]);
-    if (matchSets.size > 200) matchSets.clear();
-    matchSets.set(key, set);
+export const listTuning = { maxWalk: 4_000 };
+
+const blocks = new Map<string, number>();
+function accountBlock(db: Db, accountId: string): number {
+  let block = blocks.get(accountId);
+  if (block === undefined) {
+    block = (prepared(db, 'SELECT block FROM accounts WHERE id = ?').pluck().get(accountId) as number | null) ?? -1;
+    if (block >= 0) blocks.set(accountId, block);
   }
-  return { key, size: set.size };
+  return block;
 }
 
-/** FTS5 query: each word a prefix, all required; only letters and digits pass, so user text is never FTS syntax. */
-export function ftsQuery(q: string): string {
-  return q
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => `"${word}"*`)
-    .join(' ');
+const withWordsFunction = new WeakSet<Db>();
+function registerWords(db: Db) {
+  if (withWordsFunction.has(db)) return;
+  db.function('comptoir_words', { deterministic: true, varargs: true }, (words, ...texts) => (matchesWords(String(words), texts) ? 1 : 0));
+  withWordsFunction.add(db);
 }
 
 /** A full-text clause; text with no word in it matches nothing rather than everything. */
-export function ftsClause(table: string, rowid: string, q: string): Clause {
-  const match = ftsQuery(q);
-  return match
-    ? { sql: `${rowid} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, params: [match], fts: { table, match, rowid } }
-    : { sql: '1 = 0', params: [] };
+export function ftsClause(search: Omit<FullText, 'words'>, q: string): Clause {
+  const words = searchWords(q);
+  if (words.length === 0) return { sql: '1 = 0', params: [] };
+  return {
+    sql: `${search.rowid} IN (SELECT rowid FROM ${search.table} WHERE ${search.table} MATCH ?)`,
+    params: [`{${search.columns.join(' ')}} : (${ftsPhrase(words)})`],
+    fts: { ...search, words },
+  };
 }
 
 const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
@@ -120,7 +147,8 @@ export function prepared(db: Db, sql: string): Statement<unknown[]> {
 }
 
 export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec: ListSpec, extra: Clause[] = []) {
-  const where: Clause[] = [...(spec.accountColumn ? [{ sql: `${spec.accountColumn} = ?`, params: [accountId] }] : []), ...extra];
+  const account: Clause[] = spec.accountColumn ? [{ sql: `${spec.accountColumn} = ?`, params: [accountId] }] : [];
+  const filters: Clause[] = [...extra];
   if (query.status && !spec.status) {
     throw new HttpProblem(400, 'Invalid request', 'This list has no status filter.', {
       code: 'invalid-request',
@@ -136,10 +164,14 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
         errors: [{ path: 'query.status', message: `unknown ${unknown.join(', ')}; expected ${spec.status.values.join(', ')}` }],
       });
     }
-    where.push({ sql: `${spec.status.column} IN (${codes.map(() => '?').join(',')})`, params: codes });
+    filters.push({
+      sql: `${spec.status.column} IN (${codes.map(() => '?').join(',')})`,
+      params: codes,
+      scope: spec.status.scoped ? `(${codes.map((code) => `"${scopeWord(code)}"`).join(' OR ')})` : undefined,
+    });
   }
   const q = query.q?.trim();
-  if (q && spec.search) where.push(spec.search(q));
+  const search = q && spec.search ? spec.search(q) : undefined;
 
   const sort = parseSort(query.sort ?? spec.defaultSort, Object.keys(spec.sortColumns));
   if (typeof sort === 'string') {
@@ -159,68 +191,127 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
   ].join(', ');
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pageSize ?? DEFAULT_PAGE_SIZE)));
   const page = Math.max(1, Number(query.page ?? 1));
-  const whereSql = where.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
-  const params = [...(spec.fromParams?.(accountId) ?? []), ...where.flatMap((clause) => clause.params)];
+  const fromParams = spec.fromParams?.(accountId) ?? [];
+  const sqlOf = (clauses: Clause[]) => clauses.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
+  const paramsOf = (clauses: Clause[]) => [...fromParams, ...clauses.flatMap((clause) => clause.params)];
+  const version = dataVersion(db, accountId);
+  const unsearched = [...account, ...filters];
+  const where = search ? [...unsearched, search] : unsearched;
+  const countKey = `${version}|${spec.from}|${sqlOf(where)}|${JSON.stringify(paramsOf(where))}`;
 
-  const countKey = `${versions.get(accountId) ?? 0}|${spec.from}|${whereSql}|${JSON.stringify(params)}`;
-  let total = countCache.get(countKey);
-  if (total === undefined && spec.statusCounts && spec.accountColumn && !(q && spec.search) && extra.length === 0) {
-    const codes = query.status ? query.status.split(',').filter(Boolean) : [];
-    total = (
-      prepared(
-        db,
-        `SELECT coalesce(sum(n), 0) AS n FROM status_counts WHERE tbl = ? AND account_id = ?${codes.length ? ` AND status IN (${codes.map(() => '?').join(',')})` : ''}`,
-      ).get(spec.statusCounts, accountId, ...codes) as { n: number }
-    ).n;
-  }
-  if (total === undefined) {
-    total = (prepared(db, `SELECT count(*) AS n FROM ${spec.from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
-    if (countCache.size > 5000) countCache.clear();
-    countCache.set(countKey, total);
-  }
-  let fewMatches: string | null = null;
-  const pageWhere = where.map((clause) => {
-    if (!clause.fts) return clause;
-    const matches = matchSet(db, clause.fts);
-    // Dense matches: walk the sort index until the page is full (about page end × rows ÷ matches rows read).
-    // Sparse ones: look the cached matches up by rowid, and sort those few.
-    const tableRows = (prepared(db, `SELECT max(rowid) AS n FROM ${spec.from.split(' ')[0]}`).get() as { n: number | null }).n ?? 0;
-    const walk = (page * pageSize * tableRows) / Math.max(1, matches.size);
-    if (matches.size > listTuning.manyMatches && walk <= listTuning.maxWalk)
-      return { sql: `fts_hit(?, ${clause.fts.rowid})`, params: [matches.key] };
-    fewMatches = clause.fts.rowid;
-    return { sql: `${clause.fts.rowid} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify([...matchSets.get(matches.key)!])] };
-  });
-  // With few matches, reading them by rowid beats any filter index (which would scan, say, every "available" line).
-  const pageFrom = fewMatches ? spec.from.replace(/^(\w+ \w+)/, '$1 NOT INDEXED') : spec.from;
-  const pageSql = pageWhere.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
-  const pageParams = [...(spec.fromParams?.(accountId) ?? []), ...pageWhere.flatMap((clause) => clause.params)];
-  if (fewMatches) {
-    // Sparse matches: their order is computed once (rowids only) and kept until the account's data changes, so the
-    // same search paged, or asked again, reads just its page by rowid.
-    const orderKey = `${countKey}|${order}`;
-    let ordered = orderedMatches.get(orderKey);
-    if (!ordered) {
-      ordered = prepared(db, `SELECT ${fewMatches} FROM ${pageFrom} WHERE ${pageSql} ORDER BY ${order}`)
-        .pluck()
-        .all(...pageParams) as number[];
-      if (orderedMatches.size > 200) orderedMatches.clear();
-      orderedMatches.set(orderKey, ordered);
+  if (search?.fts) return searchedPage<Row>(db, accountId, spec, search.fts, { account, filters, order, page, pageSize, countKey });
+
+  const total = cached(countKey, () => {
+    if (spec.statusCounts && spec.accountColumn && !search && extra.length === 0) {
+      const codes = query.status ? query.status.split(',').filter(Boolean) : [];
+      return (
+        prepared(
+          db,
+          `SELECT coalesce(sum(n), 0) AS n FROM status_counts WHERE tbl = ? AND account_id = ?${codes.length ? ` AND status IN (${codes.map(() => '?').join(',')})` : ''}`,
+        ).get(spec.statusCounts, accountId, ...codes) as { n: number }
+      ).n;
     }
-    const slice = ordered.slice((page - 1) * pageSize, page * pageSize);
-    if (slice.length === 0) return { rows: [] as Row[], total, page, pageSize };
-    const found = prepared(
-      db,
-      `SELECT ${spec.select}, ${fewMatches} AS rowid_ FROM ${spec.from} WHERE ${fewMatches} IN (SELECT value FROM json_each(?))`,
-    ).all(...(spec.fromParams?.(accountId) ?? []), JSON.stringify(slice)) as (Row & { rowid_: number })[];
-    const position = new Map(slice.map((id, index) => [id, index]));
-    found.sort((a, b) => position.get(a.rowid_)! - position.get(b.rowid_)!);
-    return { rows: found as Row[], total, page, pageSize };
-  }
-  const rows = prepared(db, `SELECT ${spec.select} FROM ${pageFrom} WHERE ${pageSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-    ...pageParams,
+    return (prepared(db, `SELECT count(*) AS n FROM ${spec.from} WHERE ${sqlOf(where)}`).get(...paramsOf(where)) as { n: number }).n;
+  });
+  const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${sqlOf(where)} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+    ...paramsOf(where),
     pageSize,
     (page - 1) * pageSize,
   ) as Row[];
   return { rows, total, page, pageSize };
+}
+
+/**
+ * A page of a full-text search. The total is counted in the index alone when every filter is a scope word of it
+ * (status), scoped to the account by its rowid block; otherwise by the rows. The page is then walked in sort order
+ * (dense matches) or sorted from the matches (sparse ones, or a walk that found too few), as `listTuning` says.
+ */
+function searchedPage<Row>(
+  db: Db,
+  accountId: string,
+  spec: ListSpec,
+  fts: FullText,
+  context: { account: Clause[]; filters: Clause[]; order: string; page: number; pageSize: number; countKey: string },
+) {
+  const { account, filters, order, page, pageSize, countKey } = context;
+  const fromParams = spec.fromParams?.(accountId) ?? [];
+  const sqlOf = (clauses: Clause[]) => clauses.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
+  const paramsOf = (clauses: Clause[]) => [...fromParams, ...clauses.flatMap((clause) => clause.params)];
+  const block = fts.blocks ? accountBlock(db, accountId) : null;
+  if (block === -1) return { rows: [] as Row[], total: 0, page, pageSize };
+  const range =
+    block === null
+      ? { sql: '', params: [] as number[] }
+      : { sql: ' AND rowid BETWEEN ? AND ?', params: [block * 2 ** 32, block * 2 ** 32 + 2 ** 32 - 1] };
+  const inIndex = filters.every((clause) => clause.scope);
+  const match = [
+    `{${fts.columns.join(' ')}} : (${ftsPhrase(fts.words)})`,
+    ...filters.map((clause) => (clause.scope ? `scope : ${clause.scope}` : '')),
+  ]
+    .filter(Boolean)
+    .join(' AND ');
+  const matchesSql = `SELECT rowid FROM ${fts.table} WHERE ${fts.table} MATCH ?${range.sql}`;
+  const matchesParams = [match, ...range.params];
+  const searched: Clause = { sql: `${fts.rowid} IN (${matchesSql})`, params: matchesParams };
+
+  const total = cached(countKey, () =>
+    inIndex
+      ? (prepared(db, `SELECT count(*) FROM ${fts.table} WHERE ${fts.table} MATCH ?${range.sql}`)
+          .pluck()
+          .get(...matchesParams) as number)
+      : (prepared(db, `SELECT count(*) FROM ${spec.from} WHERE ${sqlOf([...account, ...filters, searched])}`)
+          .pluck()
+          .get(...paramsOf([...account, ...filters, searched])) as number),
+  );
+  const offset = (page - 1) * pageSize;
+  if (total <= offset) return { rows: [] as Row[], total, page, pageSize };
+
+  // The walk: rows in sort order, each checked for the words, until the page is full or the walk's bound is reached.
+  const listed = cached(
+    `${dataVersion(db, accountId)}|${spec.from}|rows|${sqlOf(account)}|${accountId}`,
+    () =>
+      prepared(db, `SELECT count(*) FROM ${spec.from} WHERE ${sqlOf(account)}`)
+        .pluck()
+        .get(...paramsOf(account)) as number,
+  );
+  const expected = ((offset + pageSize) * listed) / total;
+  if (expected <= listTuning.maxWalk) {
+    registerWords(db);
+    const bound = Math.min(listed, Math.max(2_000, Math.ceil(expected * 4)));
+    const texts = fts.texts.map((text, index) => `${text} AS comptoir_text_${index}`).join(', ');
+    const rows = prepared(
+      db,
+      `SELECT * FROM (SELECT ${spec.select}, ${texts} FROM ${spec.from} WHERE ${sqlOf([...account, ...filters])} ORDER BY ${order} LIMIT ?)
+       WHERE comptoir_words(?, ${fts.texts.map((_, index) => `comptoir_text_${index}`).join(', ')}) LIMIT ? OFFSET ?`,
+    ).all(...paramsOf([...account, ...filters]), bound, fts.words.join(' '), pageSize, offset) as Row[];
+    // Complete when the page is full, when it holds the last matches, or when the walk went through every row.
+    if (rows.length === pageSize || offset + rows.length === total || bound >= listed) return { rows, total, page, pageSize };
+  }
+
+  // Sorting the matches: their order is computed once (rowids only) and kept until the data changes, so the same
+  // search paged, or asked again, reads just its page by rowid.
+  const orderKey = `${countKey}|${order}`;
+  let ordered = orderedMatches.get(orderKey);
+  if (!ordered) {
+    const ids = prepared(db, matchesSql)
+      .pluck()
+      .all(...matchesParams) as number[];
+    // With the matches known, reading them by rowid beats any filter index (which would scan, say, every available line).
+    const from = spec.from.replace(/^(\w+ \w+)/, '$1 NOT INDEXED');
+    const byId: Clause = { sql: `${fts.rowid} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(ids)] };
+    ordered = prepared(db, `SELECT ${fts.rowid} FROM ${from} WHERE ${sqlOf([...account, ...filters, byId])} ORDER BY ${order}`)
+      .pluck()
+      .all(...paramsOf([...account, ...filters, byId])) as number[];
+    if (orderedMatches.size > 200) orderedMatches.clear();
+    orderedMatches.set(orderKey, ordered);
+  }
+  const slice = ordered.slice(offset, offset + pageSize);
+  if (slice.length === 0) return { rows: [] as Row[], total, page, pageSize };
+  const found = prepared(
+    db,
+    `SELECT ${spec.select}, ${fts.rowid} AS comptoir_rowid FROM ${spec.from} WHERE ${fts.rowid} IN (SELECT value FROM json_each(?))`,
+  ).all(...fromParams, JSON.stringify(slice)) as (Row & { comptoir_rowid: number })[];
+  const position = new Map(slice.map((id, index) => [id, index]));
+  found.sort((a, b) => position.get(a.comptoir_rowid)! - position.get(b.comptoir_rowid)!);
+  return { rows: found as Row[], total, page, pageSize };
 }

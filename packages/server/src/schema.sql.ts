@@ -1,23 +1,83 @@
-import { backorderStatuses, shipmentStatuses } from '@comptoir/contract';
+import { backorderStatuses, caseStatuses, shipmentStatuses } from '@comptoir/contract';
 import { emptyLast, rank } from './list.js';
 
 /** Tables whose rows are counted per account and status in `status_counts`. */
-export const statusCountTables = ['backorders', 'shipments', 'cases'] as const;
+export const statusCountTables = ['backorders', 'shipments', 'cases', 'watchlist', 'orders'] as const;
+/** The column counted as the status, and the columns whose update changes it. */
+export const countedStatus: Record<(typeof statusCountTables)[number], { column: string; changedBy: string }> = {
+  backorders: { column: 'status', changedBy: 'status' },
+  shipments: { column: 'status', changedBy: 'status' },
+  cases: { column: 'status', changedBy: 'status' },
+  watchlist: { column: 'status', changedBy: 'available' },
+  orders: { column: 'current_step', changedBy: 'current_step' },
+};
 
 /** Triggers that keep a table's counts in `status_counts` as rows come, go and change status. */
-const countTriggers = (table: string) => /* sql */ `
+const countTriggers = (table: (typeof statusCountTables)[number]) => {
+  const { column, changedBy } = countedStatus[table];
+  return /* sql */ `
 CREATE TRIGGER IF NOT EXISTS ${table}_count_insert AFTER INSERT ON ${table} BEGIN
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('${table}', NEW.account_id, NEW.status, 1)
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('${table}', NEW.account_id, NEW.${column}, 1)
     ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER IF NOT EXISTS ${table}_count_delete AFTER DELETE ON ${table} BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = '${table}' AND account_id = OLD.account_id AND status = OLD.status;
+  UPDATE status_counts SET n = n - 1 WHERE tbl = '${table}' AND account_id = OLD.account_id AND status = OLD.${column};
 END;
-CREATE TRIGGER IF NOT EXISTS ${table}_count_update AFTER UPDATE OF status, account_id ON ${table} BEGIN
-  UPDATE status_counts SET n = n - 1 WHERE tbl = '${table}' AND account_id = OLD.account_id AND status = OLD.status;
-  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('${table}', NEW.account_id, NEW.status, 1)
+CREATE TRIGGER IF NOT EXISTS ${table}_count_update AFTER UPDATE OF ${changedBy}, account_id ON ${table} BEGIN
+  UPDATE status_counts SET n = n - 1 WHERE tbl = '${table}' AND account_id = OLD.account_id AND status = OLD.${column};
+  INSERT INTO status_counts (tbl, account_id, status, n) VALUES ('${table}', NEW.account_id, NEW.${column}, 1)
     ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = n + 1;
 END;`;
+};
+
+/**
+ * Rows of a searched table are numbered in blocks, one per account: an account's rows have `rowid >> 32 = block`.
+ * A full-text query is then scoped to the account by a rowid range, which FTS5 seeks to, instead of by reading every
+ * match's row (see list.ts). Our inserts number their rows in the block (`blockRowid`); a row written by another
+ * program, numbered by SQLite, is moved into its block by a trigger, so it is found and counted all the same.
+ */
+export const blockTables = ['backorders', 'cases', 'watchlist'] as const;
+export const blockOf = (accountExpression: string) => `(SELECT block FROM accounts WHERE id = ${accountExpression})`;
+const inBlock = (row: 'NEW' | 'OLD') => `${row}.rowid >> 32 = ${blockOf(`${row}.account_id`)}`;
+/** The next rowid in the block of the account given as the one parameter. */
+export const blockRowid = (table: string, account = '?') =>
+  `(SELECT coalesce((SELECT max(rowid) FROM ${table} WHERE rowid BETWEEN a.block << 32 AND (a.block << 32) + 4294967295), a.block << 32) + 1 FROM accounts a WHERE a.id = ${account})`;
+
+/** The status as one word of the full-text index, as `scopeWord` (search.ts) writes it, to filter in the index. */
+const statusScope = "replace(status, '-', '')";
+
+/**
+ * A full-text index over `columns` of `table` (external content), with the row's `scope` words (its status) as the
+ * last column, kept by triggers. Searches name the text columns (`{title publisher} : …`), so a user's word never
+ * matches a scope word.
+ */
+const searchTable = (table: string, columns: string[], scopeFrom = ['status']) => {
+  const all = [...columns, 'scope'];
+  const values = (row: 'new' | 'old') => all.map((column) => `${row}.${column}`).join(', ');
+  return /* sql */ `
+CREATE VIRTUAL TABLE IF NOT EXISTS ${table}_search USING fts5(
+  ${all.join(', ')}, content = '${table}', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS ${table}_search_insert AFTER INSERT ON ${table} WHEN ${inBlock('NEW')} BEGIN
+  INSERT INTO ${table}_search (rowid, ${all.join(', ')}) VALUES (new.rowid, ${values('new')});
+END;
+CREATE TRIGGER IF NOT EXISTS ${table}_block AFTER INSERT ON ${table} WHEN NOT ${inBlock('NEW')} BEGIN
+  UPDATE ${table} SET rowid = ${blockRowid(table, 'NEW.account_id')} WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER IF NOT EXISTS ${table}_search_delete AFTER DELETE ON ${table} WHEN ${inBlock('OLD')} BEGIN
+  INSERT INTO ${table}_search (${table}_search, rowid, ${all.join(', ')}) VALUES ('delete', old.rowid, ${values('old')});
+END;
+CREATE TRIGGER IF NOT EXISTS ${table}_search_update AFTER UPDATE OF rowid, account_id, ${[...scopeFrom, ...columns].join(', ')} ON ${table} BEGIN
+  INSERT INTO ${table}_search (${table}_search, rowid, ${all.join(', ')}) SELECT 'delete', old.rowid, ${values('old')} WHERE ${inBlock('OLD')};
+  INSERT INTO ${table}_search (rowid, ${all.join(', ')}) SELECT new.rowid, ${values('new')} WHERE ${inBlock('NEW')};
+END;`;
+};
+
+/** The fields of a title that a followed title carries (kept by the triggers on titles). */
+export const titleCopies = ['title', 'author', 'publisher', 'price_amount', 'price_currency', 'available', 'available_at', 'expected_at'];
+const availability = "CASE available WHEN 1 THEN 'available' ELSE 'unavailable' END";
+const titleScope = (row = '') =>
+  `CASE ${row}available WHEN 1 THEN 'available' ELSE 'unavailable' END || CASE ${row}school WHEN 1 THEN ' school' ELSE ' general' END`;
 
 /** The database schema. Every table that holds customer data has `account_id`, and every query filters on it. */
 export const schema = /* sql */ `
@@ -30,8 +90,14 @@ CREATE TABLE IF NOT EXISTS accounts (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   token_hash TEXT NOT NULL UNIQUE,
-  email_domain TEXT NOT NULL
+  email_domain TEXT NOT NULL,
+  block INTEGER
 );
+CREATE UNIQUE INDEX IF NOT EXISTS accounts_block ON accounts (block);
+-- An account added by another program gets the next block too.
+CREATE TRIGGER IF NOT EXISTS accounts_block AFTER INSERT ON accounts WHEN NEW.block IS NULL BEGIN
+  UPDATE accounts SET block = (SELECT coalesce(max(block), 0) + 1 FROM accounts) WHERE id = NEW.id;
+END;
 
 CREATE TABLE IF NOT EXISTS backorders (
   rowid INTEGER PRIMARY KEY,
@@ -50,6 +116,7 @@ CREATE TABLE IF NOT EXISTS backorders (
   price_currency TEXT,
   purge_at TEXT NOT NULL,
   cancellable INTEGER NOT NULL,
+  scope TEXT GENERATED ALWAYS AS (${statusScope}) VIRTUAL,
   UNIQUE (account_id, id)
 );
 CREATE INDEX IF NOT EXISTS backorders_noted ON backorders (account_id, noted_at, rowid);
@@ -66,18 +133,7 @@ CREATE INDEX IF NOT EXISTS backorders_reference ON backorders (account_id, your_
 CREATE INDEX IF NOT EXISTS backorders_number ON backorders (account_id, distributor_number);
 CREATE INDEX IF NOT EXISTS backorders_quantity ON backorders (account_id, quantity, rowid);
 
-CREATE VIRTUAL TABLE IF NOT EXISTS backorders_fts USING fts5(
-  title, publisher, your_reference, distributor_number, ean13,
-  content = 'backorders', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER IF NOT EXISTS backorders_ai AFTER INSERT ON backorders BEGIN
-  INSERT INTO backorders_fts (rowid, title, publisher, your_reference, distributor_number, ean13)
-  VALUES (new.rowid, new.title, new.publisher, new.your_reference, new.distributor_number, new.ean13);
-END;
-CREATE TRIGGER IF NOT EXISTS backorders_ad AFTER DELETE ON backorders BEGIN
-  INSERT INTO backorders_fts (backorders_fts, rowid, title, publisher, your_reference, distributor_number, ean13)
-  VALUES ('delete', old.rowid, old.title, old.publisher, old.your_reference, old.distributor_number, old.ean13);
-END;
+${searchTable('backorders', ['title', 'publisher', 'your_reference', 'distributor_number', 'ean13'])}
 
 CREATE TABLE IF NOT EXISTS shipments (
   rowid INTEGER PRIMARY KEY,
@@ -128,21 +184,72 @@ CREATE TABLE IF NOT EXISTS titles (
   expected_at TEXT
 );
 CREATE INDEX IF NOT EXISTS titles_unavailable ON titles (available, title);
-CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5(
-  title, author, publisher, ean13, content = 'titles', tokenize = 'unicode61 remove_diacritics 2'
+CREATE INDEX IF NOT EXISTS titles_unavailable_publisher ON titles (available, publisher);
+CREATE INDEX IF NOT EXISTS titles_unavailable_expected_asc ON titles (available, ${emptyLast('expected_at').asc});
+CREATE INDEX IF NOT EXISTS titles_unavailable_expected_desc ON titles (available, ${emptyLast('expected_at').desc});
+CREATE INDEX IF NOT EXISTS titles_unavailable_ean ON titles (available, ean13);
+-- The catalogue is the distributor's, shared by every account: its index has no blocks. Its scope words are the
+-- title's availability and school or general, so that a search of unavailable school titles counts in the index.
+CREATE VIRTUAL TABLE IF NOT EXISTS titles_search USING fts5(
+  title, author, publisher, ean13, scope, content = 'titles_scoped', content_rowid = 'rowid',
+  tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER IF NOT EXISTS titles_ai AFTER INSERT ON titles BEGIN
-  INSERT INTO titles_fts (rowid, title, author, publisher, ean13) VALUES (new.rowid, new.title, new.author, new.publisher, new.ean13);
+CREATE VIEW IF NOT EXISTS titles_scoped AS
+  SELECT rowid, title, author, publisher, ean13, ${titleScope()} AS scope FROM titles;
+CREATE TRIGGER IF NOT EXISTS titles_search_insert AFTER INSERT ON titles BEGIN
+  INSERT INTO titles_search (rowid, title, author, publisher, ean13, scope)
+  VALUES (new.rowid, new.title, new.author, new.publisher, new.ean13, ${titleScope('new.')});
+END;
+CREATE TRIGGER IF NOT EXISTS titles_search_update AFTER UPDATE OF title, author, publisher, ean13, available, school ON titles BEGIN
+  INSERT INTO titles_search (titles_search, rowid, title, author, publisher, ean13, scope)
+  VALUES ('delete', old.rowid, old.title, old.author, old.publisher, old.ean13, ${titleScope('old.')});
+  INSERT INTO titles_search (rowid, title, author, publisher, ean13, scope)
+  VALUES (new.rowid, new.title, new.author, new.publisher, new.ean13, ${titleScope('new.')});
+END;
+CREATE TRIGGER IF NOT EXISTS titles_search_delete AFTER DELETE ON titles BEGIN
+  INSERT INTO titles_search (titles_search, rowid, title, author, publisher, ean13, scope)
+  VALUES ('delete', old.rowid, old.title, old.author, old.publisher, old.ean13, ${titleScope('old.')});
 END;
 
+-- A followed title carries the title's fields (copied, kept by the triggers below), so that the list sorts, counts and
+-- searches on its own indexes: a million followed titles never join the catalogue to be sorted.
 CREATE TABLE IF NOT EXISTS watchlist (
+  rowid INTEGER PRIMARY KEY,
   account_id TEXT NOT NULL REFERENCES accounts(id),
   ean13 TEXT NOT NULL REFERENCES titles(ean13),
   subscribed_at TEXT NOT NULL,
   your_reference TEXT NOT NULL DEFAULT '',
   notified_at TEXT,
-  PRIMARY KEY (account_id, ean13)
+  title TEXT,
+  author TEXT,
+  publisher TEXT,
+  price_amount REAL,
+  price_currency TEXT,
+  available INTEGER,
+  available_at TEXT,
+  expected_at TEXT,
+  status TEXT GENERATED ALWAYS AS (${availability}) VIRTUAL,
+  scope TEXT GENERATED ALWAYS AS (${availability}) VIRTUAL,
+  UNIQUE (account_id, ean13)
 );
+CREATE INDEX IF NOT EXISTS watchlist_ean ON watchlist (ean13);
+CREATE INDEX IF NOT EXISTS watchlist_subscribed ON watchlist (account_id, subscribed_at, ean13);
+CREATE INDEX IF NOT EXISTS watchlist_title ON watchlist (account_id, title, ean13);
+CREATE INDEX IF NOT EXISTS watchlist_publisher ON watchlist (account_id, publisher, ean13);
+CREATE INDEX IF NOT EXISTS watchlist_price_asc ON watchlist (account_id, ${emptyLast('price_amount', 'number').asc}, ean13);
+CREATE INDEX IF NOT EXISTS watchlist_price_desc ON watchlist (account_id, ${emptyLast('price_amount', 'number').desc}, ean13);
+CREATE INDEX IF NOT EXISTS watchlist_available ON watchlist (account_id, available, ean13);
+CREATE INDEX IF NOT EXISTS watchlist_available_at_asc ON watchlist (account_id, ${emptyLast('coalesce(available_at, expected_at)').asc}, ean13);
+CREATE INDEX IF NOT EXISTS watchlist_available_at_desc ON watchlist (account_id, ${emptyLast('coalesce(available_at, expected_at)').desc}, ean13);
+-- A row written by another program without the copies gets them; a title's change reaches every row that follows it.
+CREATE TRIGGER IF NOT EXISTS watchlist_copy AFTER INSERT ON watchlist WHEN NEW.title IS NULL BEGIN
+  UPDATE watchlist SET (${titleCopies.join(', ')}) = (SELECT ${titleCopies.join(', ')} FROM titles WHERE ean13 = NEW.ean13)
+  WHERE account_id = NEW.account_id AND ean13 = NEW.ean13;
+END;
+CREATE TRIGGER IF NOT EXISTS titles_copy AFTER UPDATE OF ${titleCopies.join(', ')} ON titles BEGIN
+  UPDATE watchlist SET ${titleCopies.map((column) => `${column} = NEW.${column}`).join(', ')} WHERE ean13 = NEW.ean13;
+END;
+${searchTable('watchlist', ['title', 'author', 'publisher', 'ean13', 'your_reference'], ['available'])}
 
 CREATE TABLE IF NOT EXISTS orders (
   account_id TEXT NOT NULL REFERENCES accounts(id),
@@ -157,6 +264,30 @@ CREATE TABLE IF NOT EXISTS orders (
   PRIMARY KEY (account_id, our_ref)
 );
 CREATE INDEX IF NOT EXISTS orders_your_ref ON orders (account_id, your_ref);
+CREATE INDEX IF NOT EXISTS orders_your_ref_sorted ON orders (account_id, your_ref, our_ref);
+CREATE INDEX IF NOT EXISTS orders_created ON orders (account_id, created_at, our_ref);
+CREATE INDEX IF NOT EXISTS orders_our_ref_upper ON orders (account_id, upper(our_ref));
+CREATE INDEX IF NOT EXISTS orders_your_ref_upper ON orders (account_id, upper(your_ref));
+-- Serial numbers of a dossier's instruments, one row each, kept from the dossier by triggers (found in an index, not
+-- by reading every dossier).
+CREATE TABLE IF NOT EXISTS order_serials (
+  account_id TEXT NOT NULL,
+  serial TEXT NOT NULL,
+  our_ref TEXT NOT NULL,
+  PRIMARY KEY (serial, account_id, our_ref)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS orders_serials_insert AFTER INSERT ON orders BEGIN
+  INSERT OR IGNORE INTO order_serials (account_id, serial, our_ref)
+    SELECT NEW.account_id, upper(value), NEW.our_ref FROM json_each(NEW.dossier, '$.serialNumbers');
+END;
+CREATE TRIGGER IF NOT EXISTS orders_serials_delete AFTER DELETE ON orders BEGIN
+  DELETE FROM order_serials WHERE account_id = OLD.account_id AND our_ref = OLD.our_ref;
+END;
+CREATE TRIGGER IF NOT EXISTS orders_serials_update AFTER UPDATE OF dossier, our_ref, account_id ON orders BEGIN
+  DELETE FROM order_serials WHERE account_id = OLD.account_id AND our_ref = OLD.our_ref;
+  INSERT OR IGNORE INTO order_serials (account_id, serial, our_ref)
+    SELECT NEW.account_id, upper(value), NEW.our_ref FROM json_each(NEW.dossier, '$.serialNumbers');
+END;
 
 CREATE TABLE IF NOT EXISTS cases (
   rowid INTEGER PRIMARY KEY,
@@ -167,9 +298,14 @@ CREATE TABLE IF NOT EXISTS cases (
   primary_email TEXT NOT NULL,
   short_description TEXT NOT NULL,
   cc TEXT NOT NULL,
+  scope TEXT GENERATED ALWAYS AS (${statusScope}) VIRTUAL,
   UNIQUE (account_id, id)
 );
 CREATE INDEX IF NOT EXISTS cases_created ON cases (account_id, created_at, rowid);
+CREATE INDEX IF NOT EXISTS cases_status_rank ON cases (account_id, ${rank('status', caseStatuses)}, rowid);
+CREATE INDEX IF NOT EXISTS cases_email ON cases (account_id, primary_email, rowid);
+CREATE INDEX IF NOT EXISTS cases_description ON cases (account_id, short_description, rowid);
+${searchTable('cases', ['id', 'primary_email', 'short_description'])}
 
 CREATE TABLE IF NOT EXISTS case_messages (
   rowid INTEGER PRIMARY KEY,

@@ -19,7 +19,7 @@ import {
 } from '@comptoir/contract';
 import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, type TestServer } from './harness.js';
-import { listTuning } from '../src/list.js';
+import { invalidate, listTuning } from '../src/list.js';
 
 let server: TestServer;
 before(async () => {
@@ -78,17 +78,24 @@ describe('backorders', () => {
       'q=le&sort=title&page=2&pageSize=7',
       'q=de%20la&status=available,reprint-in-progress&sort=expectedAt',
     ];
-    const plain = [];
-    for (const query of queries) plain.push(await json(BackorderPage, await server.api(`/api/backorders?${query}`)));
-    listTuning.manyMatches = 1;
-    try {
-      for (const [index, query] of queries.entries()) {
-        const walked = await json(BackorderPage, await server.api(`/api/backorders?${query}`));
-        assert.ok(walked.items.length > 0, query);
-        assert.deepEqual(walked, plain[index], query);
+    // Each query, once with every page sorted from the matches and once with every page walked in sort order (the
+    // data is small, so each way is forced); new words each time, so no page is reused from the first way.
+    const pages = async (maxWalk: number) => {
+      listTuning.maxWalk = maxWalk;
+      try {
+        const found = [];
+        for (const query of queries) found.push(await json(BackorderPage, await server.api(`/api/backorders?${query}&pageSize=9`)));
+        return found;
+      } finally {
+        listTuning.maxWalk = 4_000;
       }
-    } finally {
-      listTuning.manyMatches = 200;
+    };
+    const sorted = await pages(0);
+    invalidate('librairie-du-centre');
+    const walked = await pages(1e9);
+    for (const [index, query] of queries.entries()) {
+      assert.ok(walked[index]!.items.length > 0, query);
+      assert.deepEqual(walked[index], sorted[index], query);
     }
   });
 

@@ -1,5 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -23,11 +23,17 @@ export interface TestServer {
 
 /** A real server on a free loopback port, over a real SQLite file in a fresh temporary folder. */
 export async function startServer(
-  options: { rateLimit?: number; corsOrigins?: string[]; authFailuresPerMinute?: number } = {},
+  options: {
+    rateLimit?: number;
+    corsOrigins?: string[];
+    authFailuresPerMinute?: number;
+    /** A database file to start from, instead of the seed. */ file?: string;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-test-'));
+  if (options.file) copyFileSync(options.file, join(dataDir, 'comptoir.db'));
   const db = openDatabase(dataDir);
-  seedDatabase(db, { today: TODAY, sizes: testSizes });
+  if (!options.file) seedDatabase(db, { today: TODAY, sizes: testSizes });
   const app = createApp({
     db,
     dataDir,

@@ -49,6 +49,15 @@ const columns: ListSpec['sortColumns'] & Record<(typeof backorderSortFields)[num
   purgeAt: 'b.purge_at',
 };
 
+const searched = ['title', 'publisher', 'your_reference', 'distributor_number', 'ean13'];
+const backorderSearch = {
+  table: 'backorders_search',
+  columns: searched,
+  texts: searched.map((column) => `b.${column}`),
+  rowid: 'b.rowid',
+  blocks: true,
+};
+
 const spec: ListSpec = {
   from: 'backorders b',
   accountColumn: 'b.account_id',
@@ -57,8 +66,8 @@ const spec: ListSpec = {
   tieBreaker: 'b.rowid',
   defaultSort: '-notedAt',
   statusCounts: 'backorders',
-  status: { column: 'b.status', values: backorderStatuses },
-  search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause('backorders_fts', 'b.rowid', q)),
+  status: { column: 'b.status', values: backorderStatuses, scoped: true },
+  search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause(backorderSearch, q)),
 };
 
 export function backorderHandlers(db: Db) {

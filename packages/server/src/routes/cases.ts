@@ -17,8 +17,9 @@ import {
 } from '@comptoir/contract';
 import type { Db } from '../db.js';
 import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
+import { ftsClause, invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
 import { checkAttachment } from '../attachments.js';
+import { blockRowid } from '../schema.sql.js';
 
 interface CaseRow {
   id: string;
@@ -37,7 +38,14 @@ const toSummary = (row: CaseRow): CaseSummary => ({
   shortDescription: row.short_description,
 });
 
-const like = (q: string) => `%${q.replace(/[\\%_]/g, (m) => '\\' + m)}%`;
+const searched = ['id', 'primary_email', 'short_description'];
+const caseSearch = {
+  table: 'cases_search',
+  columns: searched,
+  texts: searched.map((column) => `k.${column}`),
+  rowid: 'k.rowid',
+  blocks: true,
+};
 
 const spec: ListSpec = {
   from: 'cases k',
@@ -53,11 +61,9 @@ const spec: ListSpec = {
   tieBreaker: 'k.rowid',
   defaultSort: '-createdAt',
   statusCounts: 'cases',
-  status: { column: 'k.status', values: caseStatuses },
-  search: (q) => ({
-    sql: "k.id = ? OR k.primary_email LIKE ? ESCAPE '\\' OR k.short_description LIKE ? ESCAPE '\\'",
-    params: [q, like(q), like(q)],
-  }),
+  status: { column: 'k.status', values: caseStatuses, scoped: true },
+  // Words of the id, the e-mail and the description, each a prefix ("compta" finds compta@…, "colis" Colis reçu…).
+  search: (q) => ftsClause(caseSearch, q),
 };
 
 export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () => Date }) {
@@ -128,8 +134,9 @@ export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () 
         while (taken.get(account, id));
         prepared(
           db,
-          'INSERT INTO cases (account_id, id, created_at, status, primary_email, short_description, cc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(account, id, at, 'pending-seller', body.primaryEmail, body.shortDescription, JSON.stringify(body.cc ?? []));
+          `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc)
+           VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(account, account, id, at, 'pending-seller', body.primaryEmail, body.shortDescription, JSON.stringify(body.cc ?? []));
         insertMessage(account, id, {
           id: randomUUID(),
           at,

@@ -11,10 +11,12 @@ const spec: ListSpec = {
   sortColumns: { createdAt: 'o.created_at', ourRef: 'o.our_ref', yourRef: 'o.your_ref' },
   tieBreaker: 'o.our_ref',
   defaultSort: '-createdAt',
-  // Our reference, your reference or an instrument's serial number, as the customer types it.
+  statusCounts: 'orders',
+  // Our reference, your reference or an instrument's serial number, as the customer types it (any case), each looked
+  // up in an index (schema.sql.ts: the upper-case indexes, order_serials).
   search: (q) => ({
-    sql: "upper(o.our_ref) = upper(?) OR upper(o.your_ref) = upper(?) OR o.serial_numbers LIKE ? ESCAPE '\\'",
-    params: [q, q, `% ${q.replace(/[\\%_]/g, (m) => '\\' + m)} %`],
+    sql: 'upper(o.our_ref) = upper(?) OR upper(o.your_ref) = upper(?) OR o.our_ref IN (SELECT our_ref FROM order_serials WHERE serial = upper(?))',
+    params: [q, q, q],
   }),
 };
 

@@ -9,9 +9,9 @@ import {
   type WatchAddResult,
   type WatchItem,
 } from '@comptoir/contract';
-import type { Db } from '../db.js';
 import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { emptyLast, ftsClause, invalidate, listRows, prepared, type ListSpec } from '../list.js';
+import { followTitle, type Db } from '../db.js';
+import { emptyLast, ftsClause, invalidate, listRows, prepared, type Clause, type ListSpec } from '../list.js';
 
 interface WatchRow {
   ean13: string;
@@ -44,31 +44,45 @@ const toWatchItem = (row: WatchRow): WatchItem => ({
   yourReference: row.your_reference,
 });
 
-const select = `w.ean13, w.subscribed_at, w.your_reference, w.notified_at, t.title, t.author, t.publisher,
-  t.price_amount, t.price_currency, t.available, t.available_at, t.expected_at`;
+// A followed title carries the title's fields (schema.sql.ts), so the list reads, sorts and searches one table.
+const select = `w.ean13, w.subscribed_at, w.your_reference, w.notified_at, w.title, w.author, w.publisher,
+  w.price_amount, w.price_currency, w.available, w.available_at, w.expected_at`;
 
+const watchSearched = ['title', 'author', 'publisher', 'ean13', 'your_reference'];
 const watchSpec: ListSpec = {
-  from: 'watchlist w JOIN titles t ON t.ean13 = w.ean13',
+  from: 'watchlist w',
   accountColumn: 'w.account_id',
   select,
   sortColumns: {
     ean13: 'w.ean13',
     subscribedAt: 'w.subscribed_at',
-    title: 't.title',
-    publisher: 't.publisher',
-    price: emptyLast('t.price_amount', 'number'),
-    available: 't.available',
-    availableAt: emptyLast('coalesce(t.available_at, t.expected_at)'),
+    title: 'w.title',
+    publisher: 'w.publisher',
+    price: emptyLast('w.price_amount', 'number'),
+    available: 'w.available',
+    availableAt: emptyLast('coalesce(w.available_at, w.expected_at)'),
   } satisfies Record<(typeof watchSortFields)[number], unknown>,
   tieBreaker: 'w.ean13',
   defaultSort: '-subscribedAt',
-  status: { column: "CASE t.available WHEN 1 THEN 'available' ELSE 'unavailable' END", values: ['available', 'unavailable'] },
+  statusCounts: 'watchlist',
+  status: { column: 'w.status', values: ['available', 'unavailable'], scoped: true },
+  // Title, author and publisher words, the EAN, or your reference.
   search: (q) =>
     /^\d{13}$/.test(q)
       ? { sql: 'w.ean13 = ?', params: [q] }
-      : (({ sql, params }) => ({ sql: `${sql} OR w.your_reference = ?`, params: [...params, q] }))(ftsClause('titles_fts', 't.rowid', q)),
+      : ftsClause(
+          {
+            table: 'watchlist_search',
+            columns: watchSearched,
+            texts: watchSearched.map((column) => `w.${column}`),
+            rowid: 'w.rowid',
+            blocks: true,
+          },
+          q,
+        ),
 };
 
+const catalogSearched = ['title', 'author', 'publisher', 'ean13'];
 const catalogSpec: ListSpec = {
   from: 'titles t LEFT JOIN watchlist w ON w.ean13 = t.ean13 AND w.account_id = ?',
   // The account only decides `followed`: the catalog itself is the distributor's, shared by every account.
@@ -78,14 +92,24 @@ const catalogSpec: ListSpec = {
   sortColumns: { title: 't.title', publisher: 't.publisher', expectedAt: emptyLast('t.expected_at'), ean13: 't.ean13' },
   tieBreaker: 't.ean13',
   defaultSort: 'title',
-  search: (q) => (/^\d{13}$/.test(q) ? { sql: 't.ean13 = ?', params: [q] } : ftsClause('titles_fts', 't.rowid', q)),
+  search: (q) =>
+    /^\d{13}$/.test(q)
+      ? { sql: 't.ean13 = ?', params: [q] }
+      : ftsClause(
+          {
+            table: 'titles_search',
+            columns: catalogSearched,
+            texts: catalogSearched.map((column) => `t.${column}`),
+            rowid: 't.rowid',
+            blocks: false,
+          },
+          q,
+        ),
 };
 
 function watchItem(db: Db, account: string, ean13: string): WatchItem | undefined {
-  const row = prepared(
-    db,
-    `SELECT ${select} FROM watchlist w JOIN titles t ON t.ean13 = w.ean13 WHERE w.account_id = ? AND w.ean13 = ?`,
-  ).get(account, ean13) as WatchRow | undefined;
+  const row = prepared(db, `SELECT ${select} FROM watchlist w WHERE w.account_id = ? AND w.ean13 = ?`).get(account, ean13) as
+    WatchRow | undefined;
   return row && toWatchItem(row);
 }
 
@@ -122,16 +146,12 @@ export function watchlistHandlers(db: Db, today: () => string) {
             result.skipped.push({ ean13: item.ean13, reason: 'unknown-title' });
             continue;
           }
-          const inserted = prepared(
-            db,
-            'INSERT OR IGNORE INTO watchlist (account_id, ean13, subscribed_at, your_reference) VALUES (?, ?, ?, ?)',
-          ).run(
-            account,
-            item.ean13,
-            item.subscribedAt && item.subscribedAt < today() ? item.subscribedAt : today(),
-            item.yourReference ?? '',
-          );
-          if (inserted.changes === 0) result.skipped.push({ ean13: item.ean13, reason: 'already-followed' });
+          const inserted = followTitle(db, account, {
+            ean13: item.ean13,
+            subscribedAt: item.subscribedAt && item.subscribedAt < today() ? item.subscribedAt : today(),
+            yourReference: item.yourReference ?? '',
+          });
+          if (!inserted) result.skipped.push({ ean13: item.ean13, reason: 'already-followed' });
           else result.added.push(watchItem(db, account, item.ean13)!);
         }
       })();
@@ -165,8 +185,14 @@ export function catalogHandlers(db: Db) {
     searchUnavailable: (c: Ctx) => {
       const query = validate(CatalogQuery, c.req.query(), 'query');
       const account = c.get('account').id;
-      const extra = [{ sql: 't.available = 0', params: [] as unknown[] }];
-      if (query.school) extra.push({ sql: 't.school = ?', params: [query.school === 'true' ? 1 : 0] });
+      // Also as scope words of the catalogue's index, so that a search counts in the index alone.
+      const extra: Clause[] = [{ sql: 't.available = 0', params: [], scope: 'unavailable' }];
+      if (query.school)
+        extra.push({
+          sql: 't.school = ?',
+          params: [query.school === 'true' ? 1 : 0],
+          scope: query.school === 'true' ? 'school' : 'general',
+        });
       const { rows, ...page } = listRows<WatchRow & { school: number; followed: number }>(db, account, query, catalogSpec, extra);
       const items: UnavailableTitle[] = rows.map((row) => ({
         ean13: row.ean13,

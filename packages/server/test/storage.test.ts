@@ -1,0 +1,131 @@
+// The database file as other programs and earlier versions leave it: rows written outside the server, and a file from
+// before the rows were numbered in account blocks (schema.sql.ts).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { openDatabase } from '../src/db.js';
+import { QUAIS, startServer, type TestServer } from './harness.js';
+
+interface Page {
+  items: Record<string, unknown>[];
+  total: number;
+}
+const page = async (server: TestServer, path: string, token?: string) => {
+  const response = await server.api(path, token ? { token } : {});
+  assert.equal(response.status, 200, path);
+  return (await response.json()) as Page;
+};
+const outOfBlock = (db: Database.Database, table: string) =>
+  db.prepare(`SELECT count(*) FROM ${table} t JOIN accounts a ON a.id = t.account_id WHERE t.rowid >> 32 != a.block`).pluck().get();
+
+describe('a file from before account blocks', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ file: new URL('./fixtures/comptoir-before-blocks.db', import.meta.url).pathname });
+  });
+  after(() => server.close());
+
+  it('is migrated: rows moved into their blocks, search tables built, lists, searches and sorts as before', async () => {
+    for (const table of ['backorders', 'cases', 'watchlist']) assert.equal(outOfBlock(server.db, table), 0, table);
+    const all = await page(server, '/api/backorders?sort=title');
+    assert.equal(all.total, 6);
+    assert.equal(all.items.length, 6);
+    const found = await page(server, '/api/backorders?q=plantes');
+    assert.deepEqual(
+      found.items.map((item) => item.title),
+      ['LE JARDIN DES PLANTES'],
+    );
+    assert.equal(found.total, 1);
+    assert.equal((await page(server, '/api/backorders?q=plantes', QUAIS)).total, 0);
+    const quais = await page(server, '/api/backorders', QUAIS);
+    assert.equal(quais.total, 6);
+
+    const watched = await page(server, '/api/watchlist?sort=title');
+    assert.equal(watched.total, 3);
+    assert.deepEqual(
+      watched.items.map((item) => item.title),
+      [...watched.items.map((item) => item.title as string)].sort(),
+    );
+    assert.equal((await page(server, '/api/watchlist?q=jardins')).items[0]?.title, 'JARDINS DU MONDE');
+    assert.equal((await page(server, '/api/watchlist', QUAIS)).total, 1);
+
+    const cases = await page(server, '/api/cases');
+    assert.equal(cases.total, 3);
+    const word = String(cases.items[0]!.shortDescription).split(' ')[0]!;
+    assert.ok((await page(server, `/api/cases?q=${encodeURIComponent(word)}`)).total >= 1, word);
+    assert.equal((await page(server, '/api/orders?q=45kl89g00e')).total, 1);
+  });
+
+  it('opens again unchanged', () => {
+    const again = openDatabase(server.dataDir);
+    try {
+      assert.equal(again.prepare('SELECT count(*) FROM backorders').pluck().get(), 12);
+      assert.equal(again.prepare("SELECT count(*) FROM backorders_search WHERE backorders_search MATCH 'plantes'").pluck().get(), 1);
+      for (const table of ['backorders', 'cases', 'watchlist']) assert.equal(outOfBlock(again, table), 0, table);
+    } finally {
+      again.close();
+    }
+  });
+});
+
+describe('rows written by another program', () => {
+  let server: TestServer;
+  let other: Database.Database;
+  before(async () => {
+    server = await startServer();
+    other = new Database(join(server.dataDir, 'comptoir.db'));
+  });
+  after(async () => {
+    other.close();
+    await server.close();
+  });
+
+  it('are found, counted and forgotten at once, whatever rowid SQLite gave them', async () => {
+    const before = await page(server, '/api/backorders?status=available');
+    // The first account's block is not the last: SQLite's own next rowid lies in the second account's block.
+    other
+      .prepare(
+        `INSERT INTO backorders (account_id, id, status, noted_at, expected_at, your_reference, distributor_number, ean13, quantity, title, publisher,
+          price_amount, price_currency, purge_at, cancellable)
+         VALUES ('librairie-du-centre', 'ERP-1', 'available', '2026-11-20', NULL, 'ERP 1', '11000001', '9782070000001', 1, 'ZYGOMATIQUE PAPILLON',
+          'GALLIMARD', NULL, NULL, '2027-02-20', 0)`,
+      )
+      .run();
+    assert.equal(outOfBlock(other, 'backorders'), 0);
+    const found = await page(server, '/api/backorders?q=zygomatique');
+    assert.deepEqual(
+      found.items.map((item) => item.id),
+      ['ERP-1'],
+    );
+    assert.equal(found.total, 1);
+    assert.equal((await page(server, '/api/backorders?q=zygomatique', QUAIS)).total, 0);
+    assert.equal((await page(server, '/api/backorders?status=available')).total, before.total + 1);
+    assert.equal((await page(server, '/api/backorders?q=papillon&status=available')).total, 1);
+
+    other.prepare("DELETE FROM backorders WHERE id = 'ERP-1'").run();
+    assert.equal((await page(server, '/api/backorders?q=zygomatique')).total, 0);
+    assert.equal((await page(server, '/api/backorders?status=available')).total, before.total);
+  });
+
+  it('give a followed title its fields, and a title changed in the catalogue changes where it is followed', async () => {
+    const ean13 = other
+      .prepare('SELECT ean13 FROM titles WHERE ean13 NOT IN (SELECT ean13 FROM watchlist) LIMIT 1')
+      .pluck()
+      .get() as string;
+    other
+      .prepare(
+        "INSERT INTO watchlist (account_id, ean13, subscribed_at, your_reference) VALUES ('librairie-du-centre', ?, '2026-11-01', 'ERP')",
+      )
+      .run(ean13);
+    other
+      .prepare("UPDATE titles SET title = 'QUETZALCOATL EN VOYAGE', available = 1, available_at = '2026-11-21' WHERE ean13 = ?")
+      .run(ean13);
+    const found = await page(server, '/api/watchlist?q=quetzalcoatl&status=available');
+    assert.equal(found.total, 1);
+    assert.equal(found.items[0]!.ean13, ean13);
+    assert.equal(found.items[0]!.available, true);
+    other.prepare('DELETE FROM watchlist WHERE ean13 = ?').run(ean13);
+    assert.equal((await page(server, '/api/watchlist?q=quetzalcoatl')).total, 0);
+  });
+});
