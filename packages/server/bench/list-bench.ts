@@ -26,8 +26,6 @@ import {
   generateWatchlist,
   seedOrder,
 } from '@comptoir/contract/fixtures';
-import { createHash } from 'node:crypto';
-import { schema } from '../src/schema.sql.js';
 import {
   backorderInserter,
   followTitle,
@@ -56,8 +54,9 @@ const lists = (option('lists')?.split(',') ?? allLists) as ListName[];
 
 const kept = option('data');
 const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'comptoir-bench-'));
-// A file seeded with another schema is seeded again.
-const seededMark = `bench:${ROWS}:${createHash('sha256').update(schema).digest('hex').slice(0, 12)}`;
+// A kept file is reused while its rows are what the benchmark seeds (the server's own open adds new indexes and migrates
+// an older schema); change the mark when the seeded rows change.
+const seededMark = `bench:${ROWS}:2`;
 
 function seed(db: Db) {
   const other = Math.max(1, Math.round(ROWS / 10));

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackorderLine, CaseDetail, OrderDossier, ShipmentDetail, UnavailableTitle, WatchItem } from '@comptoir/contract';
+import { prepared } from './list.js';
 import { blockOf, blockRowid, blockTables, countedStatus, schema, statusCountTables, titleCopies } from './schema.sql.js';
 
 export type Db = Database.Database;
@@ -83,15 +84,19 @@ function migrateRows(db: Db, existing: Set<string>): void {
 }
 
 export function insertAccount(db: Db, account: { id: string; name: string; token: string; emailDomain: string }): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO accounts (id, name, token_hash, email_domain, block) VALUES (?, ?, ?, ?, (SELECT coalesce(max(block), 0) + 1 FROM accounts))',
   ).run(account.id, account.name, hashToken(account.token), account.emailDomain);
 }
 
 export function backorderInserter(db: Db) {
-  const statement = db.prepare(`INSERT INTO backorders
+  const statement = prepared(
+    db,
+    `INSERT INTO backorders
     (rowid, account_id, id, status, noted_at, expected_at, your_reference, distributor_number, ean13, quantity, title, publisher, price_amount, price_currency, purge_at, cancellable)
-    VALUES (${blockRowid('backorders')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (${blockRowid('backorders')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   return (accountId: string, line: BackorderLine) =>
     statement.run(
       accountId,
@@ -114,7 +119,8 @@ export function backorderInserter(db: Db) {
 }
 
 export function insertShipment(db: Db, accountId: string, shipment: ShipmentDetail): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO shipments (account_id, id, ordered_at, your_reference, order_number, nature, parcel_count, shipment_number, status, parcels)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -129,7 +135,8 @@ export function insertShipment(db: Db, accountId: string, shipment: ShipmentDeta
     shipment.status,
     JSON.stringify(shipment.parcels),
   );
-  const line = db.prepare(
+  const line = prepared(
+    db,
     `INSERT INTO shipment_lines (account_id, shipment_id, position, ean13, article_code, title, quantity_ordered, quantity_shipped, parcel_number, noted)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -153,7 +160,8 @@ export function insertTitle(
   db: Db,
   title: Omit<UnavailableTitle, 'followed'> & { available?: boolean; availableAt?: string | null },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT OR IGNORE INTO titles (ean13, title, author, publisher, price_amount, price_currency, school, available, available_at, expected_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -172,7 +180,11 @@ export function insertTitle(
 
 export function insertWatch(db: Db, accountId: string, item: WatchItem): void {
   insertTitle(db, { ...item, school: false, expectedAt: item.available ? null : item.availableAt });
-  db.prepare('UPDATE titles SET available = ?, available_at = ? WHERE ean13 = ?').run(item.available ? 1 : 0, item.availableAt, item.ean13);
+  prepared(db, 'UPDATE titles SET available = ?, available_at = ? WHERE ean13 = ?').run(
+    item.available ? 1 : 0,
+    item.availableAt,
+    item.ean13,
+  );
   followTitle(db, accountId, item);
 }
 
@@ -186,18 +198,18 @@ export function followTitle(
   item: { ean13: string; subscribedAt: string; yourReference: string; notifiedAt?: string | null },
 ): boolean {
   return (
-    db
-      .prepare(
-        `INSERT OR IGNORE INTO watchlist (rowid, account_id, ean13, subscribed_at, your_reference, notified_at, ${titleCopies.join(', ')})
+    prepared(
+      db,
+      `INSERT OR IGNORE INTO watchlist (rowid, account_id, ean13, subscribed_at, your_reference, notified_at, ${titleCopies.join(', ')})
          SELECT ${blockRowid('watchlist')}, ?, t.ean13, ?, ?, ?, ${titleCopies.map((column) => `t.${column}`).join(', ')}
          FROM titles t WHERE t.ean13 = ?`,
-      )
-      .run(accountId, accountId, item.subscribedAt, item.yourReference, item.notifiedAt ?? null, item.ean13).changes > 0
+    ).run(accountId, accountId, item.subscribedAt, item.yourReference, item.notifiedAt ?? null, item.ean13).changes > 0
   );
 }
 
 export function insertOrder(db: Db, accountId: string, dossier: OrderDossier): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO orders (account_id, our_ref, your_ref, customer, created_at, current_step, expected_delivery_at, serial_numbers, dossier)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -214,7 +226,8 @@ export function insertOrder(db: Db, accountId: string, dossier: OrderDossier): v
 }
 
 export function insertCase(db: Db, accountId: string, detail: CaseDetail): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc)
      VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -227,7 +240,8 @@ export function insertCase(db: Db, accountId: string, detail: CaseDetail): void 
     detail.shortDescription,
     JSON.stringify(detail.cc),
   );
-  const message = db.prepare(
+  const message = prepared(
+    db,
     'INSERT INTO case_messages (account_id, case_id, id, at, sender, author, subject, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const m of detail.messages) message.run(accountId, detail.id, m.id, m.at, m.from, m.author, m.subject, m.text);

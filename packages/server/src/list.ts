@@ -73,8 +73,9 @@ export interface ListSpec {
   search?: (q: string) => Clause;
 }
 
-/** Full-text matches in their sort order (rowids), per query, until the data changes. */
+/** Full-text matches in their sort order (rowids), per query, until the data changes; and walked pages (rowids). */
 const orderedMatches = new Map<string, number[]>();
+const walkedPages = new Map<string, number[]>();
 
 /** Counting a million rows costs more than a page; counts are kept until the account's data changes. */
 const countCache = new Map<string, number>();
@@ -199,7 +200,10 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
   const where = search ? [...unsearched, search] : unsearched;
   const countKey = `${version}|${spec.from}|${sqlOf(where)}|${JSON.stringify(paramsOf(where))}`;
 
-  if (search?.fts) return searchedPage<Row>(db, accountId, spec, search.fts, { account, filters, order, page, pageSize, countKey });
+  if (search?.fts) {
+    const statuses = query.status ? query.status.split(',').filter(Boolean) : [];
+    return searchedPage<Row>(db, accountId, spec, search.fts, { account, filters, statuses, order, page, pageSize, countKey });
+  }
 
   const total = cached(countKey, () => {
     if (spec.statusCounts && spec.accountColumn && !search && extra.length === 0) {
@@ -231,9 +235,9 @@ function searchedPage<Row>(
   accountId: string,
   spec: ListSpec,
   fts: FullText,
-  context: { account: Clause[]; filters: Clause[]; order: string; page: number; pageSize: number; countKey: string },
+  context: { account: Clause[]; filters: Clause[]; statuses: string[]; order: string; page: number; pageSize: number; countKey: string },
 ) {
-  const { account, filters, order, page, pageSize, countKey } = context;
+  const { account, filters, statuses, order, page, pageSize, countKey } = context;
   const fromParams = spec.fromParams?.(accountId) ?? [];
   const sqlOf = (clauses: Clause[]) => clauses.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
   const paramsOf = (clauses: Clause[]) => [...fromParams, ...clauses.flatMap((clause) => clause.params)];
@@ -267,25 +271,39 @@ function searchedPage<Row>(
   if (total <= offset) return { rows: [] as Row[], total, page, pageSize };
 
   // The walk: rows in sort order, each checked for the words, until the page is full or the walk's bound is reached.
-  const listed = cached(
-    `${dataVersion(db, accountId)}|${spec.from}|rows|${sqlOf(account)}|${accountId}`,
-    () =>
-      prepared(db, `SELECT count(*) FROM ${spec.from} WHERE ${sqlOf(account)}`)
+  // How far it goes is estimated from the rows listed (kept counts, or the table's rowids) over the matches.
+  const listed = spec.statusCounts
+    ? (prepared(
+        db,
+        `SELECT coalesce(sum(n), 0) FROM status_counts WHERE tbl = ? AND account_id = ?${statuses.length ? ` AND status IN (${statuses.map(() => '?').join(',')})` : ''}`,
+      )
         .pluck()
-        .get(...paramsOf(account)) as number,
-  );
+        .get(spec.statusCounts, accountId, ...statuses) as number)
+    : ((prepared(db, `SELECT max(rowid) FROM ${spec.from.split(' ')[0]}`)
+        .pluck()
+        .get() as number | null) ?? 0);
   const expected = ((offset + pageSize) * listed) / total;
+  const pageKey = `${countKey}|${order}|${offset}|${pageSize}`;
+  const walked = walkedPages.get(pageKey);
+  if (walked) return { rows: rowsById<Row>(db, spec, fts, fromParams, walked), total, page, pageSize };
   if (expected <= listTuning.maxWalk) {
     registerWords(db);
-    const bound = Math.min(listed, Math.max(2_000, Math.ceil(expected * 4)));
+    const bound = Math.max(2_000, Math.ceil(expected * 4));
     const texts = fts.texts.map((text, index) => `${text} AS comptoir_text_${index}`).join(', ');
     const rows = prepared(
       db,
-      `SELECT * FROM (SELECT ${spec.select}, ${texts} FROM ${spec.from} WHERE ${sqlOf([...account, ...filters])} ORDER BY ${order} LIMIT ?)
-       WHERE comptoir_words(?, ${fts.texts.map((_, index) => `comptoir_text_${index}`).join(', ')}) LIMIT ? OFFSET ?`,
-    ).all(...paramsOf([...account, ...filters]), bound, fts.words.join(' '), pageSize, offset) as Row[];
-    // Complete when the page is full, when it holds the last matches, or when the walk went through every row.
-    if (rows.length === pageSize || offset + rows.length === total || bound >= listed) return { rows, total, page, pageSize };
+      `SELECT * FROM (SELECT ${spec.select}, ${texts}, ${fts.rowid} AS comptoir_rowid FROM ${spec.from} WHERE ${sqlOf([...account, ...filters])}
+       ORDER BY ${order} LIMIT ?) WHERE comptoir_words(?, ${fts.texts.map((_, index) => `comptoir_text_${index}`).join(', ')}) LIMIT ? OFFSET ?`,
+    ).all(...paramsOf([...account, ...filters]), bound, fts.words.join(' '), pageSize, offset) as (Row & { comptoir_rowid: number })[];
+    // Complete when the page is full or holds the last matches (the total is exact); else the walk stopped short.
+    if (rows.length === pageSize || offset + rows.length === total) {
+      if (walkedPages.size > 500) walkedPages.clear();
+      walkedPages.set(
+        pageKey,
+        rows.map((row) => row.comptoir_rowid),
+      );
+      return { rows: rows as Row[], total, page, pageSize };
+    }
   }
 
   // Sorting the matches: their order is computed once (rowids only) and kept until the data changes, so the same
@@ -305,13 +323,17 @@ function searchedPage<Row>(
     if (orderedMatches.size > 200) orderedMatches.clear();
     orderedMatches.set(orderKey, ordered);
   }
-  const slice = ordered.slice(offset, offset + pageSize);
-  if (slice.length === 0) return { rows: [] as Row[], total, page, pageSize };
+  return { rows: rowsById<Row>(db, spec, fts, fromParams, ordered.slice(offset, offset + pageSize)), total, page, pageSize };
+}
+
+/** The rows of a page whose rowids are known, in that order. */
+function rowsById<Row>(db: Db, spec: ListSpec, fts: FullText, fromParams: unknown[], ids: number[]): Row[] {
+  if (ids.length === 0) return [];
   const found = prepared(
     db,
     `SELECT ${spec.select}, ${fts.rowid} AS comptoir_rowid FROM ${spec.from} WHERE ${fts.rowid} IN (SELECT value FROM json_each(?))`,
-  ).all(...fromParams, JSON.stringify(slice)) as (Row & { comptoir_rowid: number })[];
-  const position = new Map(slice.map((id, index) => [id, index]));
+  ).all(...fromParams, JSON.stringify(ids)) as (Row & { comptoir_rowid: number })[];
+  const position = new Map(ids.map((id, index) => [id, index]));
   found.sort((a, b) => position.get(a.comptoir_rowid)! - position.get(b.comptoir_rowid)!);
-  return { rows: found as Row[], total, page, pageSize };
+  return found as Row[];
 }

@@ -1,4 +1,4 @@
-import { backorderStatuses, caseStatuses, shipmentStatuses } from '@comptoir/contract';
+import { backorderStatuses, caseStatuses, shipmentNatures, shipmentStatuses } from '@comptoir/contract';
 import { emptyLast, rank } from './list.js';
 
 /** Tables whose rows are counted per account and status in `status_counts`. */
@@ -152,6 +152,12 @@ CREATE TABLE IF NOT EXISTS shipments (
 CREATE INDEX IF NOT EXISTS shipments_ordered ON shipments (account_id, ordered_at, rowid);
 CREATE INDEX IF NOT EXISTS shipments_status ON shipments (account_id, status, ordered_at, rowid);
 CREATE INDEX IF NOT EXISTS shipments_status_rank ON shipments (account_id, ${rank('status', shipmentStatuses)}, rowid);
+CREATE INDEX IF NOT EXISTS shipments_nature_rank ON shipments (account_id, ${rank('nature', shipmentNatures)}, rowid);
+CREATE INDEX IF NOT EXISTS shipments_parcels_asc ON shipments (account_id, ${emptyLast('parcel_count', 'number').asc}, rowid);
+CREATE INDEX IF NOT EXISTS shipments_parcels_desc ON shipments (account_id, ${emptyLast('parcel_count', 'number').desc}, rowid);
+-- Filters by nature, alone (in date order) or with a status (counted in the index alone).
+CREATE INDEX IF NOT EXISTS shipments_nature ON shipments (account_id, nature, ordered_at, rowid);
+CREATE INDEX IF NOT EXISTS shipments_status_nature ON shipments (account_id, status, nature);
 CREATE INDEX IF NOT EXISTS shipments_order_number ON shipments (account_id, order_number);
 CREATE INDEX IF NOT EXISTS shipments_reference ON shipments (account_id, your_reference);
 CREATE INDEX IF NOT EXISTS shipments_number ON shipments (account_id, shipment_number);
@@ -183,10 +189,12 @@ CREATE TABLE IF NOT EXISTS titles (
   available_at TEXT,
   expected_at TEXT
 );
-CREATE INDEX IF NOT EXISTS titles_unavailable ON titles (available, title);
-CREATE INDEX IF NOT EXISTS titles_unavailable_publisher ON titles (available, publisher);
-CREATE INDEX IF NOT EXISTS titles_unavailable_expected_asc ON titles (available, ${emptyLast('expected_at').asc});
-CREATE INDEX IF NOT EXISTS titles_unavailable_expected_desc ON titles (available, ${emptyLast('expected_at').desc});
+-- The catalogue's sort orders among unavailable titles, each with the tie-breaker (ean13), so no page sorts.
+DROP INDEX IF EXISTS titles_unavailable;
+CREATE INDEX IF NOT EXISTS titles_unavailable_title ON titles (available, title, ean13);
+CREATE INDEX IF NOT EXISTS titles_unavailable_publisher ON titles (available, publisher, ean13);
+CREATE INDEX IF NOT EXISTS titles_unavailable_expected_asc ON titles (available, ${emptyLast('expected_at').asc}, ean13);
+CREATE INDEX IF NOT EXISTS titles_unavailable_expected_desc ON titles (available, ${emptyLast('expected_at').desc}, ean13);
 CREATE INDEX IF NOT EXISTS titles_unavailable_ean ON titles (available, ean13);
 -- The catalogue is the distributor's, shared by every account: its index has no blocks. Its scope words are the
 -- title's availability and school or general, so that a search of unavailable school titles counts in the index.

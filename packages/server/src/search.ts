@@ -29,7 +29,7 @@ export function ftsQuery(q: string): string {
   return ftsPhrase(searchWords(q));
 }
 
-const parsed = new Map<string, string[]>();
+const parsed = new Map<string, RegExp[]>();
 /**
  * Whether every word (space-separated, already folded) is the start of a word of `texts`: the check FTS5 makes for
  * `"w1"* "w2"*`, made on one row.
@@ -38,10 +38,15 @@ export function matchesWords(words: string, texts: readonly unknown[]): boolean 
   let wanted = parsed.get(words);
   if (!wanted) {
     if (parsed.size > 500) parsed.clear();
-    parsed.set(words, (wanted = words.split(' ').filter(Boolean)));
+    // A word starts where no letter or digit comes before it.
+    wanted = words
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => new RegExp(`(?<![\\p{L}\\p{N}\\p{Co}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+    parsed.set(words, wanted);
   }
-  const tokens = fold(texts.filter((text) => text !== null && text !== undefined).join(' ')).split(separators);
-  return wanted.every((word) => tokens.some((token) => token.startsWith(word)));
+  const folded = fold(texts.filter((text) => text !== null && text !== undefined).join(' '));
+  return wanted.every((word) => word.test(folded));
 }
 
 /** A status as one word of a search table's `scope` column (`reprint-in-progress` → `reprintinprogress`). */

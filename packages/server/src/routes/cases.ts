@@ -63,7 +63,9 @@ const spec: ListSpec = {
   statusCounts: 'cases',
   status: { column: 'k.status', values: caseStatuses, scoped: true },
   // Words of the id, the e-mail and the description, each a prefix ("compta" finds compta@…, "colis" Colis reçu…).
-  search: (q) => ftsClause(caseSearch, q),
+  // A whole e-mail address is looked up as one (in its index), not as the words of every address of the domain.
+  search: (q) =>
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(q) ? { sql: 'k.primary_email IN (?, lower(?))', params: [q, q] } : ftsClause(caseSearch, q),
 };
 
 export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () => Date }) {
