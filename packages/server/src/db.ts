@@ -22,6 +22,8 @@ export function openDatabase(dataDir: string, options: { reset?: boolean; file?:
   if (before.has('accounts')) db.transaction(() => migrate(db, before))();
   db.exec(schema);
   if (before.has('accounts')) db.transaction(() => migrateRows(db, before))();
+  // Statistics for the query planner where they are missing or stale (an index added since the file was written).
+  db.pragma('optimize = 0x10002');
   // A search table created just now over rows already there (a file from before it existed) is filled once.
   for (const table of [...blockTables, 'titles']) {
     if (!before.has(`${table}_search`)) db.exec(`INSERT INTO ${table}_search (${table}_search) VALUES ('rebuild')`);

@@ -284,8 +284,9 @@ function searchedPage<Row>(
         .get() as number | null) ?? 0);
   const expected = ((offset + pageSize) * listed) / total;
   const pageKey = `${countKey}|${order}|${offset}|${pageSize}`;
-  const walked = walkedPages.get(pageKey);
-  if (walked) return { rows: rowsById<Row>(db, spec, fts, fromParams, walked), total, page, pageSize };
+  const orderKey = `${countKey}|${order}`;
+  const known = walkedPages.get(pageKey) ?? orderedMatches.get(orderKey)?.slice(offset, offset + pageSize);
+  if (known) return { rows: rowsById<Row>(db, spec, fts, fromParams, known), total, page, pageSize };
   if (expected <= listTuning.maxWalk) {
     registerWords(db);
     const bound = Math.max(2_000, Math.ceil(expected * 4));
@@ -308,7 +309,6 @@ function searchedPage<Row>(
 
   // Sorting the matches: their order is computed once (rowids only) and kept until the data changes, so the same
   // search paged, or asked again, reads just its page by rowid.
-  const orderKey = `${countKey}|${order}`;
   let ordered = orderedMatches.get(orderKey);
   if (!ordered) {
     const ids = prepared(db, matchesSql)

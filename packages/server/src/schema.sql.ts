@@ -189,13 +189,19 @@ CREATE TABLE IF NOT EXISTS titles (
   available_at TEXT,
   expected_at TEXT
 );
--- The catalogue's sort orders among unavailable titles, each with the tie-breaker (ean13), so no page sorts.
+-- The catalogue's sort orders among unavailable titles, each with the tie-breaker (ean13), so no page sorts (the
+-- indexes of before, without it, are dropped).
 DROP INDEX IF EXISTS titles_unavailable;
-CREATE INDEX IF NOT EXISTS titles_unavailable_title ON titles (available, title, ean13);
-CREATE INDEX IF NOT EXISTS titles_unavailable_publisher ON titles (available, publisher, ean13);
-CREATE INDEX IF NOT EXISTS titles_unavailable_expected_asc ON titles (available, ${emptyLast('expected_at').asc}, ean13);
-CREATE INDEX IF NOT EXISTS titles_unavailable_expected_desc ON titles (available, ${emptyLast('expected_at').desc}, ean13);
-CREATE INDEX IF NOT EXISTS titles_unavailable_ean ON titles (available, ean13);
+DROP INDEX IF EXISTS titles_unavailable_publisher;
+DROP INDEX IF EXISTS titles_unavailable_expected_asc;
+DROP INDEX IF EXISTS titles_unavailable_expected_desc;
+DROP INDEX IF EXISTS titles_unavailable_ean;
+DROP INDEX IF EXISTS titles_unavailable_title;
+CREATE INDEX IF NOT EXISTS titles_catalog_title ON titles (available, title, ean13);
+CREATE INDEX IF NOT EXISTS titles_catalog_publisher ON titles (available, publisher, ean13);
+CREATE INDEX IF NOT EXISTS titles_catalog_expected_asc ON titles (available, ${emptyLast('expected_at').asc}, ean13);
+CREATE INDEX IF NOT EXISTS titles_catalog_expected_desc ON titles (available, ${emptyLast('expected_at').desc}, ean13);
+CREATE INDEX IF NOT EXISTS titles_catalog_ean ON titles (available, ean13);
 -- The catalogue is the distributor's, shared by every account: its index has no blocks. Its scope words are the
 -- title's availability and school or general, so that a search of unavailable school titles counts in the index.
 CREATE VIRTUAL TABLE IF NOT EXISTS titles_search USING fts5(
