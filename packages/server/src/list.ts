@@ -88,7 +88,15 @@ export function invalidate(accountId: string): void {
  * which changes when another connection (another program, an ERP sync) commits, so no cache outlives a write.
  */
 function dataVersion(db: Db, accountId: string): string {
-  return `${prepared(db, 'PRAGMA data_version').pluck().get() as number}.${versions.get(accountId) ?? 0}`;
+  return `${databaseId(db)}.${prepared(db, 'PRAGMA data_version').pluck().get() as number}.${versions.get(accountId) ?? 0}`;
+}
+/** The caches are the module's: a number per open database keeps two files' entries apart (tests open several). */
+const databaseIds = new WeakMap<Db, number>();
+let databasesOpened = 0;
+function databaseId(db: Db): number {
+  let id = databaseIds.get(db);
+  if (id === undefined) databaseIds.set(db, (id = ++databasesOpened));
+  return id;
 }
 function cached(key: string, compute: () => number): number {
   let value = countCache.get(key);
@@ -111,10 +119,11 @@ export const listTuning = { maxWalk: 4_000 };
 
 const blocks = new Map<string, number>();
 function accountBlock(db: Db, accountId: string): number {
-  let block = blocks.get(accountId);
+  const key = `${databaseId(db)}|${accountId}`;
+  let block = blocks.get(key);
   if (block === undefined) {
     block = (prepared(db, 'SELECT block FROM accounts WHERE id = ?').pluck().get(accountId) as number | null) ?? -1;
-    if (block >= 0) blocks.set(accountId, block);
+    if (block >= 0) blocks.set(key, block);
   }
   return block;
 }
@@ -137,6 +146,19 @@ export function ftsClause(search: Omit<FullText, 'words'>, q: string): Clause {
   };
 }
 
+const whereOf = (clauses: Clause[]) => clauses.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
+const paramsOf = (fromParams: unknown[], clauses: Clause[]) => [...fromParams, ...clauses.flatMap((clause) => clause.params)];
+
+/** An account's rows in a list, from the kept counts, for some statuses or all. */
+function statusTotal(db: Db, table: string, accountId: string, statuses: string[]): number {
+  return prepared(
+    db,
+    `SELECT coalesce(sum(n), 0) FROM status_counts WHERE tbl = ? AND account_id = ?${statuses.length ? ` AND status IN (${statuses.map(() => '?').join(',')})` : ''}`,
+  )
+    .pluck()
+    .get(table, accountId, ...statuses) as number;
+}
+
 const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
 /** Prepared statements are reused: list SQL varies only with the filters in use. */
 export function prepared(db: Db, sql: string): Statement<unknown[]> {
@@ -156,8 +178,9 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
       errors: [{ path: 'query.status', message: 'not a filter of this list' }],
     });
   }
+  const statuses = query.status ? query.status.split(',').filter(Boolean) : [];
   if (query.status && spec.status) {
-    const codes = query.status.split(',').filter(Boolean);
+    const codes = statuses;
     const unknown = codes.filter((code) => !spec.status!.values.includes(code));
     if (unknown.length) {
       throw new HttpProblem(400, 'Invalid request', 'Unknown status.', {
@@ -193,32 +216,24 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pageSize ?? DEFAULT_PAGE_SIZE)));
   const page = Math.max(1, Number(query.page ?? 1));
   const fromParams = spec.fromParams?.(accountId) ?? [];
-  const sqlOf = (clauses: Clause[]) => clauses.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
-  const paramsOf = (clauses: Clause[]) => [...fromParams, ...clauses.flatMap((clause) => clause.params)];
   const version = dataVersion(db, accountId);
   const unsearched = [...account, ...filters];
   const where = search ? [...unsearched, search] : unsearched;
-  const countKey = `${version}|${spec.from}|${sqlOf(where)}|${JSON.stringify(paramsOf(where))}`;
+  const countKey = `${version}|${spec.from}|${whereOf(where)}|${JSON.stringify(paramsOf(fromParams, where))}`;
 
   if (search?.fts) {
-    const statuses = query.status ? query.status.split(',').filter(Boolean) : [];
     return searchedPage<Row>(db, accountId, spec, search.fts, { account, filters, statuses, order, page, pageSize, countKey });
   }
 
-  const total = cached(countKey, () => {
-    if (spec.statusCounts && spec.accountColumn && !search && extra.length === 0) {
-      const codes = query.status ? query.status.split(',').filter(Boolean) : [];
-      return (
-        prepared(
-          db,
-          `SELECT coalesce(sum(n), 0) AS n FROM status_counts WHERE tbl = ? AND account_id = ?${codes.length ? ` AND status IN (${codes.map(() => '?').join(',')})` : ''}`,
-        ).get(spec.statusCounts, accountId, ...codes) as { n: number }
-      ).n;
-    }
-    return (prepared(db, `SELECT count(*) AS n FROM ${spec.from} WHERE ${sqlOf(where)}`).get(...paramsOf(where)) as { n: number }).n;
-  });
-  const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${sqlOf(where)} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-    ...paramsOf(where),
+  const total = cached(countKey, () =>
+    spec.statusCounts && spec.accountColumn && !search && extra.length === 0
+      ? statusTotal(db, spec.statusCounts, accountId, statuses)
+      : (prepared(db, `SELECT count(*) FROM ${spec.from} WHERE ${whereOf(where)}`)
+          .pluck()
+          .get(...paramsOf(fromParams, where)) as number),
+  );
+  const rows = prepared(db, `SELECT ${spec.select} FROM ${spec.from} WHERE ${whereOf(where)} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+    ...paramsOf(fromParams, where),
     pageSize,
     (page - 1) * pageSize,
   ) as Row[];
@@ -239,8 +254,6 @@ function searchedPage<Row>(
 ) {
   const { account, filters, statuses, order, page, pageSize, countKey } = context;
   const fromParams = spec.fromParams?.(accountId) ?? [];
-  const sqlOf = (clauses: Clause[]) => clauses.map((clause) => `(${clause.sql})`).join(' AND ') || '1 = 1';
-  const paramsOf = (clauses: Clause[]) => [...fromParams, ...clauses.flatMap((clause) => clause.params)];
   const block = fts.blocks ? accountBlock(db, accountId) : null;
   if (block === -1) return { rows: [] as Row[], total: 0, page, pageSize };
   const range =
@@ -263,9 +276,9 @@ function searchedPage<Row>(
       ? (prepared(db, `SELECT count(*) FROM ${fts.table} WHERE ${fts.table} MATCH ?${range.sql}`)
           .pluck()
           .get(...matchesParams) as number)
-      : (prepared(db, `SELECT count(*) FROM ${spec.from} WHERE ${sqlOf([...account, ...filters, searched])}`)
+      : (prepared(db, `SELECT count(*) FROM ${spec.from} WHERE ${whereOf([...account, ...filters, searched])}`)
           .pluck()
-          .get(...paramsOf([...account, ...filters, searched])) as number),
+          .get(...paramsOf(fromParams, [...account, ...filters, searched])) as number),
   );
   const offset = (page - 1) * pageSize;
   if (total <= offset) return { rows: [] as Row[], total, page, pageSize };
@@ -273,12 +286,7 @@ function searchedPage<Row>(
   // The walk: rows in sort order, each checked for the words, until the page is full or the walk's bound is reached.
   // How far it goes is estimated from the rows listed (kept counts, or the table's rowids) over the matches.
   const listed = spec.statusCounts
-    ? (prepared(
-        db,
-        `SELECT coalesce(sum(n), 0) FROM status_counts WHERE tbl = ? AND account_id = ?${statuses.length ? ` AND status IN (${statuses.map(() => '?').join(',')})` : ''}`,
-      )
-        .pluck()
-        .get(spec.statusCounts, accountId, ...statuses) as number)
+    ? statusTotal(db, spec.statusCounts, accountId, statuses)
     : ((prepared(db, `SELECT max(rowid) FROM ${spec.from.split(' ')[0]}`)
         .pluck()
         .get() as number | null) ?? 0);
@@ -293,9 +301,11 @@ function searchedPage<Row>(
     const texts = fts.texts.map((text, index) => `${text} AS comptoir_text_${index}`).join(', ');
     const rows = prepared(
       db,
-      `SELECT * FROM (SELECT ${spec.select}, ${texts}, ${fts.rowid} AS comptoir_rowid FROM ${spec.from} WHERE ${sqlOf([...account, ...filters])}
+      `SELECT * FROM (SELECT ${spec.select}, ${texts}, ${fts.rowid} AS comptoir_rowid FROM ${spec.from} WHERE ${whereOf([...account, ...filters])}
        ORDER BY ${order} LIMIT ?) WHERE comptoir_words(?, ${fts.texts.map((_, index) => `comptoir_text_${index}`).join(', ')}) LIMIT ? OFFSET ?`,
-    ).all(...paramsOf([...account, ...filters]), bound, fts.words.join(' '), pageSize, offset) as (Row & { comptoir_rowid: number })[];
+    ).all(...paramsOf(fromParams, [...account, ...filters]), bound, fts.words.join(' '), pageSize, offset) as (Row & {
+      comptoir_rowid: number;
+    })[];
     // Complete when the page is full or holds the last matches (the total is exact); else the walk stopped short.
     if (rows.length === pageSize || offset + rows.length === total) {
       if (walkedPages.size > 500) walkedPages.clear();
@@ -317,9 +327,9 @@ function searchedPage<Row>(
     // With the matches known, reading them by rowid beats any filter index (which would scan, say, every available line).
     const from = spec.from.replace(/^(\w+ \w+)/, '$1 NOT INDEXED');
     const byId: Clause = { sql: `${fts.rowid} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(ids)] };
-    ordered = prepared(db, `SELECT ${fts.rowid} FROM ${from} WHERE ${sqlOf([...account, ...filters, byId])} ORDER BY ${order}`)
+    ordered = prepared(db, `SELECT ${fts.rowid} FROM ${from} WHERE ${whereOf([...account, ...filters, byId])} ORDER BY ${order}`)
       .pluck()
-      .all(...paramsOf([...account, ...filters, byId])) as number[];
+      .all(...paramsOf(fromParams, [...account, ...filters, byId])) as number[];
     if (orderedMatches.size > 200) orderedMatches.clear();
     orderedMatches.set(orderKey, ordered);
   }
