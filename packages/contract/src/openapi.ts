@@ -67,6 +67,12 @@ function example(route: Route): unknown {
   const examples: Record<string, unknown> = {
     listBackorders: page(seedBackorders.slice(0, 2)),
     getBackorder: seedBackorders[0],
+    getBackorderProcessing: {
+      nextRunAt: '2026-11-23',
+      lastRunAt: '2026-11-16',
+      billingThreshold: { amount: 50, currency: 'EUR' },
+      availableTotal: { amount: 34.6, currency: 'EUR' },
+    },
     listShipments: page(seedShipments.slice(0, 2)),
     getShipment: seedShipments[0],
     listWatchlist: page(seedWatchlist.slice(0, 2)),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BackorderLine, BackorderPage } from './backorders.js';
+import { BackorderLine, BackorderPage, BackorderProcessing } from './backorders.js';
 import { CaseCreateRequest, CaseDetail, CaseMessage, CaseMessageFields, CasePage, CasePatchRequest } from './cases.js';
 import { ListQuery, Problem } from './common.js';
 import { OrderDossier, OrderPage } from './orders.js';
@@ -80,6 +80,17 @@ export const routes = [
     params: ['id'],
     status: 204,
     response: null,
+  },
+  {
+    operationId: 'getBackorderProcessing',
+    method: 'get',
+    path: '/backorder-processing',
+    tag: 'Backorders',
+    summary: 'The weekly processing of noted lines: next run, billing threshold',
+    description:
+      "When the distributor's automatic weekly processing runs next, and the billing threshold it applies: the account's available lines are served (they leave the backorders and appear in a shipment) once what they amount to, excluding tax, reaches it.",
+    status: 200,
+    response: BackorderProcessing,
   },
   {
     operationId: 'listShipments',

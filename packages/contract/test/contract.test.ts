@@ -24,6 +24,10 @@ import {
   seedShipments,
   seedWatchlist,
   addMonths,
+  daysBetween,
+  portalDays,
+  seedRowsAsOf,
+  shiftDay,
 } from '../src/fixtures/index.js';
 
 test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async () => {
@@ -47,7 +51,46 @@ test('seed rows satisfy the contract', () => {
   for (const shipment of seedShipments) z.parse(ShipmentDetail, shipment);
   for (const item of seedWatchlist) z.parse(WatchItem, item);
   z.parse(OrderDossier, seedOrder);
-  assert.equal(seedBackorders[3]!.purgeAt, '2021-10-27');
+  // Noted in July, its reprint announced for 28 October: kept three months after that date, so still listed on the
+  // portal's day as the portal showed it.
+  assert.equal(seedBackorders[3]!.purgeAt, '2022-01-28');
+  assert.equal(seedBackorders[0]!.purgeAt, '2022-02-24');
+});
+
+test("seed rows as of another day keep their intervals, and are the portal's own on its day", () => {
+  const same = seedRowsAsOf(portalDays.interforum);
+  assert.deepEqual(same.backorders, seedBackorders);
+  assert.deepEqual(same.shipments, seedShipments);
+  assert.deepEqual(same.watchlist, seedWatchlist);
+  assert.deepEqual(seedRowsAsOf(portalDays.granuloshop).order, seedOrder);
+
+  const today = '2026-12-02';
+  const moved = seedRowsAsOf(today);
+  const shift = daysBetween(portalDays.interforum, today);
+  assert.equal(shift, 1826);
+  moved.backorders.forEach((line, i) => {
+    const seed = seedBackorders[i]!;
+    z.parse(BackorderLine, line);
+    // Everything but the dates is the portal's.
+    assert.deepEqual({ ...line, notedAt: 0, expectedAt: 0, purgeAt: 0 }, { ...seed, notedAt: 0, expectedAt: 0, purgeAt: 0 });
+    assert.equal(daysBetween(line.notedAt, today), daysBetween(seed.notedAt, portalDays.interforum));
+    assert.equal(line.expectedAt === null, seed.expectedAt === null);
+    if (line.expectedAt) assert.equal(daysBetween(line.notedAt, line.expectedAt), daysBetween(seed.notedAt, seed.expectedAt!));
+  });
+  assert.equal(moved.backorders[3]!.notedAt, '2026-07-27');
+  assert.equal(moved.backorders[3]!.expectedAt, '2026-10-28');
+  assert.equal(moved.shipments[4]!.parcels[0]!.shippedAt, '2026-11-12T08:30:00+01:00');
+  assert.equal(moved.watchlist[1]!.notifiedAt, today);
+  const order = seedRowsAsOf(today).order;
+  z.parse(OrderDossier, order);
+  assert.equal(order.steps.at(-1)!.at, today);
+  assert.equal(order.createdAt, shiftDay(today, daysBetween(portalDays.granuloshop, seedOrder.createdAt)));
+  // A date inside a history text moves with the line's own date.
+  const shipped = order.history.find((entry) => entry.text.startsWith('Expédition'))!;
+  const [d, m, y] = /le (\d+)\/(\d+)\/(\d+)/.exec(shipped.text)!.slice(1).map(Number) as [number, number, number];
+  assert.equal(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, shipped.at);
+  for (const shipment of moved.shipments) z.parse(ShipmentDetail, shipment);
+  for (const item of moved.watchlist) z.parse(WatchItem, item);
 });
 
 test('generated rows are valid, deterministic and have valid EAN-13s', () => {

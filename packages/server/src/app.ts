@@ -18,6 +18,7 @@ import { catalogHandlers, watchlistHandlers } from './routes/watchlist.js';
 import { orderHandlers } from './routes/orders.js';
 import { caseHandlers } from './routes/cases.js';
 import { docsRoutes } from './docs.js';
+import { DEFAULT_BILLING_THRESHOLD } from './jobs.js';
 
 export interface AppOptions {
   db: Db;
@@ -36,6 +37,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   log?: boolean;
   now?: () => Date;
+  /** Minimum amount (EUR, excluding tax) of available lines for the weekly processing to serve them (default 50). */
+  billingThreshold?: number;
 }
 
 /** The reference REST API under `/api`. Static files (the demo portal) are mounted by `main.ts`. */
@@ -111,7 +114,7 @@ export function createApp(options: AppOptions) {
   // Every operation of the contract's route table, at its path and method: a route exists on the server because it is
   // in the contract (and the type below fails to compile when an operation has no handler).
   const handlers: Required<Handlers> = {
-    ...backorderHandlers(options.db),
+    ...backorderHandlers(options.db, { today, billingThreshold: options.billingThreshold ?? DEFAULT_BILLING_THRESHOLD }),
     ...shipmentHandlers(options.db),
     ...watchlistHandlers(options.db, today),
     ...catalogHandlers(options.db),

@@ -54,6 +54,7 @@ function migrate(db: Db, existing: Set<string>): void {
     db.exec('ALTER TABLE accounts ADD COLUMN block INTEGER');
     db.exec('UPDATE accounts SET block = rowid');
   }
+  if (!columns('accounts').has('alert_email')) db.exec('ALTER TABLE accounts ADD COLUMN alert_email TEXT');
   // The watchlist before its copies of the titles' fields: renamed, copied into the new table after the schema ran.
   if (existing.has('watchlist') && !columns('watchlist').has('title')) db.exec('ALTER TABLE watchlist RENAME TO watchlist_before');
   if (existing.has('titles_fts')) db.exec('DROP TABLE titles_fts');
@@ -85,11 +86,14 @@ function migrateRows(db: Db, existing: Set<string>): void {
   }
 }
 
-export function insertAccount(db: Db, account: { id: string; name: string; token: string; emailDomain: string }): void {
+export function insertAccount(
+  db: Db,
+  account: { id: string; name: string; token: string; emailDomain: string; alertEmail?: string | null },
+): void {
   prepared(
     db,
-    'INSERT INTO accounts (id, name, token_hash, email_domain, block) VALUES (?, ?, ?, ?, (SELECT coalesce(max(block), 0) + 1 FROM accounts))',
-  ).run(account.id, account.name, hashToken(account.token), account.emailDomain);
+    'INSERT INTO accounts (id, name, token_hash, email_domain, alert_email, block) VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(block), 0) + 1 FROM accounts))',
+  ).run(account.id, account.name, hashToken(account.token), account.emailDomain, account.alertEmail ?? null);
 }
 
 export function backorderInserter(db: Db) {

@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { openDatabase } from './db.js';
 import { isSeeded, seedDatabase } from './seed.js';
+import { clockOf } from './clock.js';
+import { DEFAULT_BILLING_THRESHOLD, runJobs, startJobs, type JobReport } from './jobs.js';
+import { fileTransport, smtpTransport } from './mail.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -19,12 +22,42 @@ const port = Number(option('port', process.env.PORT ?? '8080'));
 const staticDir = resolve(option('static', resolve(root, 'dist/demo')));
 const cdnDir = resolve(root, 'packages/elements/cdn');
 
+// `--today YYYY-MM-DD` runs the server on a fixed day: the seed's dates, the jobs and every "today" of the API.
+let clock;
+try {
+  clock = clockOf(args.includes('--today') ? option('today', '') : process.env.COMPTOIR_TODAY || undefined);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const db = openDatabase(dataDir, { reset: flag('reset') });
 if (!isSeeded(db)) {
   const started = performance.now();
-  seedDatabase(db, { today: new Date().toISOString().slice(0, 10) });
-  console.log(`Seeded ${dataDir} in ${Math.round(performance.now() - started)} ms`);
+  seedDatabase(db, { today: clock.today() });
+  console.log(`Seeded ${dataDir} as of ${clock.today()} in ${Math.round(performance.now() - started)} ms`);
 }
+
+const billingThreshold = Number(process.env.COMPTOIR_BILLING_THRESHOLD ?? DEFAULT_BILLING_THRESHOLD);
+const jobSettings = {
+  clock,
+  billingThreshold,
+  historyMonths: Number(process.env.COMPTOIR_SHIPMENT_HISTORY_MONTHS ?? 3),
+  // Mail through SMTP when configured; otherwise each mail is a file in the data folder's outbox/.
+  mail: process.env.COMPTOIR_SMTP_URL ? smtpTransport(process.env.COMPTOIR_SMTP_URL) : fileTransport(resolve(dataDir, 'outbox')),
+  mailFrom: process.env.COMPTOIR_MAIL_FROM,
+};
+const printJobs = (reports: JobReport[]) => {
+  for (const report of reports)
+    if (report.ran && (report.count || report.job !== 'alerts')) console.log(`job ${report.job}: ${report.summary}`);
+};
+// `--run-jobs` runs every job now (the purge, the shipments' history, the weekly processing, the alerts), whether due
+// or not; with `--no-serve` the process then exits (a cron entry), else it goes on serving.
+if (flag('run-jobs')) printJobs(await runJobs(db, jobSettings, { force: true }));
+if (flag('no-serve')) {
+  db.close();
+  process.exit(0);
+}
+startJobs(db, jobSettings, printJobs);
 
 const app = createApp({
   db,
@@ -36,6 +69,8 @@ const app = createApp({
   authFailuresPerMinute: Number(process.env.COMPTOIR_AUTH_FAILURES_PER_MINUTE ?? 30),
   trustProxy: process.env.COMPTOIR_TRUST_PROXY === '1',
   log: !flag('quiet'),
+  now: () => clock.now(),
+  billingThreshold,
 });
 if (existsSync(cdnDir)) {
   // The CDN files, as a CMS page loads them (`<script type="module" src="…/comptoir/comptoir.js">`), from any site.

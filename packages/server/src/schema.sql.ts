@@ -91,7 +91,9 @@ CREATE TABLE IF NOT EXISTS accounts (
   name TEXT NOT NULL,
   token_hash TEXT NOT NULL UNIQUE,
   email_domain TEXT NOT NULL,
-  block INTEGER
+  block INTEGER,
+  -- Where the account's availability alerts are mailed (none: they wait in the outbox until an address is set).
+  alert_email TEXT
 );
 CREATE UNIQUE INDEX IF NOT EXISTS accounts_block ON accounts (block);
 -- An account added by another program gets the next block too.
@@ -264,6 +266,32 @@ CREATE TRIGGER IF NOT EXISTS titles_copy AFTER UPDATE OF ${titleCopies.join(', '
   UPDATE watchlist SET ${titleCopies.map((column) => `${column} = NEW.${column}`).join(', ')} WHERE ean13 = NEW.ean13;
 END;
 ${searchTable('watchlist', ['title', 'author', 'publisher', 'ean13', 'your_reference'], ['available'])}
+-- A title that is no longer available will be announced again when it comes back.
+CREATE TRIGGER IF NOT EXISTS titles_unavailable AFTER UPDATE OF available ON titles WHEN NEW.available = 0 AND OLD.available = 1 BEGIN
+  UPDATE watchlist SET notified_at = NULL WHERE ean13 = NEW.ean13 AND notified_at IS NOT NULL;
+END;
+-- The followed titles available and not yet announced: what the alerts job reads.
+CREATE INDEX IF NOT EXISTS watchlist_to_announce ON watchlist (account_id, ean13) WHERE available = 1 AND notified_at IS NULL;
+
+-- Mails the server sends (availability alerts), kept: one per event (\`subject_key\`), sent once, retried on failure.
+-- "Mail envoyé le" on a followed title is the day its mail left this outbox.
+CREATE TABLE IF NOT EXISTS outbox (
+  id INTEGER PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts(id),
+  kind TEXT NOT NULL,
+  subject_key TEXT NOT NULL,
+  recipient TEXT,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  sent_at TEXT,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  -- A server sending the mail holds it until then (a crash mid-send frees it after a while).
+  claimed_until TEXT,
+  UNIQUE (account_id, kind, subject_key)
+);
+CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
 
 CREATE TABLE IF NOT EXISTS orders (
   account_id TEXT NOT NULL REFERENCES accounts(id),

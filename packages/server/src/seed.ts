@@ -4,12 +4,11 @@ import {
   generateCatalog,
   generateShipments,
   generateWatchlist,
-  seedBackorders,
   seedOrder,
-  seedShipments,
-  seedWatchlist,
+  seedRowsAsOf,
 } from '@comptoir/contract/fixtures';
 import type { OrderDossier } from '@comptoir/contract';
+import { markJobsRun } from './jobs.js';
 import { backorderInserter, insertAccount, insertCase, insertOrder, insertShipment, insertTitle, insertWatch, type Db } from './db.js';
 
 /** The two demo accounts: the first holds the portals' real rows; the second proves that accounts never see each other. */
@@ -69,7 +68,7 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
   db.transaction(() => {
     const insertBackorder = backorderInserter(db);
     for (const account of demoAccounts) {
-      insertAccount(db, account);
+      insertAccount(db, { ...account, alertEmail: `commandes@${account.emailDomain}` });
       const catalog = generateCatalog(100 + account.seed, sizes.catalog, today);
       for (const title of catalog) insertTitle(db, { ...title, available: false });
       for (const line of generateBackorders(account.seed, sizes.backorders, today)) insertBackorder(account.id, line);
@@ -78,11 +77,22 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
       for (const detail of generateCases(account.seed, sizes.cases, today, account.emailDomain)) insertCase(db, account.id, detail);
       for (let i = 1; i <= 3; i++) insertOrder(db, account.id, generatedOrder(account.seed, i, today));
     }
+    // The portals' own rows, their dates moved to stand as far from today as they stood from the portal's day.
     const demo = demoAccounts[0].id;
-    for (const line of seedBackorders) insertBackorder(demo, line);
-    for (const shipment of seedShipments) insertShipment(db, demo, shipment);
-    for (const item of seedWatchlist) insertWatch(db, demo, item);
-    insertOrder(db, demo, seedOrder);
+    const rows = seedRowsAsOf(today);
+    for (const line of rows.backorders) insertBackorder(demo, line);
+    for (const shipment of rows.shipments) insertShipment(db, demo, shipment);
+    for (const item of rows.watchlist) insertWatch(db, demo, item);
+    insertOrder(db, demo, rows.order);
+    // Every "Mail envoyé le" of the seed is a mail of the outbox, sent that day.
+    db.prepare(
+      `INSERT INTO outbox (account_id, kind, subject_key, recipient, subject, body, created_at, sent_at, attempts)
+       SELECT w.account_id, 'availability', w.ean13 || ':' || coalesce(w.available_at, ''), a.alert_email,
+         'Titre disponible : ' || w.title, '(mail of the seed)', w.notified_at || 'T06:00:00.000Z', w.notified_at || 'T06:00:00.000Z', 1
+       FROM watchlist w JOIN accounts a ON a.id = w.account_id WHERE w.notified_at IS NOT NULL`,
+    ).run();
+    // The seed is the portal after today's runs: the next purge is tomorrow's, the next weekly processing next week's.
+    markJobsRun(db, today);
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded_at', ?)").run(today);
   })();
 }

@@ -17,9 +17,12 @@ import {
   caseStatuses,
   shipmentStatuses,
 } from '@comptoir/contract';
-import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from '@comptoir/contract/fixtures';
-import { startServer, problemOf, QUAIS, type TestServer } from './harness.js';
+import { seedRowsAsOf } from '@comptoir/contract/fixtures';
+import { startServer, problemOf, QUAIS, TODAY, type TestServer } from './harness.js';
 import { invalidate, listTuning } from '../src/list.js';
+
+// The portals' rows as the server seeded them: their dates moved to stand as far from TODAY as from the portal's day.
+const { backorders: seedBackorders, shipments: seedShipments, watchlist: seedWatchlist, order: seedOrder } = seedRowsAsOf(TODAY);
 
 let server: TestServer;
 before(async () => {

@@ -1,7 +1,7 @@
 // The conformance suite: checks that an API answers as the Comptoir elements expect, over HTTP, with the contract's
 // own schemas. Read-only unless `writes` is set. Used by the `comptoir-conformance` command and by the tests.
 import * as z from 'zod/mini';
-import { BackorderPage, backorderSortFields, backorderStatuses } from '../backorders.js';
+import { BackorderPage, BackorderProcessing, backorderSortFields, backorderStatuses } from '../backorders.js';
 import { CaseDetail, CasePage, caseSortFields, caseStatuses } from '../cases.js';
 import { Problem } from '../common.js';
 import { OrderDossier, OrderPage } from '../orders.js';
@@ -214,6 +214,12 @@ export async function runConformance(options: ConformanceOptions, onResult?: (re
     }
   }
 
+  await check("/backorder-processing: answers the contract's processing (next run, threshold)", async () => {
+    const processing = await json('/backorder-processing', BackorderProcessing);
+    if (processing.lastRunAt && processing.lastRunAt > processing.nextRunAt)
+      fail(`GET /backorder-processing → last run ${processing.lastRunAt} after the next one, ${processing.nextRunAt}`);
+    if (processing.billingThreshold.amount < 0) fail('GET /backorder-processing → a negative billing threshold');
+  });
   await check('errors: 401 problem without a token, or with a wrong one', async () => {
     await problem('/backorders', 401, { token: null });
     await problem('/backorders', 401, { token: 'not-a-token-of-anyone' });

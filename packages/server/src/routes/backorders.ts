@@ -1,6 +1,7 @@
 import { ListQuery, backorderSortFields, backorderStatuses, type BackorderLine } from '@comptoir/contract';
 import type { Db } from '../db.js';
 import { HttpProblem, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
+import { availableTotal, lastServeDay, nextServeDay } from '../jobs.js';
 import { emptyLast, ftsClause, invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
 
 interface BackorderRow {
@@ -70,8 +71,17 @@ const spec: ListSpec = {
   search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause(backorderSearch, q)),
 };
 
-export function backorderHandlers(db: Db) {
+export function backorderHandlers(db: Db, settings: { today: () => string; billingThreshold: number }) {
   return {
+    getBackorderProcessing: (c: Ctx) => {
+      const total = availableTotal(db, c.get('account').id);
+      return c.json({
+        nextRunAt: nextServeDay(db, settings.today()),
+        lastRunAt: lastServeDay(db),
+        billingThreshold: { amount: settings.billingThreshold, currency: 'EUR' },
+        availableTotal: total === null ? null : { amount: total, currency: 'EUR' },
+      });
+    },
     listBackorders: (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
       const { rows, ...page } = listRows<BackorderRow>(db, c.get('account').id, query, spec);

@@ -1,0 +1,354 @@
+// The distributor's rules, applied by the server (seeds/interforum-portal.txt): noted lines are purged after their
+// retention, the logistics list keeps three months of history, available noted lines are served by the weekly
+// processing once they reach the billing threshold, and followed titles that come back are announced by mail.
+// Each job runs on its schedule inside a running server, and all of them on demand (`--run-jobs`).
+import { addMonths } from '@comptoir/contract/fixtures';
+import type { Clock } from './clock.js';
+import type { Db } from './db.js';
+import { invalidate, prepared } from './list.js';
+import type { MailTransport } from './mail.js';
+
+export interface JobSettings {
+  clock: Clock;
+  mail: MailTransport;
+  /** Minimum amount, excluding tax, of an account's available lines before they are served (default 50, EUR). */
+  billingThreshold?: number;
+  /** Months of shipments the logistics list keeps (default 3). */
+  historyMonths?: number;
+  /** Sender of the outbox's mails. */
+  mailFrom?: string;
+}
+
+export const jobNames = ['purge', 'history', 'serve', 'alerts'] as const;
+export type JobName = (typeof jobNames)[number];
+
+export interface JobReport {
+  job: JobName;
+  /** Whether the job ran (it was due, or forced). */
+  ran: boolean;
+  /** Rows it changed: lines purged, shipments removed, lines served, mails sent. */
+  count: number;
+  summary: string;
+}
+
+export const DEFAULT_BILLING_THRESHOLD = 50;
+/** The weekly processing runs on Mondays (ISO weekday 1). */
+const SERVE_WEEKDAY = 1;
+const DAY_MS = 86_400_000;
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+/** The first serve day on or after `day`. */
+const serveDayFrom = (day: string) => addDays(day, (SERVE_WEEKDAY - weekday(day) + 7) % 7);
+
+const lastRun = (db: Db, job: JobName) =>
+  (prepared(db, 'SELECT value FROM meta WHERE key = ?').pluck().get(`job:${job}`) as string | undefined) ?? null;
+const markRun = (db: Db, job: JobName, day: string) =>
+  prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(`job:${job}`, day);
+
+/** The day of the last weekly processing, if any. */
+export const lastServeDay = (db: Db) => lastRun(db, 'serve');
+
+/** The day of the next weekly processing: the serve day after the last run (today when a run was missed). */
+export function nextServeDay(db: Db, today: string): string {
+  const last = lastRun(db, 'serve');
+  const next = last ? serveDayFrom(addDays(last, 1)) : serveDayFrom(today);
+  return next < today ? today : next;
+}
+
+function isDue(db: Db, job: JobName, today: string): boolean {
+  if (job === 'alerts') return true;
+  if (job === 'serve') return nextServeDay(db, today) <= today;
+  const last = lastRun(db, job);
+  return last === null || last < today;
+}
+
+/** Marks every job as having run on `today` (a fresh seed is as the portal was after that day's runs). */
+export function markJobsRun(db: Db, today: string): void {
+  for (const job of ['purge', 'history'] as const) markRun(db, job, today);
+  // The last weekly processing is the latest serve day up to today.
+  markRun(db, 'serve', serveDayFrom(addDays(today, -6)));
+}
+
+const accounts = (db: Db) => prepared(db, 'SELECT id FROM accounts ORDER BY rowid').pluck().all() as string[];
+
+function purge(db: Db, today: string): Omit<JobReport, 'job' | 'ran'> {
+  let count = 0;
+  for (const account of accounts(db)) {
+    const { changes } = prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND purge_at < ?').run(account, today);
+    if (changes) invalidate(account);
+    count += changes;
+  }
+  return { count, summary: `${count} noted line(s) past their purge date purged` };
+}
+
+function history(db: Db, today: string, months: number): Omit<JobReport, 'job' | 'ran'> {
+  const cutoff = addMonths(today, -months);
+  let count = 0;
+  for (const account of accounts(db)) {
+    prepared(
+      db,
+      'DELETE FROM shipment_lines WHERE account_id = ? AND shipment_id IN (SELECT id FROM shipments WHERE account_id = ? AND ordered_at < ?)',
+    ).run(account, account, cutoff);
+    const { changes } = prepared(db, 'DELETE FROM shipments WHERE account_id = ? AND ordered_at < ?').run(account, cutoff);
+    if (changes) invalidate(account);
+    count += changes;
+  }
+  return { count, summary: `${count} shipment(s) ordered before ${cutoff} left the list` };
+}
+
+interface AvailableLine {
+  rowid: number;
+  id: string;
+  your_reference: string;
+  distributor_number: string;
+  ean13: string;
+  quantity: number;
+  title: string;
+}
+
+/** What an account's available lines with a price amount to (EUR, excluding tax). */
+export function availableTotal(db: Db, account: string): number | null {
+  return prepared(
+    db,
+    `SELECT round(sum(price_amount * quantity), 2) FROM backorders
+     WHERE account_id = ? AND status = 'available' AND price_amount IS NOT NULL AND coalesce(price_currency, 'EUR') = 'EUR'`,
+  )
+    .pluck()
+    .get(account) as number | null;
+}
+
+function serve(db: Db, today: string, threshold: number): Omit<JobReport, 'job' | 'ran'> {
+  let count = 0;
+  let shipments = 0;
+  for (const account of accounts(db)) {
+    const total = availableTotal(db, account);
+    if (total === null || total < threshold) continue;
+    const lines = prepared(
+      db,
+      `SELECT rowid, id, your_reference, distributor_number, ean13, quantity, title FROM backorders
+       WHERE account_id = ? AND status = 'available' ORDER BY noted_at, rowid`,
+    ).all(account) as AvailableLine[];
+    const last = prepared(db, 'SELECT max(CAST(shipment_number AS INTEGER)) FROM shipments WHERE account_id = ?').pluck().get(account) as
+      number | null;
+    const number = String((last ?? 72_000_000) + 1);
+    const references = [...new Set(lines.map((line) => line.your_reference).filter(Boolean))];
+    prepared(
+      db,
+      `INSERT INTO shipments (account_id, id, ordered_at, your_reference, order_number, nature, parcel_count, shipment_number, status, parcels)
+       VALUES (?, ?, ?, ?, ?, 'restock', NULL, ?, 'preparing', '[]')`,
+    ).run(
+      account,
+      number,
+      today,
+      references.length > 3 ? `${references.slice(0, 3).join(', ')}…` : references.join(', '),
+      `NOTES-${today.replaceAll('-', '')}`,
+      number,
+    );
+    const insertLine = prepared(
+      db,
+      `INSERT INTO shipment_lines (account_id, shipment_id, position, ean13, article_code, title, quantity_ordered, quantity_shipped, parcel_number, noted)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, 0)`,
+    );
+    const remove = prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND rowid = ?');
+    lines.forEach((line, position) => {
+      insertLine.run(account, number, position, line.ean13, line.distributor_number, line.title, line.quantity);
+      remove.run(account, line.rowid);
+    });
+    invalidate(account);
+    count += lines.length;
+    shipments++;
+  }
+  return { count, summary: `${count} available line(s) served in ${shipments} shipment(s) (threshold ${threshold} EUR excl. tax)` };
+}
+
+interface Announced {
+  account_id: string;
+  ean13: string;
+  title: string;
+  author: string | null;
+  publisher: string;
+  price_amount: number | null;
+  price_currency: string | null;
+  available_at: string | null;
+  your_reference: string;
+  alert_email: string | null;
+}
+
+const frenchDay = (day: string | null) => (day ? day.split('-').reverse().join('/') : '');
+
+/** The availability mail: what the portal's notification recalls (title, author, EAN, price…), in French. */
+function alertMail(row: Announced): { subject: string; body: string } {
+  const price =
+    row.price_amount === null
+      ? null
+      : new Intl.NumberFormat('fr-FR', { style: 'currency', currency: row.price_currency ?? 'EUR' }).format(row.price_amount);
+  const lines = [
+    'Bonjour,',
+    '',
+    'Un titre de votre liste de titres suivis est de nouveau disponible :',
+    '',
+    `Titre : ${row.title}`,
+    row.author ? `Auteur : ${row.author}` : null,
+    `EAN13 : ${row.ean13}`,
+    `Éditeur : ${row.publisher}`,
+    price ? `Prix : ${price}` : null,
+    row.available_at ? `Disponible le : ${frenchDay(row.available_at)}` : null,
+    row.your_reference ? `Votre référence : ${row.your_reference}` : null,
+    '',
+    'Vous recevez ce message parce que vous suivez ce titre dans les alertes disponibilité de votre espace client.',
+  ];
+  return { subject: `Titre disponible : ${row.title}`, body: lines.filter((line) => line !== null).join('\n') };
+}
+
+/** Queues a mail for each followed title that became available since it was followed and was not announced yet. */
+function queueAlerts(db: Db, now: Date): number {
+  const rows = prepared(
+    db,
+    `SELECT w.account_id, w.ean13, w.title, w.author, w.publisher, w.price_amount, w.price_currency, w.available_at,
+       w.your_reference, a.alert_email
+     FROM watchlist w JOIN accounts a ON a.id = w.account_id
+     WHERE w.available = 1 AND w.notified_at IS NULL AND (w.available_at IS NULL OR w.available_at >= w.subscribed_at)`,
+  ).all() as Announced[];
+  let queued = 0;
+  for (const row of rows) {
+    const key = `${row.ean13}:${row.available_at ?? ''}`;
+    const { subject, body } = alertMail(row);
+    const { changes } = prepared(
+      db,
+      `INSERT INTO outbox (account_id, kind, subject_key, recipient, subject, body, created_at)
+       VALUES (?, 'availability', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ).run(row.account_id, key, row.alert_email, subject, body, now.toISOString());
+    queued += changes;
+    // Announced before (the title went and came back the same day): the row shows that mail's day again.
+    if (!changes) noteSent(db, row.account_id, key);
+  }
+  return queued;
+}
+
+/** The followed title of an outbox mail that has left: its "Mail envoyé le" is the day it left. */
+function noteSent(db: Db, account: string, key: string): void {
+  const sent = prepared(
+    db,
+    "SELECT substr(sent_at, 1, 10) FROM outbox WHERE account_id = ? AND kind = 'availability' AND subject_key = ? AND sent_at IS NOT NULL",
+  )
+    .pluck()
+    .get(account, key) as string | undefined;
+  if (!sent) return;
+  const ean13 = key.split(':')[0]!;
+  const { changes } = prepared(db, 'UPDATE watchlist SET notified_at = ? WHERE account_id = ? AND ean13 = ? AND notified_at IS NULL').run(
+    sent,
+    account,
+    ean13,
+  );
+  if (changes) invalidate(account);
+}
+
+interface OutboxRow {
+  id: number;
+  account_id: string;
+  kind: string;
+  subject_key: string;
+  recipient: string | null;
+  subject: string;
+  body: string;
+}
+
+const MAX_ATTEMPTS = 20;
+
+/** Sends what waits in the outbox. A mail is claimed first, so two servers on one database never both send it. */
+async function deliver(db: Db, settings: JobSettings): Promise<{ sent: number; failed: number }> {
+  const now = settings.clock.now();
+  const pending = prepared(
+    db,
+    'SELECT id, account_id, kind, subject_key, recipient, subject, body FROM outbox WHERE sent_at IS NULL AND attempts < ? ORDER BY id LIMIT 200',
+  ).all(MAX_ATTEMPTS) as OutboxRow[];
+  let sent = 0;
+  let failed = 0;
+  for (const mail of pending) {
+    const claim = prepared(
+      db,
+      'UPDATE outbox SET attempts = attempts + 1, claimed_until = ? WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)',
+    ).run(new Date(now.getTime() + 5 * 60_000).toISOString(), mail.id, now.toISOString());
+    if (!claim.changes) continue;
+    try {
+      if (!mail.recipient) throw new Error('the account has no alert address');
+      await settings.mail.send({
+        id: mail.id,
+        from: settings.mailFrom ?? 'alertes-disponibilite@comptoir.local',
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.body,
+      });
+      prepared(db, 'UPDATE outbox SET sent_at = ?, last_error = NULL, claimed_until = NULL WHERE id = ?').run(
+        settings.clock.now().toISOString(),
+        mail.id,
+      );
+      if (mail.kind === 'availability') noteSent(db, mail.account_id, mail.subject_key);
+      sent++;
+    } catch (error) {
+      prepared(db, 'UPDATE outbox SET last_error = ?, claimed_until = NULL WHERE id = ?').run(
+        String((error as Error).message ?? error).slice(0, 500),
+        mail.id,
+      );
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+/**
+ * Runs the jobs that are due (or all of them, `force`), in order: purge, history, serve, alerts. Each daily or weekly
+ * job checks and marks its run in one write transaction, so servers sharing the database run it once.
+ */
+export async function runJobs(db: Db, settings: JobSettings, options: { force?: boolean; only?: JobName[] } = {}): Promise<JobReport[]> {
+  const today = settings.clock.today();
+  const reports: JobReport[] = [];
+  for (const job of options.only ?? jobNames) {
+    if (job === 'alerts') {
+      const queued = db.transaction(() => queueAlerts(db, settings.clock.now())).immediate();
+      const { sent, failed } = await deliver(db, settings);
+      reports.push({
+        job,
+        ran: true,
+        count: sent,
+        summary: `${queued} alert(s) queued, ${sent} sent (${settings.mail.kind})${failed ? `, ${failed} failed and kept for the next run` : ''}`,
+      });
+      continue;
+    }
+    const report = db
+      .transaction((): JobReport => {
+        if (!options.force && !isDue(db, job, today)) return { job, ran: false, count: 0, summary: 'not due' };
+        const done =
+          job === 'purge'
+            ? purge(db, today)
+            : job === 'history'
+              ? history(db, today, settings.historyMonths ?? 3)
+              : serve(db, today, settings.billingThreshold ?? DEFAULT_BILLING_THRESHOLD);
+        markRun(db, job, today);
+        return { job, ran: true, ...done };
+      })
+      .immediate();
+    reports.push(report);
+  }
+  return reports;
+}
+
+/** Runs the due jobs now and then every minute, until stopped. Errors are logged; the next tick tries again. */
+export function startJobs(db: Db, settings: JobSettings, log: (reports: JobReport[]) => void = () => {}): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      log(await runJobs(db, settings));
+    } catch (error) {
+      console.error('jobs:', error);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(() => void tick(), 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
