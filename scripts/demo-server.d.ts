@@ -6,4 +6,4 @@ export const demoPages: {
   dossier: 'order-timeline';
   cas: 'case-journal';
 };
-export function startDemoServer(dataDir: string): Promise<{ server: ChildProcess; base: string }>;
+export function startDemoServer(dataDir: string, args?: string[]): Promise<{ server: ChildProcess; base: string }>;

@@ -83,6 +83,15 @@ before(async () => {
     // The contract's answers for the seed rows.
     const pageOf = (items: readonly unknown[]) => JSON.stringify({ items, total: items.length, page: 1, pageSize: 50 });
     if (path === '/api/backorders') return send(200, pageOf(seedBackorders), types['.json']);
+    if (path === '/api/backorder-processing') {
+      const processing = {
+        nextRunAt: '2021-12-06',
+        lastRunAt: '2021-11-29',
+        billingThreshold: { amount: 50, currency: 'EUR' },
+        availableTotal: null,
+      };
+      return send(200, JSON.stringify(processing), types['.json']);
+    }
     if (path === '/api/watchlist') return send(200, pageOf(seedWatchlist), types['.json']);
     if (path === '/api/shipments')
       return send(200, pageOf(seedShipments.map(({ lines: _l, parcels: _p, ...summary }) => summary)), types['.json']);
@@ -294,6 +303,10 @@ describe('embedding the built library', () => {
           assert.deepEqual(keys, [], `${tag}: raw keys`);
           if (lang === 'de') assert.doesNotMatch(text, /Loading|Search|Export\b/, `${tag}: no English left`);
         }
+        // The weekly processing's day, written in the page's language.
+        const nextRun =
+          lang === 'de' ? 'Nächste wöchentliche Bearbeitung: Montag, 6. Dezember.' : 'Next weekly processing: Monday 6 December.';
+        await tab.locator('backorder-table [part="next-run"]').filter({ hasText: nextRun }).waitFor({ timeout: 5000 });
         assert.deepEqual(errors, []);
         await tab.close();
       });

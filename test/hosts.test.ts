@@ -41,6 +41,17 @@ function serve(folders: Record<string, string>, api = false): Promise<string> {
       response.end();
       return;
     }
+    if (api && url.pathname === '/api/backorder-processing') {
+      const processing = {
+        nextRunAt: '2021-12-06',
+        lastRunAt: '2021-11-29',
+        billingThreshold: { amount: 50, currency: 'EUR' },
+        availableTotal: null,
+      };
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(processing));
+      return;
+    }
     if (api && url.pathname === '/api/backorders') {
       // The plain page's own token reaches the API through configure().
       if (request.headers.authorization !== 'Bearer host-token') {

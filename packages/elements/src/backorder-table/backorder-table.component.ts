@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   BackorderPage,
+  BackorderProcessing,
   backorderStatuses,
   type BackorderLine,
   type BackorderSortField,
@@ -10,7 +11,8 @@ import {
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce, type Connection } from '../runtime/base-element.js';
 import { ListQuery, type QueryParams } from '../runtime/list-query.js';
-import { ApiError } from '../runtime/errors.js';
+import { ApiError, isAbort } from '../runtime/errors.js';
+import { request, resolveUrl } from '../runtime/api-client.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import * as views from '../runtime/views.js';
@@ -69,6 +71,7 @@ const noLines: BackorderLine[] = [];
  * @csspart cell - A data cell.
  * @csspart summary - The count and the billing-threshold summary.
  * @csspart threshold - The billing-threshold summary.
+ * @csspart next-run - The day of the distributor's next weekly processing.
  * @csspart glossary - The explanation of the statuses.
  * @csspart dialog - The cancel confirmation.
  * @csspart cancel - The Cancel button of a line.
@@ -114,6 +117,13 @@ export class BackorderTable extends ComptoirElement {
   @property({ type: Number, attribute: 'purge-warning-days' }) purgeWarningDays = 14;
   /** Minimum billing threshold, excluding tax, for available lines. 0 hides the summary. */
   @property({ type: Number, attribute: 'billing-threshold' }) billingThreshold = 50;
+  /**
+   * The weekly processing's resource (next run, billing threshold). By default the contract's `backorder-processing`
+   * beside an endpoint that ends in `/backorders`; `none` asks nothing. Its threshold is used when it answers.
+   */
+  @property({ attribute: 'processing-endpoint' }) processingEndpoint = '';
+  /** The weekly processing, given instead of fetched (with `items`, say). */
+  @property({ attribute: false }) processing?: BackorderProcessing;
   /** Name of the distributor, for the "Numéro Interforum" column. */
   @property() distributor = '';
   /**
@@ -211,6 +221,39 @@ export class BackorderTable extends ComptoirElement {
       return lines;
     },
   });
+
+  /** The weekly processing: its next run is shown beside the threshold summary. Missing or unusable, nothing shows. */
+  private readonly weekly = new Resource(this, {
+    args: () => [this.connection(), this.processing, this.processingEndpoint, this.items === undefined] as const,
+    load: async ([connection, given, url, fromServer], signal) => {
+      const [processing] = await Promise.all([
+        given ?? (fromServer ? this.fetchProcessing(connection, url, signal) : null),
+        loadThreshold(),
+      ]);
+      return processing;
+    },
+  });
+
+  private async fetchProcessing(connection: Connection, attribute: string, signal: AbortSignal): Promise<BackorderProcessing | null> {
+    if (attribute === 'none') return null;
+    let url: string;
+    if (attribute) url = resolveUrl(attribute, 'processing-endpoint');
+    else {
+      const list = new URL(connection.endpoint());
+      if (!/\/backorders\/?$/.test(list.pathname)) return null;
+      list.pathname = list.pathname.replace(/\/backorders\/?$/, '/backorder-processing');
+      list.search = '';
+      url = list.href;
+    }
+    try {
+      return await request({ url, schema: BackorderProcessing, signal, config: connection.config });
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      // A backend without the weekly processing, or an answer off the contract: the list works without it.
+      warnOnce(`<backorder-table>: the weekly processing (${url}) is not shown: ${(error as Error).message}`);
+      return null;
+    }
+  }
 
   /** The lines to show: in client mode filtered and sorted here, in both modes without optimistically removed ones. */
   private visibleRows(value: Loaded): Shown {
@@ -384,7 +427,8 @@ export class BackorderTable extends ComptoirElement {
                   value.mode === 'client' ? value.lines : (this.available.value ?? noLines),
                   this.hiddenIds,
                 ),
-                this.billingThreshold,
+                this.billingThreshold > 0 ? (this.weekly.value?.billingThreshold.amount ?? this.billingThreshold) : 0,
+                this.weekly.value?.nextRunAt ?? null,
               )
             : nothing
         }

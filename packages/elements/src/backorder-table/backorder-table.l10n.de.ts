@@ -54,6 +54,7 @@ const de: Translation & BackorderTerms = {
     `Lieferbare Titel: ${amount} netto (Mindestbetrag für die Berechnung: ${threshold} netto).`,
   backorderBelowThreshold: (missing) => `Es fehlen ${missing} netto bis zum Mindestbetrag: Sie werden geliefert, sobald er erreicht ist.`,
   backorderAboveThreshold: 'Der Mindestbetrag ist erreicht: Sie werden bei der nächsten wöchentlichen Bearbeitung geliefert.',
+  backorderNextRun: (day) => `Nächste wöchentliche Bearbeitung: ${day}.`,
   backorderTableLabel: 'Rückstandszeilen',
 };
 export default de;

@@ -54,6 +54,7 @@ const en: Translation & BackorderTerms = {
     `Available titles: ${amount} excl. tax (minimum billing threshold: ${threshold} excl. tax).`,
   backorderBelowThreshold: (missing) => `${missing} excl. tax short of the threshold: they ship once it is reached.`,
   backorderAboveThreshold: 'The threshold is reached: they ship at the next weekly processing.',
+  backorderNextRun: (day) => `Next weekly processing: ${day}.`,
   backorderTableLabel: 'Backorder lines',
 };
 export default en;

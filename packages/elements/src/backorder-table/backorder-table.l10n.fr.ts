@@ -54,6 +54,7 @@ const fr: Translation & BackorderTerms = {
   backorderAvailableTotal: (amount, threshold) => `Titres disponibles : ${amount} HT (seuil minimum de facturation : ${threshold} HT).`,
   backorderBelowThreshold: (missing) => `Il manque ${missing} HT pour atteindre le seuil : ils seront servis quand il sera atteint.`,
   backorderAboveThreshold: 'Le seuil est atteint : ils seront servis au prochain traitement hebdomadaire.',
+  backorderNextRun: (day) => `Prochain traitement hebdomadaire : ${day}.`,
   backorderTableLabel: 'Articles notés',
 };
 export default fr;

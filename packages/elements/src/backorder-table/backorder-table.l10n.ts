@@ -26,6 +26,8 @@ export interface BackorderTerms {
   backorderAvailableTotal: (amount: string, threshold: string) => string;
   backorderBelowThreshold: (missing: string) => string;
   backorderAboveThreshold: string;
+  /** The day of the next weekly processing, written out ("lundi 23 novembre"). */
+  backorderNextRun: (day: string) => string;
   backorderTableLabel: string;
 }
 

@@ -66,7 +66,8 @@ describe('<backorder-table>: the seed rows', () => {
     expect(third![0]).to.match(/^Réimpression à l’étude — Non disponible, rupture de stock sans date/);
     expect(fourth!.slice(1, 3)).to.deep.equal(['27/07/2021', '28/10/2021']);
     expect(fourth![6]).to.equal('3');
-    expect(fourth![11]).to.equal('27/10/2021 date de purge dépassée');
+    // Kept three months after its announced reprint date (28 October): its purge date, passed on this test's day.
+    expect(fourth![11]).to.equal('28/01/2022 date de purge dépassée');
     await expect(el).to.be.accessible();
   });
 
@@ -236,6 +237,74 @@ describe('<backorder-table>: server mode', () => {
   });
 });
 
+describe('<backorder-table>: the weekly processing', () => {
+  const processing = {
+    nextRunAt: '2026-11-23',
+    lastRunAt: '2026-11-16',
+    billingThreshold: { amount: 30, currency: 'EUR' },
+    availableTotal: null,
+  };
+  const priced = seedBackorders.map((line, i) => ({ ...line, price: { amount: 12.5 + i, currency: 'EUR' } }));
+  const server = (answer: () => Response | Promise<Response>) => (url: URL) =>
+    url.pathname === '/api/backorder-processing'
+      ? answer()
+      : json(pageOf(url.searchParams.get('status') === 'available' ? priced.slice(0, 2) : priced));
+
+  it("shows the next run's day beside the threshold, which comes from the server", async () => {
+    const { el, fetchStub } = await table(server(() => json(processing)));
+    await loaded(el);
+    await until(() => Boolean(el.shadowRoot!.querySelector('[part="next-run"]')), 3000, 'the next run');
+    expect(el.shadowRoot!.querySelector('[part="next-run"]')!.textContent!.trim()).to.equal(
+      'Prochain traitement hebdomadaire : lundi 23 novembre.',
+    );
+    // The server's threshold (30 €), not the attribute's default (50 €): 26,00 € is 4,00 € short.
+    const threshold = el.shadowRoot!.querySelector('[part="threshold"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(threshold).to.contain('30,00 € HT').and.contain('4,00 € HT');
+    expect(fetchStub.calls.some((call) => call.url.pathname === '/api/backorder-processing')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes the day in the page language', async () => {
+    const { el } = await table(
+      server(() => json(processing)),
+      (e) => (e.lang = 'de'),
+    );
+    await loaded(el);
+    await until(() => Boolean(el.shadowRoot!.querySelector('[part="next-run"]')), 3000, 'the next run');
+    expect(el.shadowRoot!.querySelector('[part="next-run"]')!.textContent!.trim()).to.equal(
+      'Nächste wöchentliche Bearbeitung: Montag, 23. November.',
+    );
+  });
+
+  it('without the route (404) or with an answer off the contract, the list works and no day shows', async () => {
+    for (const answer of [() => problem(404, 'Not Found'), () => json({ nextRunAt: 'lundi' })]) {
+      const { el, fetchStub } = await table(server(answer));
+      await loaded(el);
+      await until(() => fetchStub.calls.some((call) => call.url.pathname === '/api/backorder-processing'), 3000, 'the request');
+      await until(() => shadowText(el).includes('seuil'));
+      expect(el.shadowRoot!.querySelector('[part="next-run"]')).to.not.exist;
+      // The attribute's threshold (50 €) stands.
+      expect(el.shadowRoot!.querySelector('[part="threshold"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('50,00 € HT');
+      expect(rows(el)).to.have.length(4);
+      el.remove();
+    }
+  });
+
+  it('processing-endpoint="none" asks nothing; a given `processing` is shown as is', async () => {
+    const { el, fetchStub } = await table(
+      server(() => json(processing)),
+      (e) => e.setAttribute('processing-endpoint', 'none'),
+    );
+    await loaded(el);
+    await until(() => shadowText(el).includes('seuil'));
+    expect(fetchStub.calls.some((call) => call.url.pathname === '/api/backorder-processing')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="next-run"]')).to.not.exist;
+    el.processing = { ...processing, nextRunAt: '2026-11-30' };
+    await until(() => Boolean(el.shadowRoot!.querySelector('[part="next-run"]')), 3000, 'the given day');
+    expect(el.shadowRoot!.querySelector('[part="next-run"]')!.textContent).to.contain('lundi 30 novembre');
+  });
+});
+
 describe('<backorder-table>: faults', () => {
   /** name, answer, error kind, whether Retry is offered */
   const faults: [string, Handler, string, boolean][] = [
@@ -277,9 +346,11 @@ describe('<backorder-table>: faults', () => {
   it('shows loading while the first answer comes, then keeps the lines visible, marked as refreshing, while a filter loads', async () => {
     const answers: ((response: Response) => void)[] = [];
     const { el } = await table((url) =>
-      url.searchParams.get('status') === 'available' && url.searchParams.get('pageSize') === '200'
-        ? json(pageOf([])) // the billing summary's request
-        : new Promise<Response>((resolve) => answers.push(resolve)),
+      url.pathname === '/api/backorder-processing'
+        ? problem(404, 'Not Found') // the weekly processing's request
+        : url.searchParams.get('status') === 'available' && url.searchParams.get('pageSize') === '200'
+          ? json(pageOf([])) // the billing summary's request
+          : new Promise<Response>((resolve) => answers.push(resolve)),
     );
     await until(() => stateOf(el) === 'loading' && answers.length === 1);
     expect(el.hasAttribute('loading')).to.equal(true);

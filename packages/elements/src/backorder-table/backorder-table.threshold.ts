@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BackorderLine } from '@comptoir/contract/backorders';
 import type { Money } from '@comptoir/contract/common';
-import { formatMoney } from '../runtime/format.js';
+import { formatLongDay, formatMoney } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
 import type { amountOf } from './backorder-table.amount.js';
@@ -33,13 +33,20 @@ export class AvailableSum {
   }
 }
 
-/** What the available lines amount to, against the distributor's minimum billing threshold. */
-export function renderThreshold(l: Localizer<BackorderTerms>, available: Money | null, threshold: number): TemplateResult | typeof nothing {
-  if (threshold <= 0 || !available) return nothing;
+/** What the available lines amount to, against the distributor's minimum billing threshold; and the next run's day. */
+export function renderThreshold(
+  l: Localizer<BackorderTerms>,
+  available: Money | null,
+  threshold: number,
+  nextRun: string | null,
+): TemplateResult | typeof nothing {
+  const next = nextRun ? html`<span part="next-run">${l.t('backorderNextRun', formatLongDay(nextRun, l.wordsCode))}</span>` : nothing;
+  if (threshold <= 0 || !available) return next === nothing ? nothing : next;
   const { amount: sum, currency } = available;
   const lang = l.code;
   return html`<span part="threshold">
-    ${l.t('backorderAvailableTotal', formatMoney(available, lang), formatMoney({ amount: threshold, currency }, lang))}
-    ${sum >= threshold ? l.t('backorderAboveThreshold') : l.t('backorderBelowThreshold', formatMoney({ amount: threshold - sum, currency }, lang))}
-  </span>`;
+      ${l.t('backorderAvailableTotal', formatMoney(available, lang), formatMoney({ amount: threshold, currency }, lang))}
+      ${sum >= threshold ? l.t('backorderAboveThreshold') : l.t('backorderBelowThreshold', formatMoney({ amount: threshold - sum, currency }, lang))}
+    </span>
+    ${next}`;
 }
