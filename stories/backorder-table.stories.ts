@@ -26,6 +26,7 @@ const meta: Meta = {
       distributor=${args.distributor ?? ''}
       .fetch=${args.fetch}
       .items=${args.items}
+      .processing=${args.processing}
       ?client-side=${args.clientSide}
       q=${args.q ?? ''}
       status=${args.status ?? ''}
@@ -37,6 +38,22 @@ type Story = StoryObj;
 
 export const SeedRows: Story = { name: 'The portal’s four rows', args: { fetch: answers.page(seedBackorders), distributor: 'Interforum' } };
 export const ServerMode: Story = { name: 'Server mode (msw handlers)', args: { fetch: mockFetch(backorderHandlers()) } };
+export const WeeklyProcessing: Story = {
+  name: 'Weekly processing: threshold reached, next run',
+  args: {
+    items: seedBackorders.map((line, i) => ({
+      ...line,
+      price: { amount: 18.9 + i * 4, currency: 'EUR' },
+      quantity: line.status === 'available' ? 2 : line.quantity,
+    })),
+    processing: {
+      nextRunAt: '2026-11-23',
+      lastRunAt: '2026-11-16',
+      billingThreshold: { amount: 50, currency: 'EUR' },
+      availableTotal: null,
+    },
+  },
+};
 export const ClientMode10k: Story = { name: '10 000 lines, client mode', args: { items: tenThousand } };
 export const Filtered: Story = {
   name: 'Filtered by status and search',

@@ -16,6 +16,18 @@ export const storyLines: BackorderLine[] = [...seedBackorders, ...generateBackor
 export function backorderHandlers(lines: BackorderLine[] = storyLines, latency = 250): RequestHandler[] {
   let current = [...lines];
   return [
+    // The weekly processing: next Monday, the portal's 50 € threshold, what the available lines amount to.
+    http.get('*/api/backorder-processing', async () => {
+      await delay(latency);
+      const available = current.filter((line) => line.status === 'available' && line.price);
+      const total = available.reduce((sum, line) => sum + line.price!.amount * line.quantity, 0);
+      return HttpResponse.json({
+        nextRunAt: '2026-11-23',
+        lastRunAt: '2026-11-16',
+        billingThreshold: { amount: 50, currency: 'EUR' },
+        availableTotal: available.length ? { amount: Math.round(total * 100) / 100, currency: 'EUR' } : null,
+      });
+    }),
     http.get('*/api/backorders', async ({ request }) => {
       await delay(latency);
       const params = new URL(request.url).searchParams;
