@@ -423,10 +423,12 @@ export class BackorderTable extends ComptoirElement {
           thresholdModule
             ? thresholdModule.renderThreshold(
                 this.localize,
-                (this.availableSum ??= new thresholdModule.AvailableSum(amountOf)).of(
-                  value.mode === 'client' ? value.lines : (this.available.value ?? noLines),
-                  this.hiddenIds,
-                ),
+                // In server mode the server's own sum, when it gives one: the lines fetched here stop at one page.
+                (value.mode === 'server' ? this.weekly.value?.availableTotal : undefined) ??
+                  (this.availableSum ??= new thresholdModule.AvailableSum(amountOf)).of(
+                    value.mode === 'client' ? value.lines : (this.available.value ?? noLines),
+                    this.hiddenIds,
+                  ),
                 this.billingThreshold > 0 ? (this.weekly.value?.billingThreshold.amount ?? this.billingThreshold) : 0,
                 this.weekly.value?.nextRunAt ?? null,
               )

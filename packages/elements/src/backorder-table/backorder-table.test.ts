@@ -264,6 +264,14 @@ describe('<backorder-table>: the weekly processing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("in server mode, the server's sum of the available lines stands (more lines than one page may be available)", async () => {
+    const { el } = await table(server(() => json({ ...processing, availableTotal: { amount: 13559.4, currency: 'EUR' } })));
+    await loaded(el);
+    await until(() => Boolean(el.shadowRoot!.querySelector('[part="next-run"]')), 3000, 'the next run');
+    const threshold = el.shadowRoot!.querySelector('[part="threshold"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(threshold).to.contain('13 559,40 € HT').and.contain('Le seuil est atteint');
+  });
+
   it('writes the day in the page language', async () => {
     const { el } = await table(
       server(() => json(processing)),
