@@ -95,3 +95,15 @@ document.querySelector('backorder-table')?.addEventListener('backorder-select', 
   const status = document.querySelector('#selection');
   if (status) status.textContent = `Sélection : ${event.detail.line.title} (EAN ${event.detail.line.ean13})`;
 });
+
+// The header's catalogue search opens the availability alerts' catalogue search with the words (the portal's whole
+// catalogue is not part of the contract; its unavailable titles, which can be followed, are).
+document.querySelector<HTMLFormElement>('#catalog-form')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const words = new FormData(event.target as HTMLFormElement).get('q')?.toString().trim() ?? '';
+  const watchlist = document.querySelector('availability-watchlist');
+  if (!words || !watchlist) return;
+  watchlist.catalogQ = words;
+  if (location.hash !== '#alertes') location.hash = '#alertes';
+  requestAnimationFrame(() => watchlist.scrollIntoView({ block: 'start' }));
+});

@@ -183,6 +183,38 @@ describe('demo portal against the reference server', () => {
     await page.close();
   });
 
+  it('searches the catalogue from the header, and its top navigation leads to pages or is no link', async () => {
+    const page = await open('/#notes');
+    await page.locator('backorder-table .body [role="row"]').first().waitFor();
+    // The weekly processing's next run shows under the list's count (a Monday, after Interforum's 2 December 2021).
+    assert.equal(
+      (await page.locator('backorder-table [part="next-run"]').textContent())!.trim(),
+      'Prochain traitement hebdomadaire : lundi 6 décembre.',
+    );
+    const search = page.getByRole('searchbox', { name: 'Rechercher dans le catalogue des titres indisponibles' });
+    await search.fill('maison');
+    await search.press('Enter');
+    await page.waitForURL(/#alertes$/);
+    const list = page.locator('availability-watchlist');
+    await list.locator('.results li').first().waitFor();
+    assert.equal(await list.getByLabel('Titre, auteur, éditeur ou EAN').inputValue(), 'maison');
+    assert.match((await list.locator('.results').textContent())!, /MAISON/i);
+
+    // Every link of the top navigation opens a page of the demo that shows its element.
+    const links = page.locator('nav.topnav a');
+    const targets = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    assert.deepEqual(targets, ['?nature=restock#logistique', '#cas', '#notes']);
+    assert.deepEqual(await page.locator('nav.topnav .unlinked').allTextContents(), ['À paraître', 'Offres commerciales']);
+    await page.getByRole('link', { name: 'Réassort' }).click();
+    const tracker = page.locator('shipment-tracker');
+    await tracker.locator('tbody tr').first().waitFor();
+    assert.equal(await tracker.getAttribute('nature'), 'restock');
+    const natures = await tracker.locator('tbody tr td[data-column="nature"]').allTextContents();
+    assert.ok(natures.length > 0 && natures.every((nature) => nature.trim() === 'Réassort'), natures.join(' | '));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('finds the shipment of the missing-item letter by EAN, and lists its missing item first', async () => {
     const page = await open('/#logistique');
     const tracker = page.locator('shipment-tracker');

@@ -121,7 +121,11 @@ export class AvailabilityWatchlist extends ComptoirElement {
   @state() private selected = new Set<string>();
   @state() private notice: { tone: Notice['tone']; text: string; undo?: () => void } | null = null;
   @state() private editing: string | null = null;
-  @state() private catalogQ = '';
+  /**
+   * The unavailable catalog's search, as typed in its field. A host sets it to search the catalog from elsewhere (a
+   * portal's header search): the results show under the field.
+   */
+  @property({ attribute: 'catalog-q' }) catalogQ = '';
   @state() private school = false;
   @state() private pasteText = '';
   @state() private pasteReport: PasteReport | null = null;

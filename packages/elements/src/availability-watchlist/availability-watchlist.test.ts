@@ -233,6 +233,20 @@ describe('<availability-watchlist>: find and follow', () => {
     expect(shadowText(el)).to.contain('1 titre ajouté');
   });
 
+  it('searches the catalog from the host (catalog-q, a header search), the field showing the words', async () => {
+    const api = server();
+    const title = catalog[0]!.title.split(' ').slice(0, 2).join(' ');
+    const { el } = await watchlist(api.handler);
+    el.setAttribute('catalog-q', title);
+    await until(() => el.shadowRoot!.querySelectorAll('.results li').length > 0, 3000, 'results');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#catalog-search')!.value).to.equal(title);
+    expect(el.shadowRoot!.querySelector('.results')!.textContent).to.contain(catalog[0]!.title);
+    // Set again later, as a second header search would.
+    el.catalogQ = catalog[1]!.title;
+    await until(() => el.shadowRoot!.querySelector('.results')?.textContent?.includes(catalog[1]!.title) ?? false, 3000, 'new results');
+    await expect(el).to.be.accessible();
+  });
+
   it('follows a pasted list, reporting bad lines, duplicates and already-followed titles', async () => {
     const api = server();
     const { el } = await watchlist(api.handler);
