@@ -111,6 +111,27 @@ test('generated rows are valid, deterministic and have valid EAN-13s', () => {
   for (const detail of generateCases(6, 20, today, 'librairie.example')) z.parse(CaseDetail, detail);
 });
 
+test('generated cases read as real histories: in order, never after today, each status matching its last message', () => {
+  const today = '2026-11-22';
+  const cases = generateCases(9, 400, today, 'librairie.example');
+  const lastFrom = { open: 'customer', 'pending-seller': 'customer', reopened: 'customer' } as Record<string, string>;
+  for (const detail of cases) {
+    const times = detail.messages.map((message) => Date.parse(message.at));
+    assert.equal(Date.parse(detail.createdAt), times[0], detail.id);
+    assert.ok(
+      times.every((time, i) => i === 0 || time > times[i - 1]!),
+      `${detail.id}: ${detail.messages.map((m) => m.at).join(' ')}`,
+    );
+    assert.ok(times.at(-1)! < Date.parse(`${today}T23:00:00Z`), `${detail.id} ends after today`);
+    assert.equal(detail.messages[0]!.from, 'customer');
+    assert.equal(detail.messages.at(-1)!.from, lastFrom[detail.status] ?? 'support', `${detail.id} (${detail.status})`);
+    if (detail.status === 'open') assert.equal(detail.messages.length, 1);
+    if (detail.status === 'reopened') assert.match(detail.messages.at(-2)!.text, /résolu/);
+    if (detail.status === 'resolved') assert.match(detail.messages.at(-1)!.text, /résolu/);
+  }
+  assert.equal(new Set(cases.map((detail) => detail.status)).size, 7);
+});
+
 test('EAN-13 check digit', () => {
   assert.equal(isValidEan13('9782266258234'), true);
   assert.equal(isValidEan13('9782266258235'), false);
