@@ -26,7 +26,6 @@ const meta: Meta = {
       distributor=${args.distributor ?? ''}
       .fetch=${args.fetch}
       .items=${args.items}
-      .processing=${args.processing}
       ?client-side=${args.clientSide}
       q=${args.q ?? ''}
       status=${args.status ?? ''}
@@ -39,19 +38,17 @@ type Story = StoryObj;
 export const SeedRows: Story = { name: 'The portal’s four rows', args: { fetch: answers.page(seedBackorders), distributor: 'Interforum' } };
 export const ServerMode: Story = { name: 'Server mode (msw handlers)', args: { fetch: mockFetch(backorderHandlers()) } };
 export const WeeklyProcessing: Story = {
-  name: 'Weekly processing: threshold reached, next run',
+  name: 'Weekly processing: threshold reached, next run (msw)',
   args: {
-    items: seedBackorders.map((line, i) => ({
-      ...line,
-      price: { amount: 18.9 + i * 4, currency: 'EUR' },
-      quantity: line.status === 'available' ? 2 : line.quantity,
-    })),
-    processing: {
-      nextRunAt: '2026-11-23',
-      lastRunAt: '2026-11-16',
-      billingThreshold: { amount: 50, currency: 'EUR' },
-      availableTotal: null,
-    },
+    fetch: mockFetch(
+      backorderHandlers(
+        seedBackorders.map((line, i) => ({
+          ...line,
+          price: { amount: 18.9 + i * 4, currency: 'EUR' },
+          quantity: line.status === 'available' ? 2 : line.quantity,
+        })),
+      ),
+    ),
   },
 };
 export const ClientMode10k: Story = { name: '10 000 lines, client mode', args: { items: tenThousand } };

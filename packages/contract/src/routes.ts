@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { BackorderLine, BackorderPage, BackorderProcessing } from './backorders.js';
+import { BackorderLine, BackorderPage } from './backorders.js';
+import { BackorderProcessing } from './backorder-processing.js';
 import { CaseCreateRequest, CaseDetail, CaseMessage, CaseMessageFields, CasePage, CasePatchRequest } from './cases.js';
 import { ListQuery, Problem } from './common.js';
 import { OrderDossier, OrderPage } from './orders.js';

@@ -1,7 +1,8 @@
 // The conformance suite: checks that an API answers as the Comptoir elements expect, over HTTP, with the contract's
 // own schemas. Read-only unless `writes` is set. Used by the `comptoir-conformance` command and by the tests.
 import * as z from 'zod/mini';
-import { BackorderPage, BackorderProcessing, backorderSortFields, backorderStatuses } from '../backorders.js';
+import { BackorderProcessing } from '../backorder-processing.js';
+import { BackorderPage, backorderSortFields, backorderStatuses } from '../backorders.js';
 import { CaseDetail, CasePage, caseSortFields, caseStatuses } from '../cases.js';
 import { Problem } from '../common.js';
 import { OrderDossier, OrderPage } from '../orders.js';

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   BackorderPage,
-  BackorderProcessing,
   backorderStatuses,
   type BackorderLine,
   type BackorderSortField,
@@ -11,8 +10,7 @@ import {
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirElement, warnOnce, type Connection } from '../runtime/base-element.js';
 import { ListQuery, type QueryParams } from '../runtime/list-query.js';
-import { ApiError, isAbort } from '../runtime/errors.js';
-import { request, resolveUrl } from '../runtime/api-client.js';
+import { ApiError } from '../runtime/errors.js';
 import { Resource } from '../runtime/resource.js';
 import { tokens, viewStyles } from '../runtime/styles.js';
 import * as views from '../runtime/views.js';
@@ -122,8 +120,6 @@ export class BackorderTable extends ComptoirElement {
    * beside an endpoint that ends in `/backorders`; `none` asks nothing. Its threshold is used when it answers.
    */
   @property({ attribute: 'processing-endpoint' }) processingEndpoint = '';
-  /** The weekly processing, given instead of fetched (with `items`, say). */
-  @property({ attribute: false }) processing?: BackorderProcessing;
   /** Name of the distributor, for the "Numéro Interforum" column. */
   @property() distributor = '';
   /**
@@ -207,53 +203,15 @@ export class BackorderTable extends ComptoirElement {
     return { lines: page.items, total: page.total, mode: 'server' };
   }
 
-  /** Available lines for the billing-threshold summary (server mode asks the server for them). */
+  /**
+   * The threshold summary's data, fetched by its module (loaded on demand): the weekly processing (next run, threshold,
+   * the server's sum of the available lines) and, where no sum came, the available lines to sum here.
+   */
   private readonly available = new Resource(this, {
-    args: () => [this.connection(), this.isClientMode, this.billingThreshold, this.hiddenIds] as const,
-    load: async ([connection, clientMode, threshold], signal) => {
-      if (threshold <= 0) return noLines;
-      const [lines] = await Promise.all([
-        clientMode
-          ? noLines
-          : this.query.fetchPage(connection, { status: 'available', pageSize: MAX_PAGE_SIZE }, signal).then((page) => page.items),
-        loadThreshold(),
-      ]);
-      return lines;
-    },
+    args: () => [this.connection(), this.isClientMode, this.billingThreshold, this.hiddenIds, this.processingEndpoint, this.items] as const,
+    load: async ([connection, clientMode, threshold, , url, items], signal) =>
+      (await loadThreshold()).loadSummary(this.query, connection, { lines: threshold > 0 && !clientMode, url, fromServer: !items }, signal),
   });
-
-  /** The weekly processing: its next run is shown beside the threshold summary. Missing or unusable, nothing shows. */
-  private readonly weekly = new Resource(this, {
-    args: () => [this.connection(), this.processing, this.processingEndpoint, this.items === undefined] as const,
-    load: async ([connection, given, url, fromServer], signal) => {
-      const [processing] = await Promise.all([
-        given ?? (fromServer ? this.fetchProcessing(connection, url, signal) : null),
-        loadThreshold(),
-      ]);
-      return processing;
-    },
-  });
-
-  private async fetchProcessing(connection: Connection, attribute: string, signal: AbortSignal): Promise<BackorderProcessing | null> {
-    if (attribute === 'none') return null;
-    let url: string;
-    if (attribute) url = resolveUrl(attribute, 'processing-endpoint');
-    else {
-      const list = new URL(connection.endpoint());
-      if (!/\/backorders\/?$/.test(list.pathname)) return null;
-      list.pathname = list.pathname.replace(/\/backorders\/?$/, '/backorder-processing');
-      list.search = '';
-      url = list.href;
-    }
-    try {
-      return await request({ url, schema: BackorderProcessing, signal, config: connection.config });
-    } catch (error) {
-      if (isAbort(error)) throw error;
-      // A backend without the weekly processing, or an answer off the contract: the list works without it.
-      warnOnce(`<backorder-table>: the weekly processing (${url}) is not shown: ${(error as Error).message}`);
-      return null;
-    }
-  }
 
   /** The lines to show: in client mode filtered and sorted here, in both modes without optimistically removed ones. */
   private visibleRows(value: Loaded): Shown {
@@ -416,6 +374,7 @@ export class BackorderTable extends ComptoirElement {
     const shown = this.visibleRows(value);
     const total = value.mode === 'client' ? shown.total : value.total - (value.lines.length - shown.rows.length);
     const filtered = Boolean(this.q || this.status);
+    const summary = this.available.value;
     return html`<div class="summary" part="summary">
         <span class="count" role="status">${this.localize.t('count', total)}</span>
         ${refreshing ? html`<span>${this.localize.t('refreshing')}</span>` : nothing}
@@ -423,14 +382,12 @@ export class BackorderTable extends ComptoirElement {
           thresholdModule
             ? thresholdModule.renderThreshold(
                 this.localize,
-                // In server mode the server's own sum, when it gives one: the lines fetched here stop at one page.
-                (value.mode === 'server' ? this.weekly.value?.availableTotal : undefined) ??
-                  (this.availableSum ??= new thresholdModule.AvailableSum(amountOf)).of(
-                    value.mode === 'client' ? value.lines : (this.available.value ?? noLines),
-                    this.hiddenIds,
-                  ),
-                this.billingThreshold > 0 ? (this.weekly.value?.billingThreshold.amount ?? this.billingThreshold) : 0,
-                this.weekly.value?.nextRunAt ?? null,
+                summary?.processing ?? null,
+                (this.availableSum ??= new thresholdModule.AvailableSum(amountOf)).of(
+                  value.mode === 'client' ? value.lines : (summary?.lines ?? noLines),
+                  this.hiddenIds,
+                ),
+                this.billingThreshold,
               )
             : nothing
         }

@@ -1,9 +1,15 @@
 // The billing-threshold summary of the available lines: what they amount to against the distributor's minimum. Loaded
 // with the available lines it sums (a request of its own in server mode), so it costs the first screen nothing.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BackorderLine } from '@comptoir/contract/backorders';
+import type { BackorderLine, BackorderPage } from '@comptoir/contract/backorders';
+import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
+import type { ListQuery, QueryParams } from '../runtime/list-query.js';
+import { BackorderProcessing } from '@comptoir/contract/backorder-processing';
 import type { Money } from '@comptoir/contract/common';
-import { formatLongDay, formatMoney } from '../runtime/format.js';
+import { request, resolveUrl } from '../runtime/api-client.js';
+import { warnOnce, type Connection } from '../runtime/base-element.js';
+import { isAbort } from '../runtime/errors.js';
+import { formatMoney } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
 import type { amountOf } from './backorder-table.amount.js';
@@ -33,14 +39,73 @@ export class AvailableSum {
   }
 }
 
+/**
+ * The weekly processing: from `processing-endpoint` (`none`: nothing), else the contract's `backorder-processing`
+ * beside an endpoint ending in `/backorders`. A backend without it, or an answer off the contract, gives null and a
+ * console warning: the list works without it.
+ */
+export async function fetchProcessing(connection: Connection, attribute: string, signal: AbortSignal): Promise<BackorderProcessing | null> {
+  if (attribute === 'none') return null;
+  let url: string;
+  if (attribute) url = resolveUrl(attribute, 'processing-endpoint');
+  else {
+    const list = new URL(connection.endpoint());
+    if (!/\/backorders\/?$/.test(list.pathname)) return null;
+    list.pathname = list.pathname.replace(/\/backorders\/?$/, '/backorder-processing');
+    list.search = '';
+    url = list.href;
+  }
+  try {
+    return await request({ url, schema: BackorderProcessing, signal, config: connection.config });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    warnOnce(`<backorder-table>: the weekly processing (${url}) is not shown: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/**
+ * The summary's data: the weekly processing and, when `lines` is asked and the server gave no sum, the available lines
+ * to sum here (one page of the server's list).
+ */
+export async function loadSummary(
+  query: ListQuery<BackorderPage, QueryParams>,
+  connection: Connection,
+  options: { lines: boolean; url: string; fromServer: boolean },
+  signal: AbortSignal,
+): Promise<{ lines: BackorderLine[]; processing: BackorderProcessing | null }> {
+  const processing = options.fromServer ? await fetchProcessing(connection, options.url, signal) : null;
+  const lines =
+    options.lines && !processing?.availableTotal
+      ? (await query.fetchPage(connection, { status: 'available', pageSize: MAX_PAGE_SIZE }, signal)).items
+      : [];
+  return { lines, processing };
+}
+
+/** A day written out with its weekday, in the language of the words around it: "lundi 23 novembre", "Monday 23 November". */
+const formatLongDay = (isoDay: string, lang: string) =>
+  new Intl.DateTimeFormat(lang.split('-')[0] === 'en' ? 'en-GB' : lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDay}T00:00:00Z`));
+
 /** What the available lines amount to, against the distributor's minimum billing threshold; and the next run's day. */
 export function renderThreshold(
   l: Localizer<BackorderTerms>,
-  available: Money | null,
-  threshold: number,
-  nextRun: string | null,
+  processing: BackorderProcessing | null,
+  summed: Money | null,
+  attribute: number,
 ): TemplateResult | typeof nothing {
-  const next = nextRun ? html`<span part="next-run">${l.t('backorderNextRun', formatLongDay(nextRun, l.wordsCode))}</span>` : nothing;
+  // The server's own sum, when it gives one (the lines summed here stop at one page); its threshold, unless 0 hides it.
+  const available = processing?.availableTotal ?? summed;
+  const threshold = attribute > 0 ? (processing?.billingThreshold.amount ?? attribute) : 0;
+  const nextRun = processing?.nextRunAt;
+  // The day in the language of the sentence around it (an es-MX page reads English), which is its terms' `$code`.
+  const next = nextRun
+    ? html`<span part="next-run">${l.t('backorderNextRun', formatLongDay(nextRun, String(l.term('$code'))))}</span>`
+    : nothing;
   if (threshold <= 0 || !available) return next === nothing ? nothing : next;
   const { amount: sum, currency } = available;
   const lang = l.code;

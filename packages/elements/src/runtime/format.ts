@@ -47,15 +47,6 @@ function formatInstantOrDay(isoDay: string, lang: string): string {
   ).format(date);
 }
 
-/** A day written out with its weekday: "lundi 23 novembre", "Monday 23 November", "Montag, 23. November". */
-export function formatLongDay(isoDay: string, lang: string): string {
-  return cached(
-    `long:${lang}`,
-    () =>
-      new Intl.DateTimeFormat(primary(lang) === 'en' ? 'en-GB' : lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
-  ).format(new Date(`${isoDay}T00:00:00Z`));
-}
-
 /** Date and time of an instant, in the viewer's time zone. */
 export function formatDateTime(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';

@@ -246,12 +246,4 @@ export class Localizer<Terms extends object = RuntimeTerms> implements ReactiveC
   get code(): string {
     return this.lang();
   }
-
-  /**
-   * The language the element's words are in: the page's when it has terms for it, else English (an es-MX page reads
-   * English). For formatters that write words ("Monday"), which must match the sentence around them.
-   */
-  get wordsCode(): string {
-    return String(this.languages()[0]?.$code ?? 'en').toLowerCase();
-  }
 }
