@@ -82,6 +82,12 @@ export async function loadSummary(
   return { lines, processing };
 }
 
+/** The language of the element's words: its terms' `$code`, or English where the built-in English carries none. */
+const wordsLanguage = (l: Localizer<BackorderTerms>) => {
+  const code = l.term('$code');
+  return typeof code === 'string' && code !== '$code' ? code : 'en';
+};
+
 /** A day written out with its weekday, in the language of the words around it: "lundi 23 novembre", "Monday 23 November". */
 const formatLongDay = (isoDay: string, lang: string) =>
   new Intl.DateTimeFormat(lang.split('-')[0] === 'en' ? 'en-GB' : lang, {
@@ -103,9 +109,7 @@ export function renderThreshold(
   const threshold = attribute > 0 ? (processing?.billingThreshold.amount ?? attribute) : 0;
   const nextRun = processing?.nextRunAt;
   // The day in the language of the sentence around it (an es-MX page reads English), which is its terms' `$code`.
-  const next = nextRun
-    ? html`<span part="next-run">${l.t('backorderNextRun', formatLongDay(nextRun, String(l.term('$code'))))}</span>`
-    : nothing;
+  const next = nextRun ? html`<span part="next-run">${l.t('backorderNextRun', formatLongDay(nextRun, wordsLanguage(l)))}</span>` : nothing;
   if (threshold <= 0 || !available) return next === nothing ? nothing : next;
   const { amount: sum, currency } = available;
   const lang = l.code;
