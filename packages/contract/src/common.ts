@@ -37,6 +37,12 @@ export const problemCodes = [
   'server-error',
   /** The distributor does not allow cancelling this backorder line. */
   'not-cancellable',
+  /** params: `validUntil`. The offer has expired: it can only be refreshed. */
+  'offer-expired',
+  /** The dossier is no longer an offer (it was ordered): `params.step` is where it stands. */
+  'not-an-offer',
+  /** params: `sku`, `label`, `requested`, `available`. Not enough stock to reserve the offer's quantities. */
+  'insufficient-stock',
   /** params: `count` (how many codes are not valid EAN-13). */
   'invalid-ean',
   /** params: `max`. */

@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import { backorderSortFields, backorderStatuses } from './backorders.js';
 import { caseSortFields, caseStatuses } from './cases.js';
 import { MAX_PAGE_SIZE, Problem } from './common.js';
+import { orderStepKeys } from './orders.js';
 import { shipmentSortFields, shipmentStatuses } from './shipments.js';
 import { watchSortFields } from './watchlist.js';
 import { routes, type Route } from './routes.js';
 import { generateCases, generateCatalog } from './fixtures/generate.js';
+import { generateOrders } from './fixtures/orders.js';
 import { seedBackorders, seedOrder, seedShipments, seedWatchlist } from './fixtures/seed.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -21,6 +23,7 @@ const listVocabulary: Record<string, { statuses?: readonly string[]; sortFields?
   '/shipments': { statuses: shipmentStatuses, sortFields: shipmentSortFields },
   '/watchlist': { sortFields: watchSortFields },
   '/cases': { statuses: caseStatuses, sortFields: caseSortFields },
+  '/orders': { statuses: orderStepKeys },
 };
 
 const parameterText: Record<string, string> = {
@@ -64,6 +67,7 @@ function example(route: Route): unknown {
   const today = '2026-11-22';
   const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 50 });
   const cases = generateCases(1, 2, today, 'librairie-du-centre.fr');
+  const offers = generateOrders(1, today);
   const examples: Record<string, unknown> = {
     listBackorders: page(seedBackorders.slice(0, 2)),
     getBackorder: seedBackorders[0],
@@ -79,8 +83,11 @@ function example(route: Route): unknown {
     followTitles: { added: [seedWatchlist[0]], skipped: [{ ean13: seedWatchlist[1]!.ean13, reason: 'already-followed' }] },
     updateWatchItem: seedWatchlist[0],
     searchUnavailable: page(generateCatalog(1, 2, today)),
-    listOrders: page([seedOrder]),
+    listOrders: page([offers[3]!, seedOrder]),
     getOrder: seedOrder,
+    reserveOffer: offers[4],
+    orderOffer: { ...offers[3]!, currentStep: 'order', offer: null },
+    refreshOffer: offers[5],
     listCases: page(cases),
     createCase: cases[0],
     getCase: cases[0],
@@ -128,7 +135,7 @@ export function buildOpenApi(serverUrl = '/api'): JsonSchema {
         400: problemResponse('Invalid request: `errors` names each failing field'),
         401: problemResponse('Missing or unknown bearer token'),
         404: problemResponse('Not found in the caller’s account'),
-        ...(route.operationId === 'cancelBackorder' ? { 409: problemResponse('The distributor does not allow cancelling this line') } : {}),
+        ...(route.conflict ? { 409: problemResponse(route.conflict) } : {}),
         ...(route.body
           ? {
               413: problemResponse(route.bodyKind === 'multipart' ? 'The files are too large' : 'The body is larger than 256 KiB'),

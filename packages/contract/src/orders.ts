@@ -5,6 +5,25 @@ export const orderStepKeys = ['quote', 'order', 'supply', 'shipment', 'invoice',
 export const OrderStepKey = z.enum(orderStepKeys);
 export const stepStates = ['done', 'current', 'pending', 'skipped'] as const;
 
+/**
+ * An offer ("offre"): a dossier at the quote step. It can be reserved on stock (the quantities held until a day the
+ * server sets), turned into an order, or refreshed (prices quoted again, a new validity). An expired offer can only be
+ * refreshed. `expired` is the server's verdict on its own day, so a client never compares dates with its own clock.
+ */
+export const Offer = z.object({
+  validUntil: isoDate,
+  /** The offer's total, excluding tax. */
+  amount: Money,
+  expired: z.boolean(),
+  /** The last day the quantities are held on stock; null when not reserved. */
+  reservedUntil: z.nullable(isoDate),
+});
+export type Offer = z.infer<typeof Offer>;
+
+/** What a customer can do with an offer, each a POST under `/orders/{ref}/offer/`. */
+export const offerActions = ['reserve', 'order', 'refresh'] as const;
+export type OfferAction = (typeof offerActions)[number];
+
 export const OrderSummary = z.object({
   ourRef: z.string(),
   yourRef: z.string(),
@@ -12,6 +31,8 @@ export const OrderSummary = z.object({
   createdAt: isoDate,
   currentStep: OrderStepKey,
   expectedDeliveryAt: z.nullable(isoDate),
+  /** The offer, for a dossier at the quote step; null (or absent, from an older server) otherwise. */
+  offer: z.optional(z.nullable(Offer)),
 });
 export type OrderSummary = z.infer<typeof OrderSummary>;
 export const OrderPage = pageOf(OrderSummary);

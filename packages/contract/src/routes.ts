@@ -35,6 +35,8 @@ export interface Route {
   response: z.ZodMiniType | null;
   /** Binary download instead of JSON. */
   binary?: boolean;
+  /** When the operation answers 409 Conflict, and why. */
+  conflict?: string;
 }
 
 const CatalogQuery = z.extend(ListQuery, { school: z.optional(z.enum(['true', 'false'])) });
@@ -81,6 +83,7 @@ export const routes = [
     params: ['id'],
     status: 204,
     response: null,
+    conflict: 'The distributor does not allow cancelling this line (`not-cancellable`)',
   },
   {
     operationId: 'getBackorderProcessing',
@@ -185,7 +188,7 @@ export const routes = [
     tag: 'Orders',
     summary: 'Find orders by our reference, your reference or serial number',
     description:
-      "The account's current business (quotes and orders), found by our reference, your reference or an instrument's serial number in `q`.",
+      "The account's current business (offers and orders), newest first, found by our reference, your reference or an instrument's serial number in `q`; `status` filters by current step (`status=quote`: the offers, each with its `offer`).",
     query: ListQuery,
     status: 200,
     response: OrderPage,
@@ -213,6 +216,46 @@ export const routes = [
     status: 200,
     response: null,
     binary: true,
+  },
+  {
+    operationId: 'reserveOffer',
+    method: 'post',
+    path: '/orders/{ref}/offer/reserve',
+    tag: 'Orders',
+    summary: "Reserve an offer's quantities on stock",
+    description:
+      "Holds the quantities of every line of the offer on the distributor's stock until a day the server sets (`offer.reservedUntil`, at most the offer's validity), and adds a line to the history. Reserving a reserved offer holds its quantities again from today. No body. Answers the dossier as it now stands.",
+    params: ['ref'],
+    status: 200,
+    response: OrderDossier,
+    conflict:
+      'The offer has expired (`offer-expired`: refresh it first), is no longer an offer (`not-an-offer`), or a line lacks stock (`insufficient-stock`, naming the line and what is available)',
+  },
+  {
+    operationId: 'orderOffer',
+    method: 'post',
+    path: '/orders/{ref}/offer/order',
+    tag: 'Orders',
+    summary: 'Place the order of an offer',
+    description:
+      'Turns the offer into a firm order: the dossier moves to the order step (the quote step done today), its offer ends, a reservation becomes the order\'s, and a line is added to the history. No body. Answers the dossier as it now stands.',
+    params: ['ref'],
+    status: 200,
+    response: OrderDossier,
+    conflict: 'The offer has expired (`offer-expired`: refresh it first) or was already ordered (`not-an-offer`)',
+  },
+  {
+    operationId: 'refreshOffer',
+    method: 'post',
+    path: '/orders/{ref}/offer/refresh',
+    tag: 'Orders',
+    summary: 'Refresh an offer: prices quoted again, a new validity',
+    description:
+      "Quotes every line again at the distributor's current prices, sets a new validity (and amount), ends any reservation, and adds a line to the history. The one action an expired offer allows. No body. Answers the dossier as it now stands.",
+    params: ['ref'],
+    status: 200,
+    response: OrderDossier,
+    conflict: 'The dossier is no longer an offer (`not-an-offer`)',
   },
   {
     operationId: 'listCases',

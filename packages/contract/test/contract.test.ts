@@ -13,6 +13,7 @@ import {
   backorderSortFields,
 } from '../src/index.js';
 import { buildOpenApi } from '../src/openapi.js';
+import { demoCustomers, generateOrders, linesTotal } from '../src/fixtures/orders.js';
 import {
   generateBackorders,
   generateCases,
@@ -132,6 +133,28 @@ test('generated cases read as real histories: in order, never after today, each 
   assert.equal(new Set(cases.map((detail) => detail.status)).size, 7);
 });
 
+test("generated dossiers are the account's shop's, dated in the order of their steps, offers priced by their lines", () => {
+  const today = '2026-11-22';
+  for (const seed of [1, 2] as const) {
+    const customer = demoCustomers[seed];
+    const dossiers = generateOrders(seed, today);
+    assert.ok(dossiers.filter((d) => d.currentStep === 'quote').length >= 3);
+    for (const dossier of dossiers) {
+      z.parse(OrderDossier, dossier);
+      assert.equal(dossier.customer, customer.name);
+      assert.deepEqual(dossier.deliveryAddress, customer.address);
+      const days = dossier.steps.filter((step) => step.at).map((step) => step.at!);
+      assert.deepEqual(days, [...days].sort(), `${dossier.ourRef}: steps in order`);
+      assert.ok(days.every((day) => day <= today) && dossier.createdAt === days[0]);
+      assert.ok(dossier.history.every((entry, i) => i === 0 || entry.at <= dossier.history[i - 1]!.at), 'history newest first');
+      const current = dossier.steps.filter((step) => step.state === 'current');
+      assert.ok(current.length <= 1 && (current.length === 0 || current[0]!.key === dossier.currentStep));
+      if (dossier.currentStep === 'quote') assert.deepEqual(dossier.offer!.amount, linesTotal(dossier.lines));
+      else assert.equal(dossier.offer, null);
+    }
+  }
+});
+
 test('EAN-13 check digit', () => {
   assert.equal(isValidEan13('9782266258234'), true);
   assert.equal(isValidEan13('9782266258235'), false);
@@ -182,9 +205,16 @@ test('the OpenAPI document describes every operation, parameter and error, with 
   assert.match(list.parameters.find((p) => p.name === 'status')!.description!, /`reprint-in-progress`/);
   assert.match(list.parameters.find((p) => p.name === 'sort')!.description!, /`purgeAt`/);
   assert.equal(
-    document.paths['/orders']!.get!.parameters.some((p) => p.name === 'status'),
+    document.paths['/watchlist']!.get!.parameters.some((p) => p.name === 'status'),
     false,
     'no status filter where the server refuses it',
   );
+  assert.match(document.paths['/orders']!.get!.parameters.find((p) => p.name === 'status')!.description!, /`quote`/);
   assert.ok(document.paths['/backorders/{id}']!.delete!.responses['409'], 'cancel documents its 409');
+  for (const action of ['reserve', 'order', 'refresh'])
+    assert.match(
+      JSON.stringify(document.paths[`/orders/{ref}/offer/${action}`]!.post!.responses['409']),
+      /not-an-offer/,
+      `${action} documents its 409`,
+    );
 });

@@ -118,7 +118,7 @@ export function createApp(options: AppOptions) {
     ...shipmentHandlers(options.db),
     ...watchlistHandlers(options.db, today),
     ...catalogHandlers(options.db),
-    ...orderHandlers(options.db),
+    ...orderHandlers(options.db, today),
     ...caseHandlers(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }),
   };
   for (const route of routes) api.on(route.method.toUpperCase(), route.path.replace(/\{(\w+)\}/g, ':$1'), handlers[route.operationId]);

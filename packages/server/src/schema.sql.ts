@@ -308,6 +308,7 @@ CREATE TABLE IF NOT EXISTS orders (
 CREATE INDEX IF NOT EXISTS orders_your_ref ON orders (account_id, your_ref);
 CREATE INDEX IF NOT EXISTS orders_your_ref_sorted ON orders (account_id, your_ref, our_ref);
 CREATE INDEX IF NOT EXISTS orders_created ON orders (account_id, created_at, our_ref);
+CREATE INDEX IF NOT EXISTS orders_step_created ON orders (account_id, current_step, created_at, our_ref);
 CREATE INDEX IF NOT EXISTS orders_our_ref_upper ON orders (account_id, upper(our_ref));
 CREATE INDEX IF NOT EXISTS orders_your_ref_upper ON orders (account_id, upper(your_ref));
 -- Serial numbers of a dossier's instruments, one row each, kept from the dossier by triggers (found in an index, not
@@ -330,6 +331,25 @@ CREATE TRIGGER IF NOT EXISTS orders_serials_update AFTER UPDATE OF dossier, our_
   INSERT OR IGNORE INTO order_serials (account_id, serial, our_ref)
     SELECT NEW.account_id, upper(value), NEW.our_ref FROM json_each(NEW.dossier, '$.serialNumbers');
 END;
+
+-- The supplier's articles (offers and orders name them): today's price, and the stock every account reserves from.
+CREATE TABLE IF NOT EXISTS stock (
+  sku TEXT PRIMARY KEY,
+  label TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity >= 0),
+  price_amount REAL NOT NULL,
+  price_currency TEXT NOT NULL
+) WITHOUT ROWID;
+-- Quantities an offer holds on stock until a day; past that day they hold nothing (no job needs to free them).
+CREATE TABLE IF NOT EXISTS reservations (
+  account_id TEXT NOT NULL REFERENCES accounts(id),
+  our_ref TEXT NOT NULL,
+  sku TEXT NOT NULL,
+  quantity INTEGER NOT NULL,
+  until TEXT NOT NULL,
+  PRIMARY KEY (account_id, our_ref, sku)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS reservations_sku ON reservations (sku, until);
 
 CREATE TABLE IF NOT EXISTS cases (
   rowid INTEGER PRIMARY KEY,

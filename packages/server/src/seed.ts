@@ -1,13 +1,15 @@
 import {
   generateBackorders,
   generateCases,
+  demoCustomers,
+  equipmentCatalog,
   generateCatalog,
+  generateOrders,
   generateShipments,
   generateWatchlist,
-  seedOrder,
+  seedOrderFor,
   seedRowsAsOf,
 } from '@comptoir/contract/fixtures';
-import type { OrderDossier } from '@comptoir/contract';
 import { markJobsRun } from './jobs.js';
 import { backorderInserter, insertAccount, insertCase, insertOrder, insertShipment, insertTitle, insertWatch, type Db } from './db.js';
 
@@ -28,45 +30,16 @@ export interface SeedSizes {
 export const demoSizes: SeedSizes = { backorders: 1200, shipments: 1027, catalog: 600, watchlist: 24, cases: 45 };
 export const testSizes: SeedSizes = { backorders: 96, shipments: 40, catalog: 60, watchlist: 6, cases: 12 };
 
-function generatedOrder(accountSeed: number, index: number, today: string): OrderDossier {
-  const ourRef = `${40 + accountSeed}KL${String(index).padStart(2, '0')}G${index}0E`;
-  return {
-    ...seedOrder,
-    ourRef,
-    yourRef: `P0${accountSeed}00${index}G-0${index}`,
-    customer: accountSeed === 1 ? 'Librairie du Centre' : 'Librairie des Quais',
-    contact: 'Claire Moreau',
-    createdAt: today,
-    currentStep: 'shipment',
-    expectedDeliveryAt: today,
-    serialNumbers: [`SN-${accountSeed}${index}0042`],
-    steps: seedOrder.steps.map((step, i) => ({
-      ...step,
-      state: i < 3 ? 'done' : i === 3 ? 'current' : 'pending',
-      at: i < 3 ? today : null,
-    })),
-    documents: seedOrder.documents.map((d) => ({
-      ...d,
-      url: d.kind === 'invoice' ? null : `/api/orders/${ourRef}/documents/${d.kind}`,
-      available: d.kind !== 'invoice',
-    })),
-    history: [
-      {
-        at: today,
-        text: `Commande créée pour : ${accountSeed === 1 ? 'Librairie du Centre' : 'Librairie des Quais'}`,
-        actor: 'manager',
-        comment: null,
-      },
-    ],
-  };
-}
-
 /** Fills an empty database: both demo accounts, the seed rows in the first, generated rows in both. One transaction. */
 export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes }): void {
   const sizes = options.sizes ?? demoSizes;
   const { today } = options;
   db.transaction(() => {
     const insertBackorder = backorderInserter(db);
+    // The supplier's articles and stock, shared by the accounts' offers and orders.
+    const stock = db.prepare('INSERT INTO stock (sku, label, quantity, price_amount, price_currency) VALUES (?, ?, ?, ?, ?)');
+    for (const article of equipmentCatalog) stock.run(article.sku, article.label, article.stock, article.price, 'EUR');
+    const hold = db.prepare('INSERT INTO reservations (account_id, our_ref, sku, quantity, until) VALUES (?, ?, ?, ?, ?)');
     for (const account of demoAccounts) {
       insertAccount(db, { ...account, alertEmail: `commandes@${account.emailDomain}` });
       const catalog = generateCatalog(100 + account.seed, sizes.catalog, today);
@@ -75,7 +48,12 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
       for (const shipment of generateShipments(account.seed, sizes.shipments, today)) insertShipment(db, account.id, shipment);
       for (const item of generateWatchlist(account.seed, catalog, sizes.watchlist, today)) insertWatch(db, account.id, item);
       for (const detail of generateCases(account.seed, sizes.cases, today, account.emailDomain)) insertCase(db, account.id, detail);
-      for (let i = 1; i <= 3; i++) insertOrder(db, account.id, generatedOrder(account.seed, i, today));
+      for (const dossier of generateOrders(account.seed, today)) {
+        insertOrder(db, account.id, dossier);
+        // What a reserved offer holds of the supplier's stock.
+        if (dossier.offer?.reservedUntil)
+          for (const line of dossier.lines) hold.run(account.id, dossier.ourRef, line.sku, line.quantity, dossier.offer.reservedUntil);
+      }
     }
     // The portals' own rows, their dates moved to stand as far from today as they stood from the portal's day.
     const demo = demoAccounts[0].id;
@@ -83,7 +61,7 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
     for (const line of rows.backorders) insertBackorder(demo, line);
     for (const shipment of rows.shipments) insertShipment(db, demo, shipment);
     for (const item of rows.watchlist) insertWatch(db, demo, item);
-    insertOrder(db, demo, rows.order);
+    insertOrder(db, demo, seedOrderFor(rows.order, demoCustomers[demoAccounts[0].seed]));
     // Every "Mail envoyé le" of the seed is a mail of the outbox, sent that day.
     db.prepare(
       `INSERT INTO outbox (account_id, kind, subject_key, recipient, subject, body, created_at, sent_at, attempts)

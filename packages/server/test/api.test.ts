@@ -17,7 +17,7 @@ import {
   caseStatuses,
   shipmentStatuses,
 } from '@comptoir/contract';
-import { seedRowsAsOf } from '@comptoir/contract/fixtures';
+import { demoCustomers, seedOrderFor, seedRowsAsOf } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, TODAY, type TestServer } from './harness.js';
 import { invalidate, listTuning } from '../src/list.js';
 
@@ -287,9 +287,14 @@ describe('watchlist and catalog', () => {
 });
 
 describe('orders', () => {
-  it('finds the seed dossier by our reference, your reference, and returns it exactly', async () => {
-    assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/45KL89G00E')), seedOrder);
-    assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/p020044g-01')), seedOrder);
+  it("finds the seed dossier by our reference, your reference, and returns it as the account's shop's", async () => {
+    const shops = seedOrderFor(seedOrder, demoCustomers[1]);
+    assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/45KL89G00E')), shops);
+    assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/p020044g-01')), shops);
+    // The portal's references, steps, dates and documents are kept; its customer's names are the account's.
+    for (const key of ['ourRef', 'yourRef', 'steps', 'documents', 'expectedDeliveryChanges', 'createdAt'] as const) assert.deepEqual(shops[key], seedOrder[key]);
+    assert.doesNotMatch(JSON.stringify(shops), /BigCorp|Jean Bon/);
+    assert.equal(shops.history.length, seedOrder.history.length);
     const found = await (await server.api('/api/orders?q=P020044G-01')).json();
     assert.equal(found.items[0].ourRef, '45KL89G00E');
   });

@@ -28,6 +28,8 @@ export async function startServer(
     corsOrigins?: string[];
     authFailuresPerMinute?: number;
     /** A database file to start from, instead of the seed. */ file?: string;
+    /** The server's clock (default: TODAY at 10:00 UTC). */
+    now?: () => Date;
   } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-test-'));
@@ -40,7 +42,7 @@ export async function startServer(
     rateLimit: options.rateLimit ?? 100_000,
     authFailuresPerMinute: options.authFailuresPerMinute,
     corsOrigins: options.corsOrigins ?? ['https://portal.librairie-du-centre.fr'],
-    now: () => new Date(`${TODAY}T10:00:00Z`),
+    now: options.now ?? (() => new Date(`${TODAY}T10:00:00Z`)),
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

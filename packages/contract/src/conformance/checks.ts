@@ -5,7 +5,7 @@ import { BackorderProcessing } from '../backorder-processing.js';
 import { BackorderPage, backorderSortFields, backorderStatuses } from '../backorders.js';
 import { CaseDetail, CasePage, caseSortFields, caseStatuses } from '../cases.js';
 import { Problem } from '../common.js';
-import { OrderDossier, OrderPage } from '../orders.js';
+import { OrderDossier, OrderPage, offerActions, orderStepKeys } from '../orders.js';
 import { ShipmentDetail, ShipmentPage, shipmentNatures, shipmentSortFields, shipmentStatuses } from '../shipments.js';
 import { UnavailablePage, WatchAddResult, WatchPage, watchSortFields } from '../watchlist.js';
 
@@ -39,6 +39,8 @@ interface List {
   /** How an item is named in its URL (`id`, `ourRef`), when the list has item routes. */
   idField?: string;
   itemSchema?: z.ZodMiniType<unknown>;
+  /** The item field a filter compares, where it is not named as the filter (`status` of an order: its `currentStep`). */
+  filterFields?: Record<string, string>;
 }
 
 const lists: List[] = [
@@ -53,7 +55,15 @@ const lists: List[] = [
   },
   { path: '/watchlist', schema: WatchPage, sortFields: watchSortFields, filters: {} },
   { path: '/catalog/unavailable', schema: UnavailablePage, sortFields: [], filters: {} },
-  { path: '/orders', schema: OrderPage, sortFields: [], filters: {}, idField: 'ourRef', itemSchema: OrderDossier },
+  {
+    path: '/orders',
+    schema: OrderPage,
+    sortFields: [],
+    filters: { status: orderStepKeys },
+    filterFields: { status: 'currentStep' },
+    idField: 'ourRef',
+    itemSchema: OrderDossier,
+  },
   {
     path: '/cases',
     schema: CasePage,
@@ -207,8 +217,9 @@ export async function runConformance(options: ConformanceOptions, onResult?: (re
       await check(`${list.path}: ${filter}= keeps only matching items, and refuses unknown values`, async () => {
         for (const value of values) {
           const page = await json(`${list.path}?${filter}=${encodeURIComponent(value)}&pageSize=50`, list.schema);
-          const wrong = page.items.find((item) => item[filter] !== value);
-          if (wrong) fail(`GET ${list.path}?${filter}=${value} → an item with ${filter} ${JSON.stringify(wrong[filter])}`);
+          const field = list.filterFields?.[filter] ?? filter;
+          const wrong = page.items.find((item) => item[field] !== value);
+          if (wrong) fail(`GET ${list.path}?${filter}=${value} → an item with ${field} ${JSON.stringify(wrong[field])}`);
         }
         await problem(`${list.path}?${filter}=no-such-${filter}`, 400);
       });
@@ -234,6 +245,12 @@ export async function runConformance(options: ConformanceOptions, onResult?: (re
     await problem('/shipments/no-such-shipment', 404);
     await problem('/orders/no-such-order', 404);
     await problem('/cases/no-such-case', 404);
+    for (const action of offerActions) await problem(`/orders/no-such-order/offer/${action}`, 404, { method: 'POST' });
+  });
+  await check('/orders?status=quote: the offers, each with its validity, amount and reservation', async () => {
+    const page = await json('/orders?status=quote&pageSize=50', OrderPage);
+    const bare = page.items.find((item) => !item.offer);
+    if (bare) fail(`GET /orders?status=quote → ${bare.ourRef} has no offer`);
   });
   for (const list of lists.filter((candidate) => candidate.itemSchema)) {
     await check(`${list.path}/{${list.idField}}: answers the contract's item`, async () => {

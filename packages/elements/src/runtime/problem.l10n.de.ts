@@ -1,4 +1,4 @@
-import { formatNumber } from './format.js';
+import { formatDay, formatNumber } from './format.js';
 import type { ProblemTerms } from './problem.js';
 
 const megabytes = (bytes: unknown) => `${formatNumber(Math.round((Number(bytes) / 1048576) * 10) / 10, 'de')} MB`;
@@ -14,6 +14,10 @@ const de: ProblemTerms = {
   'rate-limited': ({ retryAfter }) => `Zu viele Anfragen; versuchen Sie es in ${retryAfter} s erneut.`,
   'server-error': 'Beim Server ist ein Problem aufgetreten; versuchen Sie es gleich noch einmal.',
   'not-cancellable': 'Der Distributor erlaubt nicht, diese Zeile zu stornieren.',
+  'offer-expired': ({ validUntil }) => `Dieses Angebot ist am ${formatDay(String(validUntil), 'de')} abgelaufen: Bitte zuerst aktualisieren.`,
+  'not-an-offer': 'Dieser Vorgang ist kein Angebot mehr: Er wurde bereits bestellt.',
+  'insufficient-stock': ({ label, requested, available }) =>
+    `Nicht genug Bestand für „${label}“: ${available} verfügbar, ${requested} angefragt.`,
   'invalid-ean': ({ count }) => (Number(count) > 1 ? `${count} EAN-Codes sind ungültig.` : 'Ein EAN-Code ist ungültig.'),
   'too-many-attachments': ({ max }) => `Höchstens ${max} Anhänge.`,
   'attachment-name': ({ name }) => `Der Dateiname „${name}“ wird nicht akzeptiert.`,

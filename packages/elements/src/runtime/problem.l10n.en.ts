@@ -1,4 +1,4 @@
-import { formatNumber } from './format.js';
+import { formatDay, formatNumber } from './format.js';
 import type { ProblemTerms } from './problem.js';
 
 const megabytes = (bytes: unknown) => `${formatNumber(Math.round((Number(bytes) / 1048576) * 10) / 10, 'en')} MB`;
@@ -14,6 +14,10 @@ const en: ProblemTerms = {
   'rate-limited': ({ retryAfter }) => `Too many requests; try again in ${retryAfter} s.`,
   'server-error': 'The server ran into a problem; try again in a moment.',
   'not-cancellable': 'The distributor does not allow cancelling this line.',
+  'offer-expired': ({ validUntil }) => `This offer expired on ${formatDay(String(validUntil), 'en')}: refresh it first.`,
+  'not-an-offer': 'This dossier is no longer an offer: it has already been ordered.',
+  'insufficient-stock': ({ label, requested, available }) =>
+    `Not enough stock of “${label}”: ${available} available for ${requested} requested.`,
   'invalid-ean': ({ count }) => (Number(count) > 1 ? `${count} EAN codes are not valid.` : 'An EAN code is not valid.'),
   'too-many-attachments': ({ max }) => `At most ${max} attachments.`,
   'attachment-name': ({ name }) => `The file name “${name}” is not accepted.`,

@@ -1,4 +1,4 @@
-import { formatNumber } from './format.js';
+import { formatDay, formatNumber } from './format.js';
 import type { ProblemTerms } from './problem.js';
 
 const megabytes = (bytes: unknown) => `${formatNumber(Math.round((Number(bytes) / 1048576) * 10) / 10, 'fr')} Mo`;
@@ -14,6 +14,10 @@ const fr: ProblemTerms = {
   'rate-limited': ({ retryAfter }) => `Trop de demandes ; réessayez dans ${retryAfter} s.`,
   'server-error': 'Le serveur a rencontré un problème ; réessayez dans un instant.',
   'not-cancellable': 'Le distributeur n’autorise pas l’annulation de cette ligne.',
+  'offer-expired': ({ validUntil }) => `Cette offre a expiré le ${formatDay(String(validUntil), 'fr')} : actualisez-la d’abord.`,
+  'not-an-offer': 'Ce dossier n’est plus une offre : il a déjà été commandé.',
+  'insufficient-stock': ({ label, requested, available }) =>
+    `Stock insuffisant pour « ${label} » : ${available} disponible(s) pour ${requested} demandé(s).`,
   'invalid-ean': ({ count }) => (Number(count) > 1 ? `${count} codes EAN ne sont pas valides.` : 'Un code EAN n’est pas valide.'),
   'too-many-attachments': ({ max }) => `Au plus ${max} pièces jointes.`,
   'attachment-name': ({ name }) => `Le nom du fichier « ${name} » n’est pas accepté.`,

@@ -1,7 +1,8 @@
-import { ListQuery, type OrderDossier, type OrderSummary } from '@comptoir/contract';
+import { ListQuery, orderStepKeys, type OrderDossier, type OrderSummary } from '@comptoir/contract';
+import { OFFER_VALIDITY_DAYS, RESERVATION_DAYS, linesTotal, portalDay } from '@comptoir/contract/fixtures';
 import type { Db } from '../db.js';
-import { notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { listRows, prepared, type ListSpec } from '../list.js';
+import { HttpProblem, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
+import { invalidate, listRows, prepared, type ListSpec } from '../list.js';
 import { textPdf } from '../pdf.js';
 
 const spec: ListSpec = {
@@ -12,6 +13,8 @@ const spec: ListSpec = {
   tieBreaker: 'o.our_ref',
   defaultSort: '-createdAt',
   statusCounts: 'orders',
+  // `status=quote`: the offers (each step a status; an index per step and creation day).
+  status: { column: 'o.current_step', values: orderStepKeys },
   // Our reference, your reference or an instrument's serial number, as the customer types it (any case), each looked
   // up in an index (schema.sql.ts: the upper-case indexes, order_serials).
   search: (q) => ({
@@ -20,6 +23,16 @@ const spec: ListSpec = {
   }),
 };
 
+/** The dossier as of `today`: an offer past its validity is expired, a reservation past its day holds nothing. */
+function asOf(dossier: OrderDossier, today: string): OrderDossier {
+  const offer = dossier.offer;
+  if (!offer) return { ...dossier, offer: null };
+  return {
+    ...dossier,
+    offer: { ...offer, expired: offer.validUntil < today, reservedUntil: offer.reservedUntil && offer.reservedUntil >= today ? offer.reservedUntil : null },
+  };
+}
+
 const summary = (dossier: OrderDossier): OrderSummary => ({
   ourRef: dossier.ourRef,
   yourRef: dossier.yourRef,
@@ -27,24 +40,162 @@ const summary = (dossier: OrderDossier): OrderSummary => ({
   createdAt: dossier.createdAt,
   currentStep: dossier.currentStep,
   expectedDeliveryAt: dossier.expectedDeliveryAt,
+  offer: dossier.offer ?? null,
 });
 
-export function orderHandlers(db: Db) {
+const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+export function orderHandlers(db: Db, today: () => string = () => new Date().toISOString().slice(0, 10)) {
+  /** The account's dossier by our or your reference (any case). */
+  const find = (account: string, ref: string) => {
+    const row = prepared(
+      db,
+      'SELECT dossier FROM orders WHERE account_id = ? AND (upper(our_ref) = upper(?) OR upper(your_ref) = upper(?))',
+    ).get(account, ref, ref) as { dossier: string } | undefined;
+    return row ? (JSON.parse(row.dossier) as OrderDossier) : undefined;
+  };
+  const save = (account: string, dossier: OrderDossier) => {
+    prepared(db, 'UPDATE orders SET current_step = ?, expected_delivery_at = ?, dossier = ? WHERE account_id = ? AND our_ref = ?').run(
+      dossier.currentStep,
+      dossier.expectedDeliveryAt,
+      JSON.stringify(dossier),
+      account,
+      dossier.ourRef,
+    );
+    invalidate(account);
+  };
+  /** The account's offer at `ref` as of today, or the answer why there is none to act on. */
+  const offerOf = (account: string, ref: string, day: string, { allowExpired }: { allowExpired: boolean }) => {
+    const stored = find(account, ref);
+    if (!stored) throw notFound('This order');
+    const dossier = asOf(stored, day);
+    const offer = dossier.offer;
+    if (dossier.currentStep !== 'quote' || !offer)
+      throw new HttpProblem(409, 'Conflict', `This dossier is no longer an offer: it is at the ${dossier.currentStep} step.`, {
+        code: 'not-an-offer',
+        params: { step: dossier.currentStep },
+      });
+    if (offer.expired && !allowExpired)
+      throw new HttpProblem(409, 'Conflict', `This offer expired after ${offer.validUntil}: refresh it first.`, {
+        code: 'offer-expired',
+        params: { validUntil: offer.validUntil },
+      });
+    return { dossier, offer };
+  };
+  /** One transaction per action: the checks and the write see the same rows. */
+  const act = (c: Ctx, change: (account: string, ref: string, day: string) => OrderDossier) => {
+    const account = c.get('account').id;
+    const day = today();
+    const dossier = db.transaction(() => change(account, param(c, 'ref'), day))();
+    return c.json(asOf(dossier, day));
+  };
+  const heldQuantities = (account: string, ourRef: string) =>
+    prepared(db, 'SELECT sku, quantity FROM reservations WHERE account_id = ? AND our_ref = ?').all(account, ourRef) as {
+      sku: string;
+      quantity: number;
+    }[];
+  const release = (account: string, ourRef: string) =>
+    prepared(db, 'DELETE FROM reservations WHERE account_id = ? AND our_ref = ?').run(account, ourRef);
+
   return {
     listOrders: (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
       const { rows, ...page } = listRows<{ dossier: string }>(db, c.get('account').id, query, spec);
-      return c.json({ items: rows.map((row) => summary(JSON.parse(row.dossier))), ...page });
+      const day = today();
+      return c.json({ items: rows.map((row) => summary(asOf(JSON.parse(row.dossier), day))), ...page });
     },
     getOrder: (c: Ctx) => {
-      const ref = param(c, 'ref');
-      const row = prepared(
-        db,
-        'SELECT dossier FROM orders WHERE account_id = ? AND (upper(our_ref) = upper(?) OR upper(your_ref) = upper(?))',
-      ).get(c.get('account').id, ref, ref) as { dossier: string } | undefined;
-      if (!row) throw notFound('This order');
-      return c.json(JSON.parse(row.dossier) as OrderDossier);
+      const dossier = find(c.get('account').id, param(c, 'ref'));
+      if (!dossier) throw notFound('This order');
+      return c.json(asOf(dossier, today()));
     },
+    reserveOffer: (c: Ctx) =>
+      act(c, (account, ref, day) => {
+        const { dossier, offer } = offerOf(account, ref, day, { allowExpired: false });
+        const wanted = new Map<string, { label: string; quantity: number }>();
+        for (const line of dossier.lines) {
+          const entry = wanted.get(line.sku) ?? { label: line.label, quantity: 0 };
+          wanted.set(line.sku, { ...entry, quantity: entry.quantity + line.quantity });
+        }
+        for (const [sku, { label, quantity }] of wanted) {
+          // What others hold until today or later does not count as available; this offer's own hold is renewed.
+          const row = prepared(
+            db,
+            `SELECT s.quantity - coalesce((SELECT sum(r.quantity) FROM reservations r
+               WHERE r.sku = s.sku AND r.until >= ? AND NOT (r.account_id = ? AND r.our_ref = ?)), 0) AS available
+             FROM stock s WHERE s.sku = ?`,
+          ).get(day, account, dossier.ourRef, sku) as { available: number } | undefined;
+          const available = Math.max(0, row?.available ?? 0);
+          if (quantity > available)
+            throw new HttpProblem(409, 'Conflict', `Not enough stock of ${sku} (${label}): ${quantity} asked, ${available} available.`, {
+              code: 'insufficient-stock',
+              params: { sku, label, requested: quantity, available },
+            });
+        }
+        const until = [offer.validUntil, dayAfter(day, RESERVATION_DAYS)].sort()[0]!;
+        release(account, dossier.ourRef);
+        const hold = prepared(db, 'INSERT INTO reservations (account_id, our_ref, sku, quantity, until) VALUES (?, ?, ?, ?, ?)');
+        for (const [sku, { quantity }] of wanted) hold.run(account, dossier.ourRef, sku, quantity, until);
+        const next: OrderDossier = {
+          ...dossier,
+          offer: { ...offer, reservedUntil: until },
+          history: [{ at: day, text: `Réservation sur stock jusqu'au ${portalDay(until)}`, actor: dossier.contact, comment: null }, ...dossier.history],
+        };
+        save(account, next);
+        return next;
+      }),
+    orderOffer: (c: Ctx) =>
+      act(c, (account, ref, day) => {
+        const { dossier } = offerOf(account, ref, day, { allowExpired: false });
+        // A reservation becomes the order's: its quantities leave the stock.
+        const take = prepared(db, 'UPDATE stock SET quantity = max(0, quantity - ?) WHERE sku = ?');
+        if (dossier.offer?.reservedUntil) for (const held of heldQuantities(account, dossier.ourRef)) take.run(held.quantity, held.sku);
+        release(account, dossier.ourRef);
+        const next: OrderDossier = {
+          ...dossier,
+          currentStep: 'order',
+          offer: null,
+          firmOrder: true,
+          steps: dossier.steps.map((step) =>
+            step.key === 'quote'
+              ? { ...step, state: 'done', at: step.at ?? dossier.createdAt }
+              : step.key === 'order'
+                ? { ...step, state: 'current', at: day }
+                : step,
+          ),
+          documents: dossier.documents.map((document) =>
+            document.kind === 'order' ? { ...document, available: true, url: `/api/orders/${dossier.ourRef}/documents/order` } : document,
+          ),
+          history: [
+            { at: day, text: `Commande passée en ligne depuis l'offre pour : ${dossier.customer}`, actor: dossier.contact, comment: null },
+            ...dossier.history,
+          ],
+        };
+        save(account, next);
+        return next;
+      }),
+    refreshOffer: (c: Ctx) =>
+      act(c, (account, ref, day) => {
+        const { dossier, offer } = offerOf(account, ref, day, { allowExpired: true });
+        const price = prepared(db, 'SELECT price_amount AS amount, price_currency AS currency FROM stock WHERE sku = ?');
+        const lines = dossier.lines.map((line) => {
+          const current = price.get(line.sku) as { amount: number; currency: string } | undefined;
+          return current ? { ...line, unitPrice: current } : line;
+        });
+        const validUntil = dayAfter(day, OFFER_VALIDITY_DAYS);
+        release(account, dossier.ourRef);
+        const next: OrderDossier = {
+          ...dossier,
+          lines,
+          offer: { ...offer, validUntil, amount: linesTotal(lines), expired: false, reservedUntil: null },
+          history: [
+            { at: day, text: `Offre actualisée aux prix du ${portalDay(day)}, valable jusqu'au ${portalDay(validUntil)}`, actor: dossier.contact, comment: null },
+            ...dossier.history,
+          ],
+        };
+        save(account, next);
+        return next;
+      }),
     downloadOrderDocument: (c: Ctx) => {
       const ref = param(c, 'ref');
       const row = prepared(db, 'SELECT dossier FROM orders WHERE account_id = ? AND upper(our_ref) = upper(?)').get(
