@@ -238,7 +238,7 @@ export const routes = [
     tag: 'Orders',
     summary: 'Place the order of an offer',
     description:
-      'Turns the offer into a firm order: the dossier moves to the order step (the quote step done today), its offer ends, a reservation becomes the order\'s, and a line is added to the history. No body. Answers the dossier as it now stands.',
+      "Turns the offer into a firm order: the dossier moves to the order step (the quote step done today), its offer ends, a reservation becomes the order's, and a line is added to the history. No body. Answers the dossier as it now stands.",
     params: ['ref'],
     status: 200,
     response: OrderDossier,

@@ -146,7 +146,10 @@ test("generated dossiers are the account's shop's, dated in the order of their s
       const days = dossier.steps.filter((step) => step.at).map((step) => step.at!);
       assert.deepEqual(days, [...days].sort(), `${dossier.ourRef}: steps in order`);
       assert.ok(days.every((day) => day <= today) && dossier.createdAt === days[0]);
-      assert.ok(dossier.history.every((entry, i) => i === 0 || entry.at <= dossier.history[i - 1]!.at), 'history newest first');
+      assert.ok(
+        dossier.history.every((entry, i) => i === 0 || entry.at <= dossier.history[i - 1]!.at),
+        'history newest first',
+      );
       const current = dossier.steps.filter((step) => step.state === 'current');
       assert.ok(current.length <= 1 && (current.length === 0 || current[0]!.key === dossier.currentStep));
       if (dossier.currentStep === 'quote') assert.deepEqual(dossier.offer!.amount, linesTotal(dossier.lines));

@@ -1,4 +1,4 @@
-import type { OrderDossier } from '@comptoir/contract';
+import type { OrderDossier, OrderSummary } from '@comptoir/contract';
 import { seedOrder } from '@comptoir/contract/fixtures';
 
 /**
@@ -32,3 +32,14 @@ export const orderInProgress: OrderDossier = {
   lines: [{ sku: 'GR-200', label: 'Granulomètre laser', quantity: 2, unitPrice: { amount: 1250.5, currency: 'EUR' } }],
   history: [{ at: '2026-11-20', text: 'Commande créée', actor: 'manager', comment: 'livrer le matin' }],
 };
+
+/** A dossier as the list gives it. */
+export const summaryOf = (d: OrderDossier): OrderSummary => ({
+  ourRef: d.ourRef,
+  yourRef: d.yourRef,
+  customer: d.customer,
+  createdAt: d.createdAt,
+  currentStep: d.currentStep,
+  expectedDeliveryAt: d.expectedDeliveryAt,
+  offer: d.offer ?? null,
+});

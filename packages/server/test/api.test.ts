@@ -292,7 +292,8 @@ describe('orders', () => {
     assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/45KL89G00E')), shops);
     assert.deepEqual(await json(OrderDossier, await server.api('/api/orders/p020044g-01')), shops);
     // The portal's references, steps, dates and documents are kept; its customer's names are the account's.
-    for (const key of ['ourRef', 'yourRef', 'steps', 'documents', 'expectedDeliveryChanges', 'createdAt'] as const) assert.deepEqual(shops[key], seedOrder[key]);
+    for (const key of ['ourRef', 'yourRef', 'steps', 'documents', 'expectedDeliveryChanges', 'createdAt'] as const)
+      assert.deepEqual(shops[key], seedOrder[key]);
     assert.doesNotMatch(JSON.stringify(shops), /BigCorp|Jean Bon/);
     assert.equal(shops.history.length, seedOrder.history.length);
     const found = await (await server.api('/api/orders?q=P020044G-01')).json();

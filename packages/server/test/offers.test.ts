@@ -23,7 +23,8 @@ const dossier = async (response: Response) => {
   assert.equal(response.status, 200, await response.clone().text());
   return z.parse(OrderDossier, await response.json());
 };
-const post = (ref: string, action: string, token?: string | null) => server.api(`/api/orders/${ref}/offer/${action}`, { method: 'POST', token });
+const post = (ref: string, action: string, token?: string | null) =>
+  server.api(`/api/orders/${ref}/offer/${action}`, { method: 'POST', token });
 const offers = async (token?: string) => z.parse(OrderPage, await (await server.api('/api/orders?status=quote', { token })).json());
 const held = (ref: string) =>
   server.db.prepare('SELECT sku, quantity, until FROM reservations WHERE our_ref = ? ORDER BY sku').all(ref) as {
@@ -39,7 +40,12 @@ describe('offers', () => {
     assert.deepEqual(page.items.map((item) => item.ourRef).sort(), [OPEN, RESERVED, EXPIRED, SHORT].sort());
     assert.equal(page.total, 4);
     const byRef = Object.fromEntries(page.items.map((item) => [item.ourRef, item.offer!]));
-    assert.deepEqual(byRef[OPEN], { validUntil: shiftDay(TODAY, 25), amount: { amount: 447, currency: 'EUR' }, expired: false, reservedUntil: null });
+    assert.deepEqual(byRef[OPEN], {
+      validUntil: shiftDay(TODAY, 25),
+      amount: { amount: 447, currency: 'EUR' },
+      expired: false,
+      reservedUntil: null,
+    });
     assert.equal(byRef[RESERVED]!.reservedUntil, shiftDay(TODAY, 4));
     assert.equal(byRef[EXPIRED]!.expired, true);
     // Orders carry no offer; the other steps filter as well.
@@ -106,7 +112,12 @@ describe('offers', () => {
     }
     const refreshed = await dossier(await post(EXPIRED, 'refresh'));
     assert.deepEqual(refreshed.lines[0]!.unitPrice, { amount: 315, currency: 'EUR' });
-    assert.deepEqual(refreshed.offer, { validUntil: shiftDay(TODAY, 30), amount: { amount: 315, currency: 'EUR' }, expired: false, reservedUntil: null });
+    assert.deepEqual(refreshed.offer, {
+      validUntil: shiftDay(TODAY, 30),
+      amount: { amount: 315, currency: 'EUR' },
+      expired: false,
+      reservedUntil: null,
+    });
     assert.match(refreshed.history[0]!.text, /^Offre actualisée aux prix du 22\/11\/2026, valable jusqu'au 22\/12\/2026$/);
     assert.equal((await dossier(await post(EXPIRED, 'order'))).currentStep, 'order');
   });

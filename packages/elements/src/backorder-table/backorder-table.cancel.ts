@@ -1,28 +1,13 @@
 // The confirmation of a line's cancellation, with its styles: loaded on the first Cancel.
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { dialogStyles } from '../runtime/dialog.js';
 import type { BackorderLine } from '@comptoir/contract/backorders';
 import type { Localizer } from '../runtime/localize.js';
 import type { BackorderTerms } from './backorder-table.l10n.js';
 import { request } from '../runtime/api-client.js';
 import type { BackorderFlowHost } from './backorder-table.flows.js';
 
-export const cancelDialogStyles = css`
-  dialog {
-    max-width: calc(28 * var(--_rem));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
-  }
-  dialog .actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
-  }
-`;
+export const cancelDialogStyles = dialogStyles;
 
 /** The dialog, empty while no line waits for confirmation. showModal() focuses its first button: the safe "Keep". */
 export function renderCancelDialog(

@@ -1,30 +1,38 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
-import { OrderDossier, OrderPage, type OrderSummary } from '@comptoir/contract/orders';
+import { OrderDossier, OrderPage, orderStepKeys, type OfferAction, type OrderSummary } from '@comptoir/contract/orders';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
-import { formatDay } from '../runtime/format.js';
-import { renderPrintHeading, renderError, renderLoading, renderNotice, renderPager } from '../runtime/views.js';
+import { formatDay, formatMoney } from '../runtime/format.js';
+import { renderPrintHeading, renderError, renderLoading, renderNotice, renderPager, type Notice } from '../runtime/views.js';
 import { renderListTable, type ListColumn } from '../runtime/list-table.js';
 import { renderColumnChooser, shownColumns } from '../runtime/columns.js';
 import { renderOpenButton } from '../runtime/table-views.js';
-import { orderColumns, orderPriorities, type OrderColumn } from './order-timeline.columns.js';
+import { offerOnlyColumns, orderColumns, orderOnlyColumns, orderPriorities, type OrderColumn } from './order-timeline.columns.js';
 import { Localizer } from '../runtime/localize.js';
 import type { OrderTerms } from './order-timeline.l10n.js';
 import './order-timeline.l10n.js';
 import { orderStyles } from './order-timeline.styles.js';
-import type { DossierHost } from './order-timeline.dossier.js';
+import type { DossierHost, OfferView } from './order-timeline.dossier.js';
 
 export interface OrderOpenDetail {
   order: OrderSummary;
 }
 
+/** An offer action the server accepted: the dossier as it now stands. */
+export interface OfferDetail {
+  order: OrderDossier;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'order-open': CustomEvent<OrderOpenDetail>;
+    'offer-reserve': CustomEvent<OfferDetail>;
+    'offer-order': CustomEvent<OfferDetail>;
+    'offer-refresh': CustomEvent<OfferDetail>;
   }
 }
 
@@ -37,12 +45,17 @@ const loadDossier = () => (dossierLoading ??= import('./order-timeline.dossier.j
 /**
  * An order dossier ("dossier de commande"): where an order stands (quote, order, supply, shipment, invoice, receipt,
  * payment), its expected delivery and how it changed, its documents, details and delivery address, and its dated
- * history with who did what. Found by our reference, your reference or an instrument's serial number.
+ * history with who did what. Found by our reference, your reference or an instrument's serial number. Offers (dossiers
+ * at the quote step) show their validity and amount, and can be reserved on stock, ordered or refreshed, each
+ * confirmed first, shown at once and undone with the server's reason if it refuses.
  *
  * @tag order-timeline
  * @summary Order look-up and dossier: step bar, expected delivery, documents, details, address, lines, history.
  *
  * @event {CustomEvent<OrderOpenDetail>} order-open - A dossier was shown. `detail.order`.
+ * @event {CustomEvent<OfferDetail>} offer-reserve - The server reserved an offer on stock. `detail.order`: the dossier now.
+ * @event {CustomEvent<OfferDetail>} offer-order - The server turned an offer into an order. `detail.order`: the dossier now.
+ * @event {CustomEvent<OfferDetail>} offer-refresh - The server refreshed an offer. `detail.order`: the dossier now.
  *
  * @csspart finder - The look-up form.
  * @csspart summary - The heading of the list.
@@ -55,6 +68,10 @@ const loadDossier = () => (dossierLoading ??= import('./order-timeline.dossier.j
  * @csspart current - The current step.
  * @csspart pending - A step to come.
  * @csspart skipped - A skipped step.
+ * @csspart offer - The open dossier's offer: validity, amount, reservation and actions.
+ * @csspart offer-action - An action of the offer (with `reserve`, `order` or `refresh` beside it).
+ * @csspart dialog - The confirmation of an offer action.
+ * @csspart step-filter - The list's filter by step.
  * @csspart documents - The documents.
  * @csspart history - The dated history.
  * @csspart back - The Back button of the dossier.
@@ -71,8 +88,14 @@ export class OrderTimeline extends ComptoirItemElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** History order: `newest` (default) or `oldest`. */
   @property({ attribute: 'history-order' }) historyOrder: 'newest' | 'oldest' = 'newest';
+  /** The list's filter by current step (`quote`: the offers; `order`, `supply`…); empty for all. Reflected. */
+  @property({ reflect: true }) step = '';
 
-  @state() private notice: string | null = null;
+  @state() private notice: Notice | null = null;
+  /** The open dossier as an offer action left it: shown at once (`pending`), then as the server answered. */
+  @state() private offerView: OfferView | null = null;
+  /** The offer action waiting for the reader's confirmation. */
+  @state() private confirming: OfferAction | null = null;
 
   protected override readonly localize = new Localizer<OrderTerms>(this);
   /** A look-up that finds one dossier opens it. */
@@ -86,7 +109,7 @@ export class OrderTimeline extends ComptoirItemElement {
   private readonly query = new ListQuery(this, {
     schema: OrderPage,
     key: (order) => order.ourRef,
-    query: () => ({ q: this.q, sort: '-createdAt', page: this.page, pageSize: this.pageSize }),
+    query: () => ({ q: this.q, status: this.stepFilter(), sort: '-createdAt', page: this.page, pageSize: this.pageSize }),
   });
 
   private readonly list = this.pageResource(this.query);
@@ -94,8 +117,17 @@ export class OrderTimeline extends ComptoirItemElement {
   /** The open dossier, asked by our or your reference. */
   private readonly dossier = this.itemResource(() => this.order, OrderDossier);
 
+  /** The step filter, when it is one the contract knows. */
+  private stepFilter(): string {
+    return (orderStepKeys as readonly string[]).includes(this.step) ? this.step : '';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('order')) this.notice = null;
+    if (changed.has('order')) {
+      this.notice = null;
+      this.offerView = null;
+      this.confirming = null;
+    }
     if (this.order && !dossierModule) void loadDossier().then(() => this.requestUpdate());
   }
 
@@ -123,7 +155,7 @@ export class OrderTimeline extends ComptoirItemElement {
   };
 
   override render(): TemplateResult {
-    return html`${renderNotice(this.localize, this.notice ? { tone: 'danger', text: this.notice } : null, () => (this.notice = null))}
+    return html`${renderNotice(this.localize, this.notice, () => (this.notice = null))}
     ${this.order ? this.renderDossierView() : this.renderLookup()}`;
   }
 
@@ -136,8 +168,20 @@ export class OrderTimeline extends ComptoirItemElement {
           <input id="q" name="q" type="search" autocomplete="off" .value=${this.q} placeholder=${l.t('orderFindPlaceholder')} />
         </div>
         <button class="button" data-variant="primary" part="button" type="submit">${l.t('orderFind')}</button>
+        <div class="field">
+          <label for="step">${l.t('orderStepFilter')}</label>
+          <select id="step" part="step-filter" @change=${this.chooseStep}>
+            <option value="" ?selected=${!this.stepFilter()}>${l.t('orderAllSteps')}</option>
+            ${orderStepKeys.map(
+              (key) =>
+                html`<option value=${key} ?selected=${this.stepFilter() === key}>
+                  ${key === 'quote' ? l.t('orderOffers') : l.table('orderSteps')[key]}
+                </option>`,
+            )}
+          </select>
+        </div>
         <span class="spacer"></span>
-        ${renderColumnChooser(this, l, this.listColumns(), shownColumns(this.columns, orderColumns))}
+        ${renderColumnChooser(this, l, this.listColumns(), this.shownKeys())}
       </form>
       ${this.list.render({
         loading: () => renderLoading(l, 4),
@@ -146,22 +190,39 @@ export class OrderTimeline extends ComptoirItemElement {
       })}`;
   }
 
-  /** Every column of the list; the least needed drop first when the element narrows. */
+  private chooseStep = (event: Event) => {
+    this.step = (event.target as HTMLSelectElement).value;
+    this.page = 1;
+  };
+
+  /** The list's columns: the offers' in a list of offers, the orders' in a list of orders, all in the whole list. */
   private listColumns(): ListColumn<OrderColumn>[] {
     const labels = this.localize.table('orderColumns');
-    return orderColumns.map((key) => ({
-      key,
-      label: labels[key],
-      wrap: key === 'customer',
-      priority: orderPriorities[key],
-      primary: key === 'ourRef',
-    }));
+    const step = this.stepFilter();
+    const left = step === 'quote' ? orderOnlyColumns : step ? offerOnlyColumns : [];
+    return orderColumns
+      .filter((key) => !left.includes(key))
+      .map((key) => ({
+        key,
+        label: labels[key],
+        wrap: key === 'customer',
+        priority: orderPriorities[key],
+        primary: key === 'ourRef',
+      }));
+  }
+
+  /** The columns shown: the reader's choice among the list's. */
+  private shownKeys(): OrderColumn[] {
+    return shownColumns(
+      this.columns,
+      this.listColumns().map((column) => column.key),
+    );
   }
 
   private renderList(page: OrderPage, refreshing: boolean): TemplateResult {
     const l = this.localize;
     const lang = l.code;
-    const shown = shownColumns(this.columns, orderColumns);
+    const shown = this.shownKeys();
     return html`${renderListTable({
       l,
       label: l.t('orderListLabel'),
@@ -177,6 +238,15 @@ export class OrderTimeline extends ComptoirItemElement {
         customer: order.customer,
         createdAt: formatDay(order.createdAt, lang),
         currentStep: l.table('orderSteps')[order.currentStep],
+        validUntil: formatDay(order.offer?.validUntil, lang),
+        amount: formatMoney(order.offer?.amount, lang),
+        offerState: order.offer
+          ? order.offer.expired
+            ? l.t('offerExpired')
+            : order.offer.reservedUntil
+              ? l.t('offerReservedUntil', formatDay(order.offer.reservedUntil, lang))
+              : l.t('offerOpen')
+          : '',
         expectedDeliveryAt: formatDay(order.expectedDeliveryAt, lang),
       }),
       open: {
@@ -185,7 +255,13 @@ export class OrderTimeline extends ComptoirItemElement {
       },
       empty: this.q
         ? { filtered: true, message: l.t('orderNotFound', this.q), onClear: () => (this.q = '') }
-        : { filtered: false, message: l.t('orderNone') },
+        : this.stepFilter()
+          ? {
+              filtered: true,
+              message: this.stepFilter() === 'quote' ? l.t('orderNoOffer') : l.t('orderNone'),
+              onClear: () => (this.step = ''),
+            }
+          : { filtered: false, message: l.t('orderNone') },
     })}
     ${renderPager(l, { page: this.page, pageSize: Math.min(MAX_PAGE_SIZE, this.pageSize), total: page.total, onPage: (p) => (this.page = p) })}`;
   }
@@ -205,7 +281,11 @@ export class OrderTimeline extends ComptoirItemElement {
         error: (error) => html`${head} ${renderError(l, error, () => void this.dossier.reload())}`,
         complete: (value) =>
           value?.id === this.order && dossierModule
-            ? dossierModule.renderDossier(this as unknown as DossierHost, value.item, back)
+            ? dossierModule.renderDossier(
+                this as unknown as DossierHost,
+                this.offerView?.ref === this.order ? this.offerView.dossier : value.item,
+                back,
+              )
             : html`${head} ${renderLoading(l, 5)}`,
       })}
     </section>`;

@@ -1,14 +1,16 @@
 // An open dossier: its view (steps, expected delivery, documents, details, address, lines, history), its styles and
 // its document downloads. Loaded when a dossier opens, while it is fetched; the look-up and the list need none of it.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { OrderDossier } from '@comptoir/contract/orders';
+import type { OfferAction, OrderDossier } from '@comptoir/contract/orders';
 import type { ComptoirConfig } from '../runtime/config.js';
 import { ApiError } from '../runtime/errors.js';
 import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { saveBlob } from '../runtime/save.js';
 import { safeUrl } from '../runtime/url-guard.js';
-import { errorMessage } from '../runtime/views.js';
+import { errorMessage, type Notice } from '../runtime/views.js';
+import { dialogStyles } from '../runtime/dialog.js';
+import { offerStyles, renderOffer } from './order-timeline.offer.js';
 import type { OrderTerms } from './order-timeline.l10n.js';
 import { orderLineColumns, type OrderLineColumn } from './order-timeline.columns.js';
 import { renderFitCell } from '../runtime/table-views.js';
@@ -16,14 +18,27 @@ import { renderFitCell } from '../runtime/table-views.js';
 type Document = OrderDossier['documents'][number];
 const stepMark = { done: '✓', current: '●', pending: '○', skipped: '–' } as const;
 
+/** The open dossier as an offer action left it: shown while the server works on it (`pending`), then as it answered. */
+export interface OfferView {
+  ref: string;
+  dossier: OrderDossier;
+  pending: OfferAction | null;
+}
+
 /** What the dossier's view reads and changes of <order-timeline> (its private state, handed over by the element). */
 export interface DossierHost extends HTMLElement {
   readonly localize: Localizer<OrderTerms>;
   readonly order: string;
   historyOrder: 'newest' | 'oldest';
-  notice: string | null;
+  notice: Notice | null;
+  offerView: OfferView | null;
+  confirming: OfferAction | null;
+  readonly updateComplete: Promise<boolean>;
+  readonly list: { reload(): Promise<void> };
+  readonly dossier: { reload(): Promise<void> };
   endpointUrl(): string;
   config(): ComptoirConfig;
+  emit(type: 'offer-reserve' | 'offer-order' | 'offer-refresh', detail: { order: OrderDossier }): boolean;
 }
 
 const dossierStyles = css`
@@ -142,8 +157,8 @@ const dossierStyles = css`
 /** The dossier's styles join the element's (constructable stylesheets: allowed by a strict CSP). */
 function adoptStyles(host: DossierHost): void {
   const root = host.shadowRoot!;
-  const sheet = dossierStyles.styleSheet!;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const sheets = [dossierStyles, offerStyles, dialogStyles].map((styles) => styles.styleSheet!);
+  if (!root.adoptedStyleSheets.includes(sheets[0]!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }
 
 /** The dossier: steps, expected delivery and its changes, documents, details, address, lines, history. */
@@ -160,6 +175,7 @@ export function renderDossier(host: DossierHost, dossier: OrderDossier, back: Te
       <h2 id="dossier-title" tabindex="-1">${l.t('orderTitle')}</h2>
       <span class="refs">${l.t('orderRefs', dossier.ourRef, dossier.yourRef)}</span>
     </div>
+    ${renderOffer(host, dossier)}
 
     <h3 id="progress-title">${l.t('orderProgressLabel')}</h3>
     <ol class="steps" part="steps" aria-labelledby="progress-title">
@@ -297,7 +313,7 @@ async function download(host: DossierHost, event: MouseEvent, document: Document
     saveBlob(blob, fileName ?? `${host.order}-${document.kind}`);
   } catch (error) {
     const reason = error instanceof ApiError ? errorMessage(host.localize, error) : String(error);
-    host.notice = host.localize.t('orderDocumentFailed', document.label, reason);
+    host.notice = { tone: 'danger', text: host.localize.t('orderDocumentFailed', document.label, reason) };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { orderStepKeys, stepStates } from '@comptoir/contract/orders';
+import type { OfferAction, orderStepKeys, stepStates } from '@comptoir/contract/orders';
 import { registerLoaders } from '../runtime/localize.js';
 import type { OrderColumn, OrderLineColumn } from './order-timeline.columns.js';
 
@@ -49,6 +49,33 @@ export interface OrderTerms {
   orderHistoryOrder: string;
   orderNewestFirst: string;
   orderOldestFirst: string;
+  /** The list's filter by current step; its first option lists them all, the quote step's lists the offers. */
+  orderStepFilter: string;
+  orderAllSteps: string;
+  orderOffers: string;
+  orderNoOffer: string;
+  /** The list's offer state cell. */
+  offerOpen: string;
+  offerReservedUntil: (day: string) => string;
+  offerExpired: string;
+  /** The dossier's offer. */
+  offerTitle: string;
+  offerValidUntil: (day: string) => string;
+  offerExpiredSince: (day: string) => string;
+  offerAmount: (amount: string) => string;
+  offerHeld: (day: string) => string;
+  offerExpiredHint: string;
+  offerActions: Record<OfferAction, string>;
+  offerExtend: string;
+  offerConfirmReserve: (ref: string) => string;
+  offerConfirmOrder: (ref: string, amount: string) => string;
+  offerConfirmRefresh: (ref: string) => string;
+  offerKeep: string;
+  offerPending: Record<OfferAction, string>;
+  offerReserved: (ref: string, day: string) => string;
+  offerOrdered: (ref: string) => string;
+  offerRefreshed: (ref: string, day: string, amount: string) => string;
+  offerFailed: (action: string, reason: string) => string;
 }
 
 registerLoaders({

@@ -1,20 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { OrderDossier, OrderSummary } from '@comptoir/contract';
+import type { OrderDossier } from '@comptoir/contract';
 import { seedOrder } from '@comptoir/contract/fixtures';
 import './order-timeline.js';
 import type { OrderTimeline } from './order-timeline.component.js';
 import { downloads, json, never, problem, shadowText, stateOf, stubFetch, until, type Handler, mount } from '../../test/helpers.js';
 import { clearCache } from '../runtime/api-client.js';
-import { orderInProgress } from '../../test/order-fixtures.js';
+import { orderInProgress, summaryOf } from '../../test/order-fixtures.js';
 
-const summaryOf = (d: OrderDossier): OrderSummary => ({
-  ourRef: d.ourRef,
-  yourRef: d.yourRef,
-  customer: d.customer,
-  createdAt: d.createdAt,
-  currentStep: d.currentStep,
-  expectedDeliveryAt: d.expectedDeliveryAt,
-});
 const inProgress = orderInProgress;
 const dossiers = [seedOrder, inProgress];
 

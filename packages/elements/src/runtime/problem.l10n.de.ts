@@ -14,7 +14,8 @@ const de: ProblemTerms = {
   'rate-limited': ({ retryAfter }) => `Zu viele Anfragen; versuchen Sie es in ${retryAfter} s erneut.`,
   'server-error': 'Beim Server ist ein Problem aufgetreten; versuchen Sie es gleich noch einmal.',
   'not-cancellable': 'Der Distributor erlaubt nicht, diese Zeile zu stornieren.',
-  'offer-expired': ({ validUntil }) => `Dieses Angebot ist am ${formatDay(String(validUntil), 'de')} abgelaufen: Bitte zuerst aktualisieren.`,
+  'offer-expired': ({ validUntil }) =>
+    `Dieses Angebot ist am ${formatDay(String(validUntil), 'de')} abgelaufen: Bitte zuerst aktualisieren.`,
   'not-an-offer': 'Dieser Vorgang ist kein Angebot mehr: Er wurde bereits bestellt.',
   'insufficient-stock': ({ label, requested, available }) =>
     `Nicht genug Bestand für „${label}“: ${available} verfügbar, ${requested} angefragt.`,

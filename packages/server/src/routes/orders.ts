@@ -29,7 +29,11 @@ function asOf(dossier: OrderDossier, today: string): OrderDossier {
   if (!offer) return { ...dossier, offer: null };
   return {
     ...dossier,
-    offer: { ...offer, expired: offer.validUntil < today, reservedUntil: offer.reservedUntil && offer.reservedUntil >= today ? offer.reservedUntil : null },
+    offer: {
+      ...offer,
+      expired: offer.validUntil < today,
+      reservedUntil: offer.reservedUntil && offer.reservedUntil >= today ? offer.reservedUntil : null,
+    },
   };
 }
 
@@ -139,7 +143,10 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
         const next: OrderDossier = {
           ...dossier,
           offer: { ...offer, reservedUntil: until },
-          history: [{ at: day, text: `Réservation sur stock jusqu'au ${portalDay(until)}`, actor: dossier.contact, comment: null }, ...dossier.history],
+          history: [
+            { at: day, text: `Réservation sur stock jusqu'au ${portalDay(until)}`, actor: dossier.contact, comment: null },
+            ...dossier.history,
+          ],
         };
         save(account, next);
         return next;
@@ -189,7 +196,12 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
           lines,
           offer: { ...offer, validUntil, amount: linesTotal(lines), expired: false, reservedUntil: null },
           history: [
-            { at: day, text: `Offre actualisée aux prix du ${portalDay(day)}, valable jusqu'au ${portalDay(validUntil)}`, actor: dossier.contact, comment: null },
+            {
+              at: day,
+              text: `Offre actualisée aux prix du ${portalDay(day)}, valable jusqu'au ${portalDay(validUntil)}`,
+              actor: dossier.contact,
+              comment: null,
+            },
             ...dossier.history,
           ],
         };
