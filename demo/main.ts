@@ -39,15 +39,25 @@ if (langSelect && themeSelect) {
 }
 
 const pages = [...document.querySelectorAll<HTMLElement>('[data-page]')];
-const links = [...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="#"]')];
+const links = [...document.querySelectorAll<HTMLAnchorElement>('nav a[href*="#"]')];
+
+/** The page's links: one with a query ("Mes offres": `?step=quote#dossier`) is current while the address holds it. */
+function markCurrent(): void {
+  const id = location.hash.slice(1) || 'notes';
+  const here = new URLSearchParams(location.search);
+  const matches = (link: HTMLAnchorElement) => [...new URLSearchParams(link.search)].every(([name, value]) => here.get(name) === value);
+  const narrowest = links.filter((link) => link.hash === `#${id}` && link.search && matches(link));
+  for (const link of links) {
+    const current = link.hash === `#${id}` && (narrowest.length ? narrowest.includes(link) : !link.search);
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
 
 function show(): void {
   const id = location.hash.slice(1) || 'notes';
   for (const page of pages) page.hidden = page.dataset.page !== id;
-  for (const link of links) {
-    if (link.hash === `#${id}`) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
+  markCurrent();
   document.title = `${document.querySelector(`[data-page="${id}"] h1`)?.textContent ?? 'Espace libraire'} — Comptoir Livres`;
 }
 addEventListener('hashchange', show);
@@ -69,6 +79,7 @@ function writeAddress(): void {
   }
   const query = next.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  markCurrent();
 }
 
 function keepInAddress(selector: string, page: string, names: string[], defaults: Record<string, string>): void {
@@ -87,7 +98,7 @@ function keepInAddress(selector: string, page: string, names: string[], defaults
 
 keepInAddress('backorder-table', 'notes', ['q', 'status', 'sort', 'page'], { sort: '-notedAt', page: '1' });
 keepInAddress('case-journal', 'cas', ['q', 'status', 'from', 'to', 'sort', 'page', 'case'], { sort: '-createdAt', page: '1' });
-keepInAddress('order-timeline', 'dossier', ['q', 'page', 'order'], { page: '1' });
+keepInAddress('order-timeline', 'dossier', ['q', 'step', 'page', 'order'], { page: '1' });
 keepInAddress('shipment-tracker', 'logistique', ['q', 'status', 'nature', 'sort', 'page', 'shipment'], { sort: '-orderedAt', page: '1' });
 addEventListener('hashchange', writeAddress);
 

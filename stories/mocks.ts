@@ -4,6 +4,7 @@ import {
   backorderStatuses,
   type BackorderLine,
   type BackorderStatus,
+  type OfferAction,
   type OrderDossier,
   type ShipmentDetail,
 } from '@comptoir/contract';
@@ -98,18 +99,66 @@ export function shipmentHandlers(
   ];
 }
 
-/** The orders routes over some dossiers: look-up by our ref., your ref. or serial number, dossier, documents. */
-export function orderHandlers(dossiers: OrderDossier[], latency = 250) {
-  const summary = ({ ourRef, yourRef, customer, createdAt, currentStep, expectedDeliveryAt }: OrderDossier) => ({
+/**
+ * The orders routes over some dossiers: look-up by our ref., your ref. or serial number, the step filter, dossier,
+ * documents, and the offer actions as the reference server does them (`refuse` answers an action with a problem).
+ */
+export function orderHandlers(
+  dossiers: OrderDossier[],
+  options: {
+    latency?: number;
+    today?: string;
+    refuse?: Partial<Record<OfferAction, { code: string; params?: Record<string, unknown> }>>;
+  } = {},
+) {
+  const { latency = 250, today = '2026-11-22', refuse = {} } = options;
+  const stored = new Map(dossiers.map((d) => [d.ourRef, structuredClone(d)]));
+  const summary = ({ ourRef, yourRef, customer, createdAt, currentStep, expectedDeliveryAt, offer }: OrderDossier) => ({
     ourRef,
     yourRef,
     customer,
     createdAt,
     currentStep,
     expectedDeliveryAt,
+    offer: offer ?? null,
   });
-  const byRef = (ref: string) => dossiers.find((d) => [d.ourRef, d.yourRef].some((r) => r.toUpperCase() === ref.toUpperCase()));
+  const byRef = (ref: string) => [...stored.values()].find((d) => [d.ourRef, d.yourRef].some((r) => r.toUpperCase() === ref.toUpperCase()));
+  const problem = (status: number, title: string, extra: Record<string, unknown> = {}) =>
+    HttpResponse.json(
+      { type: 'about:blank', title, status, ...extra },
+      { status, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  const week = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const month = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  const act: Record<OfferAction, (d: OrderDossier) => OrderDossier> = {
+    reserve: (d) => ({ ...d, offer: { ...d.offer!, reservedUntil: [d.offer!.validUntil, week].sort()[0]! } }),
+    order: (d) => ({
+      ...d,
+      currentStep: 'order',
+      offer: null,
+      firmOrder: true,
+      steps: d.steps.map((s) =>
+        s.key === 'quote' ? { ...s, state: 'done' } : s.key === 'order' ? { ...s, state: 'current', at: today } : s,
+      ),
+    }),
+    refresh: (d) => ({ ...d, offer: { ...d.offer!, validUntil: month, expired: false, reservedUntil: null } }),
+  };
   return [
+    http.post('*/api/orders/:ref/offer/:action', async ({ params }) => {
+      await delay(latency * 3);
+      const found = byRef(String(params.ref));
+      const action = String(params.action) as OfferAction;
+      if (!found || !act[action]) return problem(404, 'Not Found', { code: 'not-found' });
+      const refusal = refuse[action];
+      if (refusal) return problem(409, 'Conflict', refusal);
+      if (found.currentStep !== 'quote' || !found.offer)
+        return problem(409, 'Conflict', { code: 'not-an-offer', params: { step: found.currentStep } });
+      if (found.offer.expired && action !== 'refresh')
+        return problem(409, 'Conflict', { code: 'offer-expired', params: { validUntil: found.offer.validUntil } });
+      const next = act[action](found);
+      stored.set(next.ourRef, next);
+      return HttpResponse.json(next);
+    }),
     http.get('*/api/orders/:ref/documents/:kind', async ({ params }) => {
       await delay(latency);
       return new HttpResponse('%PDF-1.4 story', {
@@ -122,17 +171,16 @@ export function orderHandlers(dossiers: OrderDossier[], latency = 250) {
     http.get('*/api/orders/:ref', async ({ params }) => {
       await delay(latency);
       const found = byRef(String(params.ref));
-      return found
-        ? HttpResponse.json(found)
-        : HttpResponse.json(
-            { type: 'about:blank', title: 'Not Found', status: 404 },
-            { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
-          );
+      return found ? HttpResponse.json(found) : problem(404, 'Not Found', { code: 'not-found' });
     }),
     http.get('*/api/orders', async ({ request }) => {
       await delay(latency);
-      const q = (new URL(request.url).searchParams.get('q') ?? '').trim();
-      const items = dossiers.filter((d) => !q || byRef(q) === d || d.serialNumbers.includes(q)).map(summary);
+      const search = new URL(request.url).searchParams;
+      const q = (search.get('q') ?? '').trim();
+      const step = search.get('status');
+      const items = [...stored.values()]
+        .filter((d) => (!q || byRef(q) === d || d.serialNumbers.includes(q)) && (!step || d.currentStep === step))
+        .map(summary);
       return HttpResponse.json({ items, total: items.length, page: 1, pageSize: 50 });
     }),
   ];

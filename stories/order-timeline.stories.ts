@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { OrderDossier } from '@comptoir/contract';
 import { html } from 'lit';
-import { seedOrder } from '@comptoir/contract/fixtures';
+import { generateOrders, seedOrder } from '@comptoir/contract/fixtures';
 import '../packages/elements/src/order-timeline/order-timeline.js';
 import { answers, mockFetch, orderHandlers } from './mocks.js';
 import { orderInProgress } from '../packages/elements/test/order-fixtures.js';
 
-const handlers = () => mockFetch(orderHandlers([orderInProgress, seedOrder]));
+const offers = generateOrders(1, '2026-11-22').filter((d) => d.currentStep === 'quote');
+const handlers = () => mockFetch(orderHandlers([orderInProgress, seedOrder, ...offers]));
+const [open, reserved, expired, short] = offers as [OrderDossier, OrderDossier, OrderDossier, OrderDossier];
 
 const meta: Meta = {
   title: 'Elements/order-timeline',
@@ -14,7 +17,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'An order dossier ("dossier de commande"): look-up by our reference, your reference or serial number; step bar (quote → payment), expected delivery and its changes, documents (downloaded with the element’s credentials), details, delivery address, lines and dated history with actor and comment.',
+          'An order dossier ("dossier de commande"): look-up by our reference, your reference or serial number, filtered by step (the quote step lists the offers, with validity, amount and reservation); step bar (quote → payment), the offer and its actions (reserve on stock, place the order, refresh; each confirmed, shown at once, undone with the server’s reason), expected delivery and its changes, documents (downloaded with the element’s credentials), details, delivery address, lines and dated history with actor and comment.',
       },
     },
   },
@@ -26,6 +29,7 @@ const meta: Meta = {
       theme=${context.globals.theme ?? 'light'}
       .fetch=${args.fetch}
       order=${args.order ?? ''}
+      step=${args.step ?? ''}
     ></order-timeline>`,
 };
 export default meta;
@@ -41,3 +45,24 @@ export const ServerError: Story = { name: 'Error: server', args: { fetch: answer
 export const InvalidResponse: Story = { name: 'Error: invalid response', args: { fetch: answers.wrongShape, order: seedOrder.ourRef } };
 export const English: Story = { args: { fetch: handlers(), order: orderInProgress.ourRef }, globals: { lang: 'en' } };
 export const Dark: Story = { args: { fetch: handlers(), order: orderInProgress.ourRef }, globals: { theme: 'dark' } };
+export const Offers: Story = { name: 'Offers (step filter: quote)', args: { fetch: handlers(), step: 'quote' } };
+export const OpenOffer: Story = { name: 'Offer: open (reserve, order, refresh)', args: { fetch: handlers(), order: open.ourRef } };
+export const ReservedOffer: Story = { name: 'Offer: reserved on stock', args: { fetch: handlers(), order: reserved.ourRef } };
+export const ExpiredOffer: Story = { name: 'Offer: expired (refresh only)', args: { fetch: handlers(), order: expired.ourRef } };
+export const ReservationRefused: Story = {
+  name: 'Offer: reservation refused (stock)',
+  args: {
+    fetch: mockFetch(
+      orderHandlers([short], {
+        refuse: {
+          reserve: {
+            code: 'insufficient-stock',
+            params: { sku: 'TPE-MOBILE', label: 'Terminal de paiement mobile 4G', requested: 3, available: 1 },
+          },
+        },
+      }),
+    ),
+    order: short.ourRef,
+  },
+};
+export const OfferGerman: Story = { name: 'Offer in German', args: { fetch: handlers(), order: open.ourRef }, globals: { lang: 'de' } };

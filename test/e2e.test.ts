@@ -203,8 +203,8 @@ describe('demo portal against the reference server', () => {
     // Every link of the top navigation opens a page of the demo that shows its element.
     const links = page.locator('nav.topnav a');
     const targets = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-    assert.deepEqual(targets, ['?nature=restock#logistique', '#cas', '#notes']);
-    assert.deepEqual(await page.locator('nav.topnav .unlinked').allTextContents(), ['À paraître', 'Offres commerciales']);
+    assert.deepEqual(targets, ['?nature=restock#logistique', '?step=quote#dossier', '#cas', '#notes']);
+    assert.deepEqual(await page.locator('nav.topnav .unlinked').allTextContents(), ['À paraître']);
     await page.getByRole('link', { name: 'Réassort' }).click();
     const tracker = page.locator('shipment-tracker');
     await tracker.locator('tbody tr').first().waitFor();
@@ -257,6 +257,58 @@ describe('demo portal against the reference server', () => {
     assert.equal(download.suggestedFilename(), '45KL89G00E-delivery-note.pdf');
     const path = await download.path();
     assert.equal(readFileSync(path).subarray(0, 8).toString('latin1'), '%PDF-1.4');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('lists the offers from the navigation; reserves one (kept after a reload), refuses what the stock lacks, places an order', async () => {
+    const page = await open('/#notes');
+    await page.getByRole('link', { name: 'Offres commerciales' }).click();
+    await page.waitForURL(/\?step=quote#dossier$/);
+    const timeline = page.locator('order-timeline');
+    await timeline.locator('tbody tr').first().waitFor();
+    assert.equal(await timeline.getAttribute('step'), 'quote');
+    assert.equal(await timeline.locator('tbody tr').count(), 4);
+    assert.match((await timeline.locator('tr[data-id="41OF06G60E"]').textContent())!, /Expirée/);
+    const confirm = async (action: string) => {
+      await timeline.locator(`[part~="offer-action"][part~="${action}"]`).click();
+      await timeline.locator('dialog[open] button[data-variant="primary"]').click();
+    };
+
+    await timeline.getByRole('button', { name: 'Ouvrir le dossier 41OF04G40E' }).click();
+    await page.waitForURL(/order=41OF04G40E/);
+    await timeline.locator('[part~="offer"]').waitFor();
+    await confirm('reserve');
+    // The server's day: a week from its clock's today (2 December 2021), within the offer's validity.
+    await timeline.locator('[part="notice"]', { hasText: 'Offre 41OF04G40E réservée sur stock jusqu’au 09/12/2021.' }).waitFor();
+    await page.reload();
+    await timeline.locator('[part~="offer"]', { hasText: 'Quantités réservées sur stock jusqu’au 09/12/2021' }).waitFor();
+
+    await timeline.getByRole('button', { name: /Toutes vos affaires/ }).click();
+    await timeline.getByRole('button', { name: 'Ouvrir le dossier 41OF07G70E' }).click();
+    await timeline.locator('[part~="offer"]').waitFor();
+    await confirm('reserve');
+    const refusal = timeline.locator('[part="notice"][role="alert"]');
+    await refusal.waitFor();
+    assert.match(
+      (await refusal.textContent())!,
+      /« Réserver sur stock » n’a pas abouti : Stock insuffisant pour « Terminal de paiement mobile 4G » : 1 disponible\(s\) pour 3 demandé\(s\)\./,
+    );
+    // The browser reports the refused request (409) in its console; nothing else may.
+    assert.deepEqual(
+      problems.splice(0).filter((text) => !/status of 409/.test(text)),
+      [],
+    );
+
+    await timeline.getByRole('button', { name: /Toutes vos affaires/ }).click();
+    await timeline.getByRole('button', { name: 'Ouvrir le dossier 41OF04G40E' }).click();
+    await timeline.locator('[part~="offer"]').waitFor();
+    await confirm('order');
+    await timeline.locator('[part="notice"]', { hasText: 'Commande passée : le dossier 41OF04G40E est à l’étape Commande.' }).waitFor();
+    assert.match((await timeline.locator('.steps li[aria-current="step"]').textContent())!, /Commande/);
+    await timeline.getByRole('button', { name: /Toutes vos affaires/ }).click();
+    await timeline.locator('tbody tr').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('order-timeline')!.shadowRoot!.querySelectorAll('tbody tr').length === 3);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -1,6 +1,15 @@
 // Type tests of the elements' events, checked by `npm run typecheck` only (like Vaadin's grid.types.ts): a renamed
 // detail field fails here, not in a customer's page. Each line asserts a type; `@ts-expect-error` lines must fail.
-import type { BackorderLine, CaseDetail, CaseMessage, CaseSummary, OrderSummary, ShipmentSummary, WatchItem } from '@comptoir/contract';
+import type {
+  BackorderLine,
+  CaseDetail,
+  CaseMessage,
+  CaseSummary,
+  OrderDossier,
+  OrderSummary,
+  ShipmentSummary,
+  WatchItem,
+} from '@comptoir/contract';
 import type { ApiErrorKind } from '@comptoir/elements';
 import '@comptoir/elements/all';
 
@@ -14,6 +23,9 @@ assert<Is<Detail<'watchlist-add'>, { items: WatchItem[] }>>();
 assert<Is<Detail<'watchlist-remove'>, { items: WatchItem[] }>>();
 assert<Is<Detail<'shipment-open'>, { shipment: ShipmentSummary }>>();
 assert<Is<Detail<'order-open'>, { order: OrderSummary }>>();
+assert<Is<Detail<'offer-reserve'>, { order: OrderDossier }>>();
+assert<Is<Detail<'offer-order'>, { order: OrderDossier }>>();
+assert<Is<Detail<'offer-refresh'>, { order: OrderDossier }>>();
 assert<Is<Detail<'case-open'>, { case: CaseSummary }>>();
 assert<Is<Detail<'case-send'>, { caseId: string; message: CaseMessage }>>();
 assert<Is<Detail<'case-create'>, { case: CaseDetail }>>();

@@ -226,7 +226,9 @@ export class OrderTimeline extends ComptoirItemElement {
     return html`${renderListTable({
       l,
       label: l.t('orderListLabel'),
-      heading: html`<h2>${this.q ? l.t('count', page.total) : l.t('orderRecent')}</h2>`,
+      heading: html`<h2>
+        ${this.q ? l.t('count', page.total) : this.stepFilter() === 'quote' ? l.t('orderOffers') : l.t('orderRecent')}
+      </h2>`,
       total: page.total,
       refreshing,
       columns: this.listColumns().filter((column) => shown.includes(column.key)),
