@@ -30,6 +30,10 @@ export const problemCodes = [
   /** params: `max` (bytes). */
   'payload-too-large',
   'unauthorized',
+  /** The guest link's token has expired: look the dossier up again (identifier and e-mail). */
+  'link-expired',
+  /** A guest token opens its one dossier: not this route or another dossier. */
+  'guest-scope',
   'forbidden-origin',
   'not-found',
   /** params: `retryAfter` (seconds). */

@@ -4,5 +4,6 @@ export * from './backorder-processing.js';
 export * from './shipments.js';
 export * from './watchlist.js';
 export * from './orders.js';
+export * from './guest.js';
 export * from './cases.js';
 export * from './routes.js';

@@ -88,6 +88,11 @@ function example(route: Route): unknown {
     reserveOffer: offers[4],
     orderOffer: { ...offers[3]!, currentStep: 'order', offer: null },
     refreshOffer: offers[5],
+    requestGuestAccess: {
+      token: 'g1.eyJhIjoibGlicmFpcmllIiwiciI6IjQ1S0w4OUcwMEUiLCJlIjoxNzk1MDAwMDAwfQ.c2lnbmF0dXJl',
+      order: '45KL89G00E',
+      expiresAt: '2026-11-22T22:00:00.000Z',
+    },
     listCases: page(cases),
     createCase: cases[0],
     getCase: cases[0],
@@ -114,7 +119,7 @@ export function buildOpenApi(serverUrl = '/api'): JsonSchema {
       summary: route.summary,
       description: route.description,
       tags: [route.tag],
-      security: [{ bearer: [] }],
+      security: route.public ? [] : [{ bearer: [] }],
       parameters: [
         ...(route.params ?? []).map((name) => ({
           name,
@@ -133,7 +138,12 @@ export function buildOpenApi(serverUrl = '/api'): JsonSchema {
             : { description: 'Done, no content' },
         ...(route.method === 'get' ? { 304: { description: 'Not modified (If-None-Match)' } } : {}),
         400: problemResponse('Invalid request: `errors` names each failing field'),
-        401: problemResponse('Missing or unknown bearer token'),
+        ...(route.public
+          ? {}
+          : {
+              401: problemResponse('Missing or unknown bearer token, or an expired guest link (`link-expired`)'),
+              403: problemResponse('A guest token, which opens one dossier only (`guest-scope`)'),
+            }),
         404: problemResponse('Not found in the caller’s account'),
         ...(route.conflict ? { 409: problemResponse(route.conflict) } : {}),
         ...(route.body

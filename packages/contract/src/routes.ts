@@ -4,6 +4,7 @@ import { BackorderProcessing } from './backorder-processing.js';
 import { CaseCreateRequest, CaseDetail, CaseMessage, CaseMessageFields, CasePage, CasePatchRequest } from './cases.js';
 import { ListQuery, Problem } from './common.js';
 import { OrderDossier, OrderPage } from './orders.js';
+import { GuestAccess, GuestAccessRequest } from './guest.js';
 import { ShipmentDetail, ShipmentNature, ShipmentPage } from './shipments.js';
 import {
   MAX_REFERENCE_LENGTH,
@@ -37,6 +38,8 @@ export interface Route {
   binary?: boolean;
   /** When the operation answers 409 Conflict, and why. */
   conflict?: string;
+  /** Called without a bearer token (guest access). */
+  public?: boolean;
 }
 
 const CatalogQuery = z.extend(ListQuery, { school: z.optional(z.enum(['true', 'false'])) });
@@ -256,6 +259,19 @@ export const routes = [
     status: 200,
     response: OrderDossier,
     conflict: 'The dossier is no longer an offer (`not-an-offer`)',
+  },
+  {
+    operationId: 'requestGuestAccess',
+    method: 'post',
+    path: '/guest-access',
+    tag: 'Guest access',
+    summary: 'Open one dossier as a guest: its identifier and contact e-mail',
+    description:
+      "No bearer token: a customer types the identifier printed on the offer, the order or the instrument (our reference, your reference or a serial number) and the dossier's contact e-mail. Answers a signed token that opens that dossier only (`GET /orders/{ref}`, its documents and its offer's actions), until `expiresAt`. A wrong identifier and a wrong e-mail get the same 404; failed look-ups are limited per client address (429 with Retry-After, even for a right pair). A guest token elsewhere gets 403 `guest-scope`; an expired one 401 `link-expired`.",
+    body: GuestAccessRequest,
+    status: 201,
+    response: GuestAccess,
+    public: true,
   },
   {
     operationId: 'listCases',

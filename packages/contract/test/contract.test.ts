@@ -193,7 +193,10 @@ test('the OpenAPI document describes every operation, parameter and error, with 
       const where = `${method.toUpperCase()} ${path}`;
       assert.ok(operation.summary && operation.description && operation.description.length > 40, `${where} is described`);
       for (const parameter of operation.parameters) assert.ok(parameter.description, `${where}: ${parameter.name} is described`);
-      for (const status of ['400', '401', '404', '429', '500']) assert.ok(operation.responses[status], `${where} documents ${status}`);
+      const guarded = (operation as { security?: unknown[] }).security?.length !== 0;
+      for (const status of ['400', ...(guarded ? ['401', '403'] : []), '404', '429', '500'])
+        assert.ok(operation.responses[status], `${where} documents ${status}`);
+      if (!guarded) assert.equal(operation.responses['401'], undefined, `${where} needs no token`);
       if (operation.requestBody) assert.ok(operation.responses['413'] && operation.responses['415'], `${where} documents 413 and 415`);
       const json = Object.entries(operation.responses).find(([status]) => status.startsWith('2'))![1].content?.['application/json'];
       if (json) {
@@ -214,6 +217,7 @@ test('the OpenAPI document describes every operation, parameter and error, with 
   );
   assert.match(document.paths['/orders']!.get!.parameters.find((p) => p.name === 'status')!.description!, /`quote`/);
   assert.ok(document.paths['/backorders/{id}']!.delete!.responses['409'], 'cancel documents its 409');
+  assert.deepEqual((document.paths['/guest-access']!.post as { security?: unknown[] }).security, [], 'guest access needs no token');
   for (const action of ['reserve', 'order', 'refresh'])
     assert.match(
       JSON.stringify(document.paths[`/orders/{ref}/offer/${action}`]!.post!.responses['409']),

@@ -18,6 +18,7 @@ import { catalogHandlers, watchlistHandlers } from './routes/watchlist.js';
 import { orderHandlers } from './routes/orders.js';
 import { caseHandlers } from './routes/cases.js';
 import { docsRoutes } from './docs.js';
+import { guestHandlers, guestScope, guestSecret, isGuestToken, readGuestToken } from './guest.js';
 import { DEFAULT_BILLING_THRESHOLD } from './jobs.js';
 
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   log?: boolean;
   now?: () => Date;
+  /** Failed guest look-ups (identifier and e-mail) per minute and client address before 429 (default 5). */
+  guestLookupFailuresPerMinute?: number;
   /** Minimum amount (EUR, excluding tax) of available lines for the weekly processing to serve them (default 50). */
   billingThreshold?: number;
 }
@@ -108,11 +111,9 @@ export function createApp(options: AppOptions) {
       return forwarded || 'unknown'; // not served by @hono/node-server (app.request in a test)
     }
   };
-  api.use(authenticate(options.db, { failuresPerMinute: options.authFailuresPerMinute, clientAddress }));
-  api.use(rateLimit(options.rateLimit ?? 1200));
-  api.use(etag({ weak: true }));
   // Every operation of the contract's route table, at its path and method: a route exists on the server because it is
   // in the contract (and the type below fails to compile when an operation has no handler).
+  const secret = guestSecret(options.db);
   const handlers: Required<Handlers> = {
     ...backorderHandlers(options.db, { today, billingThreshold: options.billingThreshold ?? DEFAULT_BILLING_THRESHOLD }),
     ...shipmentHandlers(options.db),
@@ -120,8 +121,25 @@ export function createApp(options: AppOptions) {
     ...catalogHandlers(options.db),
     ...orderHandlers(options.db, today),
     ...caseHandlers(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }),
+    ...guestHandlers(options.db, { now, secret, failuresPerMinute: options.guestLookupFailuresPerMinute, clientAddress }),
   };
-  for (const route of routes) api.on(route.method.toUpperCase(), route.path.replace(/\{(\w+)\}/g, ':$1'), handlers[route.operationId]);
+  const mount = (route: (typeof routes)[number]) =>
+    api.on(route.method.toUpperCase(), route.path.replace(/\{(\w+)\}/g, ':$1'), handlers[route.operationId]);
+  const isPublic = (route: (typeof routes)[number]) => 'public' in route && route.public === true;
+  // The public operations (a guest's look-up) answer before any token is asked for.
+  for (const route of routes) if (isPublic(route)) mount(route);
+  api.use(
+    authenticate(options.db, {
+      failuresPerMinute: options.authFailuresPerMinute,
+      clientAddress,
+      readGuest: (token) => (isGuestToken(token) ? readGuestToken(secret, token, now()) : null),
+    }),
+  );
+  // A guest token opens its one dossier; everything else is 403.
+  api.use(guestScope());
+  api.use(rateLimit(options.rateLimit ?? 1200));
+  api.use(etag({ weak: true }));
+  for (const route of routes) if (!isPublic(route)) mount(route);
   // Anything else under /api is a 404 problem, never the demo's page (a trailing slash, a method a path lacks…).
   api.all('*', (c) =>
     problemResponse(c, new HttpProblem(404, 'Not Found', `No route for ${c.req.method} ${c.req.path}.`, { code: 'not-found' })),

@@ -55,6 +55,7 @@ function migrate(db: Db, existing: Set<string>): void {
     db.exec('UPDATE accounts SET block = rowid');
   }
   if (!columns('accounts').has('alert_email')) db.exec('ALTER TABLE accounts ADD COLUMN alert_email TEXT');
+  if (existing.has('orders') && !columns('orders').has('contact_email')) db.exec('ALTER TABLE orders ADD COLUMN contact_email TEXT');
   // The watchlist before its copies of the titles' fields: renamed, copied into the new table after the schema ran.
   if (existing.has('watchlist') && !columns('watchlist').has('title')) db.exec('ALTER TABLE watchlist RENAME TO watchlist_before');
   if (existing.has('titles_fts')) db.exec('DROP TABLE titles_fts');
@@ -213,11 +214,12 @@ export function followTitle(
   );
 }
 
-export function insertOrder(db: Db, accountId: string, dossier: OrderDossier): void {
+/** A dossier of the account; `contactEmail` is the address a guest gives to open it (POST /guest-access). */
+export function insertOrder(db: Db, accountId: string, dossier: OrderDossier, contactEmail: string | null = null): void {
   prepared(
     db,
-    `INSERT INTO orders (account_id, our_ref, your_ref, customer, created_at, current_step, expected_delivery_at, serial_numbers, dossier)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO orders (account_id, our_ref, your_ref, customer, created_at, current_step, expected_delivery_at, serial_numbers, dossier, contact_email)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     accountId,
     dossier.ourRef,
@@ -228,6 +230,7 @@ export function insertOrder(db: Db, accountId: string, dossier: OrderDossier): v
     dossier.expectedDeliveryAt,
     ' ' + dossier.serialNumbers.join(' ') + ' ',
     JSON.stringify(dossier),
+    contactEmail,
   );
 }
 

@@ -8,7 +8,8 @@ export interface Account {
   emailDomain: string;
 }
 
-export type Env = { Variables: { account: Account } };
+/** `guest`: the caller holds a guest token, which opens this one dossier of `account`. */
+export type Env = { Variables: { account: Account; guest?: { ourRef: string } } };
 export type Ctx = Context<Env>;
 /** The contract's operations, by `operationId`. */
 export type OperationId = (typeof routes)[number]['operationId'];
@@ -145,16 +146,33 @@ const tooMany = (c: Context, seconds: number, detail: string) =>
  */
 export function authenticate(
   db: Db,
-  options: { failuresPerMinute?: number; clientAddress: (c: Context) => string },
+  options: {
+    failuresPerMinute?: number;
+    clientAddress: (c: Context) => string;
+    /** A guest token's grant (guest.ts), `expired`, or null when the token is not one. */
+    readGuest?: (token: string) => { account: string; ourRef: string } | 'expired' | null;
+  },
 ): MiddlewareHandler<Env> {
   const byToken = db.prepare<[string], { id: string; email_domain: string }>('SELECT id, email_domain FROM accounts WHERE token_hash = ?');
+  const byId = db.prepare<[string], { id: string; email_domain: string }>('SELECT id, email_domain FROM accounts WHERE id = ?');
   const failures = tokenBuckets(options.failuresPerMinute ?? 30);
   return async (c, next) => {
     const address = options.clientAddress(c);
     const blocked = failures.peek(address);
     if (blocked) return tooMany(c, blocked, `Too many failed sign-ins from this address; retry in ${blocked} s.`);
     const match = /^bearer +([\w.~+/-]{8,200}=*) *$/i.exec(c.req.header('Authorization') ?? '');
-    const row = match ? byToken.get(hashToken(match[1]!)) : undefined;
+    const grant = match && options.readGuest ? options.readGuest(match[1]!) : null;
+    // An expired link is no guess: it says so (the element offers the look-up), and counts as no failure.
+    if (grant === 'expired')
+      return problemResponse(
+        c,
+        new HttpProblem(401, 'Unauthorized', 'This link has expired.', {
+          code: 'link-expired',
+          headers: { 'WWW-Authenticate': 'Bearer realm="comptoir", error="invalid_token"' },
+        }),
+      );
+    const row = grant ? byId.get(grant.account) : match ? byToken.get(hashToken(match[1]!)) : undefined;
+    if (grant && row) c.set('guest', { ourRef: grant.ourRef });
     if (!row) {
       failures.take(address);
       return problemResponse(

@@ -8,6 +8,7 @@ import { isSeeded, seedDatabase } from './seed.js';
 import { clockOf } from './clock.js';
 import { DEFAULT_BILLING_THRESHOLD, runJobs, startJobs, type JobReport } from './jobs.js';
 import { fileTransport, smtpTransport } from './mail.js';
+import { GUEST_LINK_DAYS, guestSecret, guestToken } from './guest.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -35,6 +36,24 @@ if (!isSeeded(db)) {
   const started = performance.now();
   seedDatabase(db, { today: clock.today() });
   console.log(`Seeded ${dataDir} as of ${clock.today()} in ${Math.round(performance.now() - started)} ms`);
+}
+
+// `--guest-link REF` prints the link an e-mail would carry to open that dossier as a guest (no sign-in), for
+// GUEST_LINK_DAYS days, and exits. The token rides in the address's fragment, which no server and no log receives.
+if (flag('guest-link')) {
+  const ref = option('guest-link', '');
+  const row = db
+    .prepare('SELECT account_id, our_ref FROM orders WHERE upper(our_ref) = upper(?) OR upper(your_ref) = upper(?)')
+    .get(ref, ref) as { account_id: string; our_ref: string } | undefined;
+  if (!row) {
+    console.error(`No dossier ${ref}.`);
+    process.exit(2);
+  }
+  const expiresAt = new Date(clock.now().getTime() + GUEST_LINK_DAYS * 86_400_000);
+  const token = guestToken(guestSecret(db), { account: row.account_id, ourRef: row.our_ref, expiresAt });
+  console.log(`/suivi.html#order=${encodeURIComponent(row.our_ref)}&access=${token}`);
+  db.close();
+  process.exit(0);
 }
 
 const billingThreshold = Number(process.env.COMPTOIR_BILLING_THRESHOLD ?? DEFAULT_BILLING_THRESHOLD);
@@ -67,6 +86,7 @@ const app = createApp({
   corsOrigins: (process.env.COMPTOIR_CORS_ORIGINS ?? 'loopback').split(',').filter(Boolean),
   rateLimit: Number(process.env.COMPTOIR_RATE_LIMIT ?? 1200),
   authFailuresPerMinute: Number(process.env.COMPTOIR_AUTH_FAILURES_PER_MINUTE ?? 30),
+  guestLookupFailuresPerMinute: Number(process.env.COMPTOIR_GUEST_LOOKUP_FAILURES_PER_MINUTE ?? 5),
   trustProxy: process.env.COMPTOIR_TRUST_PROXY === '1',
   log: !flag('quiet'),
   now: () => clock.now(),

@@ -303,6 +303,8 @@ CREATE TABLE IF NOT EXISTS orders (
   expected_delivery_at TEXT,
   serial_numbers TEXT NOT NULL,
   dossier TEXT NOT NULL,
+  -- The address a guest gives, with the dossier's identifier, to open it without the account's sign-in.
+  contact_email TEXT,
   PRIMARY KEY (account_id, our_ref)
 );
 CREATE INDEX IF NOT EXISTS orders_your_ref ON orders (account_id, your_ref);
@@ -311,6 +313,9 @@ CREATE INDEX IF NOT EXISTS orders_created ON orders (account_id, created_at, our
 CREATE INDEX IF NOT EXISTS orders_step_created ON orders (account_id, current_step, created_at, our_ref);
 CREATE INDEX IF NOT EXISTS orders_our_ref_upper ON orders (account_id, upper(our_ref));
 CREATE INDEX IF NOT EXISTS orders_your_ref_upper ON orders (account_id, upper(your_ref));
+-- A guest's look-up knows no account: its identifier is found across them.
+CREATE INDEX IF NOT EXISTS orders_any_our_ref ON orders (upper(our_ref));
+CREATE INDEX IF NOT EXISTS orders_any_your_ref ON orders (upper(your_ref));
 -- Serial numbers of a dossier's instruments, one row each, kept from the dossier by triggers (found in an index, not
 -- by reading every dossier).
 CREATE TABLE IF NOT EXISTS order_serials (

@@ -49,7 +49,7 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
       for (const item of generateWatchlist(account.seed, catalog, sizes.watchlist, today)) insertWatch(db, account.id, item);
       for (const detail of generateCases(account.seed, sizes.cases, today, account.emailDomain)) insertCase(db, account.id, detail);
       for (const dossier of generateOrders(account.seed, today)) {
-        insertOrder(db, account.id, dossier);
+        insertOrder(db, account.id, dossier, demoCustomers[account.seed].email);
         // What a reserved offer holds of the supplier's stock.
         if (dossier.offer?.reservedUntil)
           for (const line of dossier.lines) hold.run(account.id, dossier.ourRef, line.sku, line.quantity, dossier.offer.reservedUntil);
@@ -61,7 +61,8 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
     for (const line of rows.backorders) insertBackorder(demo, line);
     for (const shipment of rows.shipments) insertShipment(db, demo, shipment);
     for (const item of rows.watchlist) insertWatch(db, demo, item);
-    insertOrder(db, demo, seedOrderFor(rows.order, demoCustomers[demoAccounts[0].seed]));
+    const shop = demoCustomers[demoAccounts[0].seed];
+    insertOrder(db, demo, seedOrderFor(rows.order, shop), shop.email);
     // Every "Mail envoyé le" of the seed is a mail of the outbox, sent that day.
     db.prepare(
       `INSERT INTO outbox (account_id, kind, subject_key, recipient, subject, body, created_at, sent_at, attempts)

@@ -30,6 +30,9 @@ export async function startServer(
     /** A database file to start from, instead of the seed. */ file?: string;
     /** The server's clock (default: TODAY at 10:00 UTC). */
     now?: () => Date;
+    trustProxy?: boolean;
+    guestLookupFailuresPerMinute?: number;
+    log?: boolean;
   } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-test-'));
@@ -43,6 +46,9 @@ export async function startServer(
     authFailuresPerMinute: options.authFailuresPerMinute,
     corsOrigins: options.corsOrigins ?? ['https://portal.librairie-du-centre.fr'],
     now: options.now ?? (() => new Date(`${TODAY}T10:00:00Z`)),
+    trustProxy: options.trustProxy,
+    guestLookupFailuresPerMinute: options.guestLookupFailuresPerMinute,
+    log: options.log,
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -328,4 +328,19 @@ describe('the command line', () => {
     });
     assert.ok(existsSync(join(dataDir, 'comptoir.db')));
   });
+
+  test('--guest-link prints the link an e-mail would carry: its fragment opens that one dossier on the server', async () => {
+    const printed = await start(dataDir, '--today', portalDays.interforum, '--guest-link', 'p020044g-01');
+    const link = /^\/suivi\.html#order=45KL89G00E&access=(g1\.[\w.-]+)$/m.exec(printed.stdout);
+    assert.ok(link, printed.stdout);
+    const token = link[1]!;
+    const served = await startServer({ file: join(dataDir, 'comptoir.db'), now: () => new Date('2021-12-02T10:00:00Z') });
+    try {
+      assert.equal((await served.api('/api/orders/45KL89G00E', { token })).status, 200);
+      assert.equal((await served.api('/api/orders', { token })).status, 403);
+    } finally {
+      await served.close();
+    }
+    await assert.rejects(start(dataDir, '--guest-link', 'NO-SUCH-REF'), /No dossier NO-SUCH-REF/);
+  });
 });

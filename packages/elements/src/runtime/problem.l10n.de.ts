@@ -9,6 +9,8 @@ const de: ProblemTerms = {
   'unsupported-media-type': 'Die Anfrage hatte nicht das erwartete Format.',
   'payload-too-large': ({ max }) => `Die Sendung ist größer als ${megabytes(max)}.`,
   unauthorized: 'Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen.',
+  'link-expired': 'Dieser Link ist abgelaufen: Suchen Sie Ihren Vorgang erneut mit seiner Kennung und Ihrer E-Mail.',
+  'guest-scope': 'Dieser Zugang öffnet nur Ihren Vorgang.',
   'forbidden-origin': 'Diese Website darf diesen Dienst nicht nutzen.',
   'not-found': 'Dieses Element gibt es in Ihrem Konto nicht mehr.',
   'rate-limited': ({ retryAfter }) => `Zu viele Anfragen; versuchen Sie es in ${retryAfter} s erneut.`,

@@ -9,6 +9,8 @@ const en: ProblemTerms = {
   'unsupported-media-type': 'The request was not in the expected format.',
   'payload-too-large': ({ max }) => `The upload is larger than ${megabytes(max)}.`,
   unauthorized: 'You are not signed in, or your session has expired.',
+  'link-expired': 'This link has expired: find your dossier again with its identifier and your e-mail.',
+  'guest-scope': 'This access opens your dossier only.',
   'forbidden-origin': 'This site may not use this service.',
   'not-found': 'This item no longer exists in your account.',
   'rate-limited': ({ retryAfter }) => `Too many requests; try again in ${retryAfter} s.`,

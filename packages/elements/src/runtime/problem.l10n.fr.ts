@@ -9,6 +9,8 @@ const fr: ProblemTerms = {
   'unsupported-media-type': 'La demande n’était pas au format attendu.',
   'payload-too-large': ({ max }) => `L’envoi dépasse ${megabytes(max)}.`,
   unauthorized: 'Vous n’êtes pas connecté, ou votre session a expiré.',
+  'link-expired': 'Ce lien a expiré : retrouvez votre dossier avec son identifiant et votre e-mail.',
+  'guest-scope': 'Cet accès n’ouvre que votre dossier.',
   'forbidden-origin': 'Ce site n’est pas autorisé à utiliser ce service.',
   'not-found': 'Cet élément n’existe plus dans votre compte.',
   'rate-limited': ({ retryAfter }) => `Trop de demandes ; réessayez dans ${retryAfter} s.`,
