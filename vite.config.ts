@@ -11,6 +11,13 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
     emptyOutDir: true,
+    // The portal's pages: the bookshop's space (signed in), and a guest's dossier (no sign-in).
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./demo/index.html', import.meta.url)),
+        suivi: fileURLToPath(new URL('./demo/suivi.html', import.meta.url)),
+      },
+    },
     target: 'es2022',
   },
   server: {

@@ -7,3 +7,4 @@ export const demoPages: {
   cas: 'case-journal';
 };
 export function startDemoServer(dataDir: string, args?: string[]): Promise<{ server: ChildProcess; base: string }>;
+export function serverArgs(dataDir: string, args?: string[]): string[];

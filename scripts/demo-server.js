@@ -11,24 +11,22 @@ export const demoPages = {
   cas: 'case-journal',
 };
 
+/** The reference server's command line on a data folder, from its sources (for `process.execPath`). */
+export const serverArgs = (dataDir, args = []) => [
+  '--conditions=comptoir-source',
+  '--import',
+  'tsx',
+  'packages/server/src/main.ts',
+  '--data-dir',
+  dataDir,
+  ...args,
+];
+
 /** Starts the server on a free port (`args`: more of its options, `--today` say); resolves with its process and base URL once it listens. */
 export async function startDemoServer(dataDir, args = []) {
-  const server = spawn(
-    process.execPath,
-    [
-      '--conditions=comptoir-source',
-      '--import',
-      'tsx',
-      'packages/server/src/main.ts',
-      '--data-dir',
-      dataDir,
-      '--port',
-      '0',
-      '--quiet',
-      ...args,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const server = spawn(process.execPath, serverArgs(dataDir, ['--port', '0', '--quiet', ...args]), {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const base = await new Promise((resolve, reject) => {
     let output = '';
     server.stdout.on('data', (chunk) => {

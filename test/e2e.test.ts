@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,13 +13,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 import { portalDays, seedRowsAsOf } from '@comptoir/contract/fixtures';
-import { demoPages, startDemoServer } from '../scripts/demo-server.js';
+import { demoPages, serverArgs, startDemoServer } from '../scripts/demo-server.js';
 
 let server: ChildProcess;
 let browser: Browser;
 let base = '';
 const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-e2e-'));
 const problems: string[] = [];
+const run = promisify(execFile);
 
 // The server runs on Interforum's day: the seed rows are then exactly as its screens showed them.
 const TODAY = portalDays.interforum;
@@ -310,6 +313,49 @@ describe('demo portal against the reference server', () => {
     await timeline.locator('tbody tr').first().waitFor();
     await page.waitForFunction(() => document.querySelector('order-timeline')!.shadowRoot!.querySelectorAll('tbody tr').length === 3);
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('opens a dossier as a guest: by an e-mail’s link, or by its identifier and contact e-mail, kept after a reload, that dossier only', async () => {
+    // The link an e-mail would carry, printed by the server's command line on the same database.
+    const printed = await run(process.execPath, serverArgs(dataDir, ['--today', TODAY, '--guest-link', '45KL89G00E']));
+    const link = printed.stdout.trim();
+    assert.match(link, /^\/suivi\.html#order=45KL89G00E&access=g1\./);
+    const page = await open(link);
+    const timeline = page.locator('order-timeline');
+    await timeline.locator('.steps li').first().waitFor();
+    assert.equal(await timeline.locator('[part~="back"]').count(), 0);
+    assert.match((await timeline.locator('.refs').textContent())!, /45KL89G00E/);
+
+    // Without a link: the look-up. A wrong e-mail gets the one answer for anything wrong.
+    await page.goto(`${base}/suivi.html`);
+    await timeline.getByLabel('Identifiant (offre, commande, SAV ou n° de série)').fill('41OF05G50E');
+    await timeline.getByLabel('E-mail du contact').fill('quelquun@example.org');
+    await timeline.getByRole('button', { name: 'Afficher le dossier' }).click();
+    await timeline.locator('[part="notice"]', { hasText: 'Aucun dossier ne correspond à cet identifiant et à cet e-mail.' }).waitFor();
+    assert.deepEqual(
+      problems.splice(0).filter((text) => !/status of 404/.test(text)),
+      [],
+    );
+    await timeline.getByLabel('E-mail du contact').fill('claire.moreau@librairie-du-centre.fr');
+    await timeline.getByRole('button', { name: 'Afficher le dossier' }).click();
+    await timeline.locator('[part~="offer"]').waitFor();
+    await page.waitForURL(/suivi\.html#order=41OF05G50E&access=g1\./);
+    await page.reload();
+    await timeline.locator('[part~="offer"]').waitFor();
+    // The token opens that dossier, and nothing else of the account.
+    const token = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('access')!;
+    const statuses = await page.evaluate(
+      async (bearer) =>
+        Promise.all(
+          ['/api/orders/41OF05G50E', '/api/orders', '/api/orders/45KL89G00E', '/api/backorders'].map(
+            async (path) => (await fetch(path, { headers: { Authorization: `Bearer ${bearer}` } })).status,
+          ),
+        ),
+      token,
+    );
+    assert.deepEqual(statuses, [200, 403, 403, 403]);
+    problems.splice(0); // the refused fetches above, reported by the browser
     await page.close();
   });
 

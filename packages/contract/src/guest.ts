@@ -7,8 +7,10 @@ import { isoDateTime } from './common.js';
  * identifier and a wrong e-mail get the same answer; failed look-ups are limited per client address.
  */
 export const GuestAccessRequest = z.object({
-  identifier: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  email: z.string().check(z.trim(), z.minLength(3), z.maxLength(254)),
+  /** Spaces around it are ignored, and its case. */
+  identifier: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** Spaces around it are ignored, and its case. */
+  email: z.string().check(z.minLength(3), z.maxLength(254)),
 });
 export type GuestAccessRequest = z.infer<typeof GuestAccessRequest>;
 

@@ -98,7 +98,9 @@ export function guestHandlers(
           params: { retryAfter: wait },
           headers: { 'Retry-After': String(wait) },
         });
-      const { identifier, email } = await jsonBody(c, GuestAccessRequest);
+      const body = await jsonBody(c, GuestAccessRequest);
+      const identifier = body.identifier.trim();
+      const email = body.email.trim();
       // Every dossier the identifier names, in any account; the e-mail picks the one (if any) it belongs to.
       const found = prepared(
         db,

@@ -1,6 +1,7 @@
 // What the case log's forms do when sent: save the edit, send a reply, create a case, take attachments. Loaded with
 // the forms (case-journal.detail.ts), the only way to reach them; the list needs none of it.
-import { CaseCreateRequest, CaseDetail, CaseMessage, CasePatchRequest, type CaseSummary } from '@comptoir/contract/cases';
+import { CaseCreateRequest, CaseDetail, CaseMessage, CasePatchRequest, type Attachment, type CaseSummary } from '@comptoir/contract/cases';
+import { saveBlob } from '../runtime/save.js';
 import { request } from '../runtime/api-client.js';
 import type { ComptoirConfig } from '../runtime/config.js';
 import type { Localizer } from '../runtime/localize.js';
@@ -34,6 +35,18 @@ export interface CaseActionsHost {
 
 /** Why an action failed, in the reader's language (the sentences load with the first failure). */
 const reason = async (host: CaseActionsHost, error: unknown) => (await import('../runtime/problem.js')).reasonOf(host.localize, error);
+
+/** An attachment of the open case, fetched with the element's credentials and saved; a failure says which and why. */
+export async function downloadAttachment(host: CaseActionsHost, attachment: Attachment): Promise<void> {
+  try {
+    const { blob, fileName } = await (
+      await import('../runtime/download.js')
+    ).fetchBlob(host.itemUrl(host.caseId, 'attachments', attachment.id), host.config());
+    saveBlob(blob, fileName ?? attachment.name);
+  } catch (error) {
+    host.notice = { tone: 'danger', text: host.localize.t('caseAttachmentFailed', attachment.name, await reason(host, error)) };
+  }
+}
 
 export async function saveEdit(host: CaseActionsHost): Promise<void> {
   const edit = host.editing;

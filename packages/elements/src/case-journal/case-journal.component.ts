@@ -1,12 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CaseDetail, CasePage, type Attachment, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
+import { CaseDetail, CasePage, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
 import { ListQuery } from '../runtime/list-query.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
-import { saveBlob } from '../runtime/save.js';
 import { searchOf, renderError, renderLoading, renderNotice, renderPager, type ExportFormat, type Notice } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { CaseTerms } from './case-journal.l10n.js';
@@ -128,18 +127,6 @@ export class CaseJournal extends ComptoirItemElement {
     if (fromNewCase) this.focusAfterUpdate('button[part~="new"]');
   };
 
-  private async download(attachment: Attachment): Promise<void> {
-    try {
-      const { blob, fileName } = await (
-        await import('../runtime/download.js')
-      ).fetchBlob(this.itemUrl(this.caseId, 'attachments', attachment.id), this.config());
-      saveBlob(blob, fileName ?? attachment.name);
-    } catch (error) {
-      const reason = await (await import('../runtime/problem.js')).reasonOf(this.localize, error);
-      this.notice = { tone: 'danger', text: this.localize.t('caseAttachmentFailed', attachment.name, reason) };
-    }
-  }
-
   private async exportList(format: ExportFormat): Promise<void> {
     const value = this.list.value;
     if (!value || value.total === 0 || this.exportProgress) return;
@@ -248,7 +235,7 @@ export class CaseJournal extends ComptoirItemElement {
       saveEdit: () => void formsModule!.saveEdit(this.actionsHost),
       send: () => void formsModule!.send(this.actionsHost),
       addFiles: (input) => formsModule!.addFiles(this.actionsHost, input),
-      download: (attachment) => void this.download(attachment),
+      download: (attachment) => void formsModule!.downloadAttachment(this.actionsHost, attachment),
     };
   }
 

@@ -16,7 +16,7 @@ import { formatDateTime, formatNumber } from '../runtime/format.js';
 import { renderBadge } from '../runtime/views.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { CaseTerms } from './case-journal.l10n.js';
-export { addFiles, create, saveEdit, send } from './case-journal.actions.js';
+export { addFiles, create, downloadAttachment, saveEdit, send } from './case-journal.actions.js';
 import { MEGABYTES, kinds, statusTone, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
 
 /** The forms' and the detail's styles, adopted by the element when this module arrives. */

@@ -1,10 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE } from '@comptoir/contract/common';
 import { OrderDossier, OrderPage, orderStepKeys, type OfferAction, type OrderSummary } from '@comptoir/contract/orders';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
-import { ListQuery } from '../runtime/list-query.js';
+import { ListQuery, type QueryParams } from '../runtime/list-query.js';
+import { ApiError } from '../runtime/errors.js';
 import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { formatDay, formatMoney } from '../runtime/format.js';
 import { renderPrintHeading, renderError, renderLoading, renderNotice, renderPager, type Notice } from '../runtime/views.js';
@@ -17,9 +18,18 @@ import type { OrderTerms } from './order-timeline.l10n.js';
 import './order-timeline.l10n.js';
 import { orderStyles } from './order-timeline.styles.js';
 import type { DossierHost, OfferView } from './order-timeline.dossier.js';
+import type { GuestHost } from './order-timeline.guest.js';
+import type { GuestAccess } from '@comptoir/contract/guest';
+import type { Connection } from '../runtime/base-element.js';
+import type { ComptoirConfig } from '../runtime/config.js';
 
 export interface OrderOpenDetail {
   order: OrderSummary;
+}
+
+/** A guest's look-up found its dossier: the token that opens it, until when (a host may keep it for a reload). */
+export interface GuestAccessDetail {
+  access: GuestAccess;
 }
 
 /** An offer action the server accepted: the dossier as it now stands. */
@@ -30,9 +40,17 @@ export interface OfferDetail {
 declare global {
   interface GlobalEventHandlersEventMap {
     'order-open': CustomEvent<OrderOpenDetail>;
+    'guest-access': CustomEvent<GuestAccessDetail>;
     'offer-reserve': CustomEvent<OfferDetail>;
     'offer-order': CustomEvent<OfferDetail>;
     'offer-refresh': CustomEvent<OfferDetail>;
+  }
+}
+
+/** The list's query; a guest's token opens one dossier, so a guest's list is never asked for (a silent abort). */
+class DossierQuery extends ListQuery<OrderPage, QueryParams> {
+  override fetchPage(connection: Connection, params: QueryParams, signal: AbortSignal): Promise<OrderPage> {
+    return params.guest ? Promise.reject(new ApiError({ kind: 'aborted', url: '' })) : super.fetchPage(connection, params, signal);
   }
 }
 
@@ -41,6 +59,8 @@ type DossierModule = typeof import('./order-timeline.dossier.js');
 let dossierModule: DossierModule | undefined;
 let dossierLoading: Promise<DossierModule> | undefined;
 const loadDossier = () => (dossierLoading ??= import('./order-timeline.dossier.js').then((module) => (dossierModule = module)));
+/** A guest's look-up form: loaded for a guest's element. */
+let guestModule: typeof import('./order-timeline.guest.js') | undefined;
 
 /**
  * An order dossier ("dossier de commande"): where an order stands (quote, order, supply, shipment, invoice, receipt,
@@ -53,6 +73,7 @@ const loadDossier = () => (dossierLoading ??= import('./order-timeline.dossier.j
  * @summary Order look-up and dossier: step bar, expected delivery, documents, details, address, lines, history.
  *
  * @event {CustomEvent<OrderOpenDetail>} order-open - A dossier was shown. `detail.order`.
+ * @event {CustomEvent<GuestAccessDetail>} guest-access - A guest's look-up found its dossier. `detail.access`: the token (send it back as `access-token`), the dossier's reference and the token's expiry.
  * @event {CustomEvent<OfferDetail>} offer-reserve - The server reserved an offer on stock. `detail.order`: the dossier now.
  * @event {CustomEvent<OfferDetail>} offer-order - The server turned an offer into an order. `detail.order`: the dossier now.
  * @event {CustomEvent<OfferDetail>} offer-refresh - The server refreshed an offer. `detail.order`: the dossier now.
@@ -72,6 +93,7 @@ const loadDossier = () => (dossierLoading ??= import('./order-timeline.dossier.j
  * @csspart offer-action - An action of the offer (with `reserve`, `order` or `refresh` beside it).
  * @csspart dialog - The confirmation of an offer action.
  * @csspart step-filter - The list's filter by step.
+ * @csspart guest-form - A guest's look-up: the dossier's identifier and the contact's e-mail.
  * @csspart documents - The documents.
  * @csspart history - The dated history.
  * @csspart back - The Back button of the dossier.
@@ -90,6 +112,16 @@ export class OrderTimeline extends ComptoirItemElement {
   @property({ attribute: 'history-order' }) historyOrder: 'newest' | 'oldest' = 'newest';
   /** The list's filter by current step (`quote`: the offers; `order`, `supply`…); empty for all. Reflected. */
   @property({ reflect: true }) step = '';
+  /**
+   * A guest's token (from an e-mail's link, or a look-up): sent as `Authorization: Bearer`, it opens the dossier `order`
+   * and nothing else; the element then shows that dossier alone (no list, no Back).
+   */
+  @property({ attribute: 'access-token' }) accessToken = '';
+  /** For a customer without the account's sign-in: instead of the list, the look-up by identifier and contact e-mail. */
+  @property({ type: Boolean, reflect: true }) guest = false;
+  /** Where a guest's look-up goes (default: `guest-access` beside the endpoint, `/api/guest-access` for `/api/orders`). */
+  @property({ attribute: 'access-endpoint' }) accessEndpoint = '';
+  @state() private guestBusy = false;
 
   @state() private notice: Notice | null = null;
   /** The open dossier as an offer action left it: shown at once (`pending`), then as the server answered. */
@@ -106,16 +138,44 @@ export class OrderTimeline extends ComptoirItemElement {
     isShown: () => this.dossier.value?.id === this.order && dossierModule !== undefined,
   });
 
-  private readonly query = new ListQuery(this, {
+  private readonly query = new DossierQuery(this, {
     schema: OrderPage,
     key: (order) => order.ourRef,
-    query: () => ({ q: this.q, status: this.stepFilter(), sort: '-createdAt', page: this.page, pageSize: this.pageSize }),
+    query: () => ({
+      q: this.q,
+      status: this.stepFilter(),
+      sort: '-createdAt',
+      page: this.page,
+      pageSize: this.pageSize,
+      guest: this.asGuest ? 1 : '',
+    }),
   });
 
   private readonly list = this.pageResource(this.query);
 
   /** The open dossier, asked by our or your reference. */
   private readonly dossier = this.itemResource(() => this.order, OrderDossier);
+
+  /** A guest's token rides on every request (the look-up's answer, the dossier, its documents, its offer's actions). */
+  protected override config(): ComptoirConfig {
+    const config = super.config();
+    return this.accessToken ? { ...config, headers: { ...config.headers, Authorization: `Bearer ${this.accessToken}` } } : config;
+  }
+  private tokenConnection?: { token: string; base: Connection; connection: Connection };
+  protected override connection(): Connection {
+    const base = super.connection();
+    if (!this.accessToken) return base;
+    const last = this.tokenConnection;
+    if (last?.token === this.accessToken && last.base === base) return last.connection;
+    const connection = { ...base, config: this.config() };
+    this.tokenConnection = { token: this.accessToken, base, connection };
+    return connection;
+  }
+
+  /** A guest's element: its token's dossier alone, or the look-up. */
+  private get asGuest(): boolean {
+    return this.guest || this.accessToken !== '';
+  }
 
   /** The step filter, when it is one the contract knows. */
   private stepFilter(): string {
@@ -129,6 +189,8 @@ export class OrderTimeline extends ComptoirItemElement {
       this.confirming = null;
     }
     if (this.order && !dossierModule) void loadDossier().then(() => this.requestUpdate());
+    if (this.guest && !guestModule)
+      void import('./order-timeline.guest.js').then((module) => ((guestModule = module), this.requestUpdate()));
   }
 
   protected override updated(): void {
@@ -156,7 +218,19 @@ export class OrderTimeline extends ComptoirItemElement {
 
   override render(): TemplateResult {
     return html`${renderNotice(this.localize, this.notice, () => (this.notice = null))}
-    ${this.order ? this.renderDossierView() : this.renderLookup()}`;
+    ${
+      this.asGuest
+        ? this.order && this.accessToken
+          ? this.renderDossierView()
+          : this.renderGuestForm(false)
+        : this.order
+          ? this.renderDossierView()
+          : this.renderLookup()
+    }`;
+  }
+
+  private renderGuestForm(expired: boolean): unknown {
+    return this.guest ? guestModule?.renderGuestForm(this as unknown as GuestHost, expired) : nothing;
   }
 
   private renderLookup(): TemplateResult {
@@ -270,9 +344,10 @@ export class OrderTimeline extends ComptoirItemElement {
 
   private renderDossierView(): TemplateResult {
     const l = this.localize;
-    const back = html`<button class="button" part="button back" type="button" @click=${() => (this.order = '')}>
-      ← ${l.t('orderBack')}
-    </button>`;
+    // A guest's dossier is the only one its token opens: no way back to a list.
+    const back = this.asGuest
+      ? html``
+      : html`<button class="button" part="button back" type="button" @click=${() => (this.order = '')}>← ${l.t('orderBack')}</button>`;
     const head = html`<div class="head">
       ${back}
       <h2 id="dossier-title" tabindex="-1">${l.t('orderTitle')}</h2>
@@ -280,7 +355,9 @@ export class OrderTimeline extends ComptoirItemElement {
     return html`<section part="dossier" aria-labelledby="dossier-title">
       ${this.dossier.render({
         loading: () => html`${head} ${renderLoading(l, 5)}`,
-        error: (error) => html`${head} ${renderError(l, error, () => void this.dossier.reload())}`,
+        error: (error) =>
+          html`${head} ${renderError(l, error, () => void this.dossier.reload())}
+          ${this.asGuest && error.status === 401 ? this.renderGuestForm(error.problem?.code === 'link-expired') : nothing}`,
         complete: (value) =>
           value?.id === this.order && dossierModule
             ? dossierModule.renderDossier(

@@ -90,5 +90,14 @@ const de: Translation & OrderTerms = {
   offerOrdered: (ref) => `Bestellt: Vorgang ${ref} ist im Schritt Bestellung.`,
   offerRefreshed: (ref, day, amount) => `Angebot ${ref} aktualisiert: ${amount} netto, gültig bis ${day}.`,
   offerFailed: (action, reason) => `„${action}“ ist nicht gelungen: ${reason}`,
+  guestTitle: 'Ihren Vorgang finden',
+  guestIntro:
+    'Geben Sie die Kennung von Ihrem Angebot, Ihrer Bestellung oder von der Seite des Geräts (sonst seine Seriennummer) und die E-Mail des Ansprechpartners ein.',
+  guestExpired: 'Dieser Link ist abgelaufen: Suchen Sie Ihren Vorgang erneut mit seiner Kennung und Ihrer E-Mail.',
+  guestIdentifier: 'Kennung (Angebot, Bestellung, Service oder Seriennummer)',
+  guestEmail: 'E-Mail des Ansprechpartners',
+  guestBusy: 'Vorgang wird gesucht…',
+  guestNotFound: 'Kein Vorgang passt zu dieser Kennung und dieser E-Mail. Prüfen Sie beide auf Ihrem Angebot oder Ihrer Bestellung.',
+  guestFailed: (reason) => `Der Vorgang konnte nicht geöffnet werden: ${reason}`,
 };
 export default de;

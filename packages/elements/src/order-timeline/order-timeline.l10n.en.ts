@@ -90,5 +90,14 @@ const en: Translation & OrderTerms = {
   offerOrdered: (ref) => `Order placed: dossier ${ref} is at the order step.`,
   offerRefreshed: (ref, day, amount) => `Offer ${ref} refreshed: ${amount} excl. tax, valid until ${day}.`,
   offerFailed: (action, reason) => `“${action}” did not go through: ${reason}`,
+  guestTitle: 'Find your dossier',
+  guestIntro:
+    'Type the identifier printed on your offer, your order or the side of the instrument (or else its serial number), and the e-mail of the dossier’s contact.',
+  guestExpired: 'This link has expired: find your dossier again with its identifier and your e-mail.',
+  guestIdentifier: 'Identifier (offer, order, service or serial number)',
+  guestEmail: 'Contact’s e-mail',
+  guestBusy: 'Looking for the dossier…',
+  guestNotFound: 'No dossier matches this identifier and e-mail. Check them on your offer or your order.',
+  guestFailed: (reason) => `The dossier could not be opened: ${reason}`,
 };
 export default en;

@@ -91,5 +91,14 @@ const fr: Translation & OrderTerms = {
   offerOrdered: (ref) => `Commande passée : le dossier ${ref} est à l’étape Commande.`,
   offerRefreshed: (ref, day, amount) => `Offre ${ref} actualisée : ${amount} HT, valable jusqu’au ${day}.`,
   offerFailed: (action, reason) => `« ${action} » n’a pas abouti : ${reason}`,
+  guestTitle: 'Retrouver votre dossier',
+  guestIntro:
+    'Indiquez l’identifiant inscrit sur votre offre, votre commande ou sur le côté de l’instrument (ou à défaut son numéro de série), et l’e-mail du contact du dossier.',
+  guestExpired: 'Ce lien a expiré : retrouvez votre dossier avec son identifiant et votre e-mail.',
+  guestIdentifier: 'Identifiant (offre, commande, SAV ou n° de série)',
+  guestEmail: 'E-mail du contact',
+  guestBusy: 'Recherche du dossier…',
+  guestNotFound: 'Aucun dossier ne correspond à cet identifiant et à cet e-mail. Vérifiez-les sur votre offre ou votre commande.',
+  guestFailed: (reason) => `Le dossier n’a pas pu être ouvert : ${reason}`,
 };
 export default fr;

@@ -76,6 +76,15 @@ export interface OrderTerms {
   offerOrdered: (ref: string) => string;
   offerRefreshed: (ref: string, day: string, amount: string) => string;
   offerFailed: (action: string, reason: string) => string;
+  /** A guest's look-up. */
+  guestTitle: string;
+  guestIntro: string;
+  guestExpired: string;
+  guestIdentifier: string;
+  guestEmail: string;
+  guestBusy: string;
+  guestNotFound: string;
+  guestFailed: (reason: string) => string;
 }
 
 registerLoaders({
