@@ -1,6 +1,6 @@
 import { LitElement, html, css } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextEvent, provide } from '@lit/context';
 import { configContext, type ComptoirConfig, type Transform } from './config.js';
 import { ComptoirElement } from './base-element.js';
 
@@ -48,6 +48,22 @@ export class ComptoirConfigElement extends LitElement {
       headers: this.headers,
       transform: this.transform,
     };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Elements inside that were defined before this one (their file loaded first) asked for the configuration when
+    // nobody could answer: each asks again now, whatever the order of the page's scripts.
+    for (const element of this.querySelectorAll('*'))
+      if (element instanceof ComptoirElement && !(element as unknown as { provided?: ComptoirConfig }).provided)
+        element.dispatchEvent(
+          new ContextEvent(
+            configContext,
+            element,
+            (value: ComptoirConfig) => ((element as unknown as { provided?: ComptoirConfig }).provided = value),
+            true,
+          ),
+        );
   }
 
   override render() {
