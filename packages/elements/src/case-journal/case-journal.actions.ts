@@ -4,15 +4,14 @@ import { CaseCreateRequest, CaseDetail, CaseMessage, CasePatchRequest, type Atta
 import { saveBlob } from '../runtime/save.js';
 import { request } from '../runtime/api-client.js';
 import type { ComptoirConfig } from '../runtime/config.js';
-import type { Localizer } from '../runtime/localize.js';
 import type { Notice } from '../runtime/views.js';
-import type { CaseTerms } from './case-journal.l10n.js';
+import type { CaseFormsLocalizer } from './case-journal.forms.l10n.js';
 import type { Draft, Editing, NewCase } from './case-journal.shared.js';
 import { checkFields, checkFiles, splitEmails } from './case-journal.detail.js';
 
 /** The element's state that the actions read and change, and what they need of it (handed over by <case-journal>). */
 export interface CaseActionsHost {
-  readonly localize: Localizer<CaseTerms>;
+  readonly localize: CaseFormsLocalizer;
   readonly caseId: string;
   readonly draft: Draft;
   readonly detail: { reload(): unknown };

@@ -9,6 +9,7 @@ import { ListDetailFocus } from '../runtime/list-detail-focus.js';
 import { searchOf, renderError, renderLoading, renderNotice, renderPager, type ExportFormat, type Notice } from '../runtime/views.js';
 import { Localizer } from '../runtime/localize.js';
 import type { CaseTerms } from './case-journal.l10n.js';
+import type { CaseFormsLocalizer } from './case-journal.forms.l10n.js';
 import type { CaseDetailView } from './case-journal.detail.js';
 import type { CaseActionsHost } from './case-journal.actions.js';
 import './case-journal.l10n.js';
@@ -22,7 +23,12 @@ export type { CaseOpenDetail, CaseCreateDetail, CaseSendDetail } from './case-jo
 type FormsModule = typeof import('./case-journal.detail.js');
 let formsModule: FormsModule | undefined;
 let formsLoading: Promise<FormsModule> | undefined;
-const loadForms = () => (formsLoading ??= import('./case-journal.detail.js').then((module) => (formsModule = module)));
+const loadForms = (l: Localizer<CaseTerms>) =>
+  (formsLoading ??= import('./case-journal.detail.js').then(async (module) => {
+    // The forms' terms come with them.
+    await module.prepareFormTerms(l);
+    return (formsModule = module);
+  }));
 
 /**
  * The support case log ("journal des cas"): every case with its date, number, status, owner and subject; the detail
@@ -216,7 +222,7 @@ export class CaseJournal extends ComptoirItemElement {
   /** The element's state and actions, as the forms module reads them. */
   private formsView(): CaseDetailView {
     return {
-      l: this.localize,
+      l: this.localize as unknown as CaseFormsLocalizer,
       editing: this.editing,
       errors: this.errors,
       draft: this.draft,
@@ -241,7 +247,7 @@ export class CaseJournal extends ComptoirItemElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((this.caseId || this.creating) && !formsModule) void loadForms().then(() => this.requestUpdate());
+    if ((this.caseId || this.creating) && !formsModule) void loadForms(this.localize).then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {

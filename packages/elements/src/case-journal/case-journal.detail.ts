@@ -14,9 +14,9 @@ import {
 } from '@comptoir/contract/cases';
 import { formatDateTime, formatNumber } from '../runtime/format.js';
 import { renderBadge } from '../runtime/views.js';
-import type { Localizer } from '../runtime/localize.js';
-import type { CaseTerms } from './case-journal.l10n.js';
+import type { CaseFormsLocalizer } from './case-journal.forms.l10n.js';
 export { addFiles, create, downloadAttachment, saveEdit, send } from './case-journal.actions.js';
+export { prepareFormTerms } from './case-journal.forms.l10n.js';
 import { MEGABYTES, kinds, statusTone, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
 
 /** The forms' and the detail's styles, adopted by the element when this module arrives. */
@@ -186,7 +186,7 @@ function renderField(
 
 /** What the detail reads from its element, and the element's actions it calls. */
 export interface CaseDetailView {
-  l: Localizer<CaseTerms>;
+  l: CaseFormsLocalizer;
   editing: Editing | null;
   errors: Record<string, string>;
   draft: Draft;
@@ -366,7 +366,7 @@ export const splitEmails = (text: string) =>
 
 /** Checks e-mails and required fields with the contract's schema; returns the errors by field (localized). */
 export function checkFields<T>(
-  l: Localizer<CaseTerms>,
+  l: CaseFormsLocalizer,
   schema: z.ZodMiniType<T>,
   value: unknown,
   labels: Record<string, string>,
@@ -392,7 +392,7 @@ export function checkFields<T>(
 }
 
 /** The files a reply may take among those chosen: the others are named, each with its reason (kind, size, count). */
-export function checkFiles(l: Localizer<CaseTerms>, current: File[], chosen: FileList | null): { files: File[]; problems: string[] } {
+export function checkFiles(l: CaseFormsLocalizer, current: File[], chosen: FileList | null): { files: File[]; problems: string[] } {
   const files = [...current];
   const problems: string[] = [];
   for (const file of chosen ?? []) {

@@ -428,4 +428,16 @@ describe('<case-journal>: English', () => {
     const at = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-11-21T09:30:00+01:00'));
     expect($(el, 'ol.history summary').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${at} Support RE: Colis abîmé`);
   });
+
+  it('loads the forms’ terms with the forms, in the language it shows, and in another one chosen later', async () => {
+    const el = await journal(createCasesFake({ initial: sample() }).fetch, (e) => (e.caseId = '2749301158'));
+    await opened(el);
+    expect(el.shadowRoot!.textContent).to.contain('Écrire au support');
+    el.lang = 'de';
+    await until(() => el.shadowRoot!.textContent!.includes('An den Support schreiben'), 3000, 'German forms');
+    // A language nobody ships falls back to English, forms included: never a raw key.
+    el.lang = 'es';
+    await until(() => el.shadowRoot!.textContent!.includes('Write to support'), 3000, 'English forms');
+    expect(el.shadowRoot!.textContent).not.to.match(/case[A-Z]\w+/);
+  });
 });
