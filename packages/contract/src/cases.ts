@@ -7,12 +7,24 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 
 const email = z.email();
 
+/** What a case is about, for the support team that takes it. */
+export const caseCategories = ['planned-maintenance', 'software-update', 'consumables', 'delivery-problem', 'other'] as const;
+export const CaseCategory = z.enum(caseCategories);
+export type CaseCategory = z.infer<typeof CaseCategory>;
+export const MAX_REFERENCE = 40;
+
 export const CaseSummary = z.object({
   id: z.string(),
   createdAt: isoDateTime,
   status: CaseStatus,
   primaryEmail: z.string(),
   shortDescription: z.string(),
+  /** Absent from an older server: `other`. */
+  category: z.optional(CaseCategory),
+  /** The order it is about: a dossier's reference, or a shipment's order number. */
+  orderRef: z.optional(z.nullable(z.string())),
+  /** The instrument it is about. */
+  serialNumber: z.optional(z.nullable(z.string())),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CasePage = pageOf(CaseSummary);
@@ -57,6 +69,11 @@ export const CaseCreateRequest = z.object({
   cc: z.optional(z.array(email).check(z.maxLength(MAX_CC))),
   shortDescription: z.string().check(z.minLength(1), z.maxLength(200)),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  /** Default `other`. */
+  category: z.optional(CaseCategory),
+  orderRef: z.optional(z.string().check(z.maxLength(MAX_REFERENCE))),
+  /** One of the account's instruments (a serial number of its dossiers); its dossier becomes `orderRef` when none is given. */
+  serialNumber: z.optional(z.string().check(z.maxLength(MAX_REFERENCE))),
 });
 export type CaseCreateRequest = z.infer<typeof CaseCreateRequest>;
 
@@ -71,3 +88,6 @@ export type CasePatchRequest = z.infer<typeof CasePatchRequest>;
 export const CaseMessageFields = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
 });
+
+/** A new case's form as an element asks for it ("Contact support about this order", "Report" a missing item). */
+export type CasePrefill = Partial<Pick<CaseCreateRequest, 'category' | 'orderRef' | 'serialNumber' | 'shortDescription' | 'text'>>;

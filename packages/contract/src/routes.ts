@@ -267,7 +267,7 @@ export const routes = [
     tag: 'Guest access',
     summary: 'Open one dossier as a guest: its identifier and contact e-mail',
     description:
-      "No bearer token: a customer types the identifier printed on the offer, the order or the instrument (our reference, your reference or a serial number) and the dossier's contact e-mail. Answers a signed token that opens that dossier only (`GET /orders/{ref}`, its documents and its offer's actions), until `expiresAt`. A wrong identifier and a wrong e-mail get the same 404; failed look-ups are limited per client address (429 with Retry-After, even for a right pair). A guest token elsewhere gets 403 `guest-scope`; an expired one 401 `link-expired`.",
+      "No bearer token: a customer types the identifier printed on the offer, the order or the instrument (our reference, your reference, a serial number, or the number of a service case about the dossier) and the dossier's contact e-mail. Answers a signed token that opens that dossier only (`GET /orders/{ref}`, its documents and its offer's actions), until `expiresAt`. A wrong identifier and a wrong e-mail get the same 404; failed look-ups are limited per client address (429 with Retry-After, even for a right pair). A guest token elsewhere gets 403 `guest-scope`; an expired one 401 `link-expired`.",
     body: GuestAccessRequest,
     status: 201,
     response: GuestAccess,

@@ -56,6 +56,11 @@ function migrate(db: Db, existing: Set<string>): void {
   }
   if (!columns('accounts').has('alert_email')) db.exec('ALTER TABLE accounts ADD COLUMN alert_email TEXT');
   if (existing.has('orders') && !columns('orders').has('contact_email')) db.exec('ALTER TABLE orders ADD COLUMN contact_email TEXT');
+  if (existing.has('cases') && !columns('cases').has('category')) {
+    db.exec("ALTER TABLE cases ADD COLUMN category TEXT NOT NULL DEFAULT 'other'");
+    db.exec('ALTER TABLE cases ADD COLUMN order_ref TEXT');
+    db.exec('ALTER TABLE cases ADD COLUMN serial_number TEXT');
+  }
   // The watchlist before its copies of the titles' fields: renamed, copied into the new table after the schema ran.
   if (existing.has('watchlist') && !columns('watchlist').has('title')) db.exec('ALTER TABLE watchlist RENAME TO watchlist_before');
   if (existing.has('titles_fts')) db.exec('DROP TABLE titles_fts');
@@ -237,8 +242,8 @@ export function insertOrder(db: Db, accountId: string, dossier: OrderDossier, co
 export function insertCase(db: Db, accountId: string, detail: CaseDetail): void {
   prepared(
     db,
-    `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc)
-     VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc, category, order_ref, serial_number)
+     VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     accountId,
     accountId,
@@ -248,6 +253,9 @@ export function insertCase(db: Db, accountId: string, detail: CaseDetail): void 
     detail.primaryEmail,
     detail.shortDescription,
     JSON.stringify(detail.cc),
+    detail.category ?? 'other',
+    detail.orderRef ?? null,
+    detail.serialNumber ?? null,
   );
   const message = prepared(
     db,

@@ -78,7 +78,8 @@ export function guestScope(): MiddlewareHandler<Env> {
 }
 
 /**
- * `POST /guest-access`: the identifier (our reference, your reference or a serial number, any case) and the
+ * `POST /guest-access`: the identifier (our reference, your reference, a serial number or a service case's number
+ * about the dossier, any case) and the
  * dossier's contact e-mail (any case) → a token for that dossier. A wrong identifier and a wrong e-mail are one and the
  * same 404; past `failuresPerMinute` failures from an address, it gets 429 before anything is looked up.
  */
@@ -106,8 +107,9 @@ export function guestHandlers(
         db,
         `SELECT account_id, our_ref, contact_email FROM orders
          WHERE upper(our_ref) = upper(?) OR upper(your_ref) = upper(?)
-            OR (account_id, our_ref) IN (SELECT account_id, our_ref FROM order_serials WHERE serial = upper(?))`,
-      ).all(identifier, identifier, identifier) as { account_id: string; our_ref: string; contact_email: string | null }[];
+            OR (account_id, our_ref) IN (SELECT account_id, our_ref FROM order_serials WHERE serial = upper(?))
+            OR (account_id, our_ref) IN (SELECT account_id, order_ref FROM cases WHERE upper(id) = upper(?))`,
+      ).all(identifier, identifier, identifier, identifier) as { account_id: string; our_ref: string; contact_email: string | null }[];
       const wanted = Buffer.from(email.toLowerCase());
       const match = found.find((row) => {
         const known = Buffer.from((row.contact_email ?? '').toLowerCase());

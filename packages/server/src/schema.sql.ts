@@ -366,11 +366,17 @@ CREATE TABLE IF NOT EXISTS cases (
   short_description TEXT NOT NULL,
   cc TEXT NOT NULL,
   scope TEXT GENERATED ALWAYS AS (${statusScope}) VIRTUAL,
+  -- What the case is about: its kind, an order (a dossier's reference or a shipment's order number), an instrument.
+  category TEXT NOT NULL DEFAULT 'other',
+  order_ref TEXT,
+  serial_number TEXT,
   UNIQUE (account_id, id)
 );
 CREATE INDEX IF NOT EXISTS cases_created ON cases (account_id, created_at, rowid);
 CREATE INDEX IF NOT EXISTS cases_status_rank ON cases (account_id, ${rank('status', caseStatuses)}, rowid);
 CREATE INDEX IF NOT EXISTS cases_email ON cases (account_id, primary_email, rowid);
+-- A guest's look-up by a service case's number finds the case's dossier.
+CREATE INDEX IF NOT EXISTS cases_any_id ON cases (upper(id));
 CREATE INDEX IF NOT EXISTS cases_description ON cases (account_id, short_description, rowid);
 ${searchTable('cases', ['id', 'primary_email', 'short_description'])}
 

@@ -5,6 +5,7 @@ import {
   equipmentCatalog,
   generateCatalog,
   generateOrders,
+  generateServiceCase,
   generateShipments,
   generateWatchlist,
   seedOrderFor,
@@ -48,6 +49,7 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
       for (const shipment of generateShipments(account.seed, sizes.shipments, today)) insertShipment(db, account.id, shipment);
       for (const item of generateWatchlist(account.seed, catalog, sizes.watchlist, today)) insertWatch(db, account.id, item);
       for (const detail of generateCases(account.seed, sizes.cases, today, account.emailDomain)) insertCase(db, account.id, detail);
+      insertCase(db, account.id, generateServiceCase(account.seed, today, account.emailDomain));
       for (const dossier of generateOrders(account.seed, today)) {
         insertOrder(db, account.id, dossier, demoCustomers[account.seed].email);
         // What a reserved offer holds of the supplier's stock.

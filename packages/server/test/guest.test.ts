@@ -150,3 +150,37 @@ describe('guest access', () => {
     assert.doesNotMatch(log, /claire\.moreau/i);
   });
 });
+
+describe('support linked to orders and instruments', () => {
+  const create = (body: Record<string, unknown>, token?: string) =>
+    server.api('/api/cases', { method: 'POST', token, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const base = { primaryEmail: EMAIL, shortDescription: 'Douchette muette', text: 'Elle ne lit plus les codes.' };
+
+  it('keeps a case’s category, order and instrument; an instrument alone names its dossier', async () => {
+    const linked = await create({ ...base, category: 'software-update', orderRef: '41KL01G10E', serialNumber: 'sn-110043' });
+    assert.equal(linked.status, 201, await linked.clone().text());
+    const detail = await linked.json();
+    assert.deepEqual([detail.category, detail.orderRef, detail.serialNumber], ['software-update', '41KL01G10E', 'SN-110043']);
+    const alone = await (await create({ ...base, serialNumber: 'SN-110042' })).json();
+    assert.deepEqual([alone.category, alone.orderRef, alone.serialNumber], ['other', '41KL01G10E', 'SN-110042']);
+    // A shipment's order number is an order reference too (no dossier needed).
+    const shipped = await (await create({ ...base, category: 'delivery-problem', orderRef: '11526401' })).json();
+    assert.deepEqual([shipped.orderRef, shipped.serialNumber], ['11526401', null]);
+    const listed = await (await server.api(`/api/cases?q=${detail.id}`)).json();
+    assert.equal(listed.items[0].category, 'software-update');
+  });
+
+  it('refuses an instrument of another account, or an unknown category, naming the field', async () => {
+    const foreign = await create({ ...base, serialNumber: 'SN-210042' });
+    assert.equal(foreign.status, 400);
+    assert.deepEqual((await problemOf(foreign)).errors, [{ path: 'body.serialNumber', message: 'not an instrument of this account' }]);
+    const unknown = await create({ ...base, category: 'complaint' });
+    assert.equal(unknown.status, 400);
+    assert.equal((await problemOf(unknown)).errors?.[0]?.path, 'body.category');
+  });
+
+  it('opens the dossier of a service case’s number to a guest (the SAV identifier)', async () => {
+    const granted = await access(await lookUp({ identifier: '3000000001', email: EMAIL }, from()));
+    assert.equal(granted.order, '41KL01G10E');
+  });
+});

@@ -11,6 +11,7 @@ import {
   caseSortFields,
   caseStatuses,
   type Attachment,
+  type CaseCategory,
   type CaseDetail,
   type CaseMessage,
   type CaseSummary,
@@ -28,6 +29,9 @@ interface CaseRow {
   primary_email: string;
   short_description: string;
   cc: string;
+  category: CaseCategory;
+  order_ref: string | null;
+  serial_number: string | null;
 }
 
 const toSummary = (row: CaseRow): CaseSummary => ({
@@ -36,6 +40,9 @@ const toSummary = (row: CaseRow): CaseSummary => ({
   status: row.status,
   primaryEmail: row.primary_email,
   shortDescription: row.short_description,
+  category: row.category,
+  orderRef: row.order_ref,
+  serialNumber: row.serial_number,
 });
 
 const searched = ['id', 'primary_email', 'short_description'];
@@ -126,6 +133,20 @@ export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () 
       const account = c.get('account').id;
       const body = await jsonBody(c, CaseCreateRequest);
       const at = options.now().toISOString();
+      // An instrument is one of the account's; without an order, the case is about the instrument's dossier.
+      const serial = body.serialNumber?.trim() || null;
+      let orderRef = body.orderRef?.trim() || null;
+      if (serial) {
+        const owned = prepared(db, 'SELECT our_ref FROM order_serials WHERE serial = upper(?) AND account_id = ?').all(serial, account) as {
+          our_ref: string;
+        }[];
+        if (!owned.length)
+          throw new HttpProblem(400, 'Invalid request', 'This serial number is not an instrument of this account.', {
+            code: 'invalid-request',
+            errors: [{ path: 'body.serialNumber', message: 'not an instrument of this account' }],
+          });
+        orderRef ??= owned[0]!.our_ref;
+      }
       // Twelve digits as on the source portal; drawn again until free, in the same transaction as the insert, so that
       // concurrent creations never collide (SQLite runs one write transaction at a time).
       const taken = prepared(db, 'SELECT 1 FROM cases WHERE account_id = ? AND id = ?');
@@ -136,9 +157,21 @@ export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () 
         while (taken.get(account, id));
         prepared(
           db,
-          `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc)
-           VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(account, account, id, at, 'pending-seller', body.primaryEmail, body.shortDescription, JSON.stringify(body.cc ?? []));
+          `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc, category, order_ref, serial_number)
+           VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          account,
+          account,
+          id,
+          at,
+          'pending-seller',
+          body.primaryEmail,
+          body.shortDescription,
+          JSON.stringify(body.cc ?? []),
+          body.category ?? 'other',
+          orderRef,
+          serial ? serial.toUpperCase() : null,
+        );
         insertMessage(account, id, {
           id: randomUUID(),
           at,
