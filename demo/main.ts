@@ -118,3 +118,13 @@ document.querySelector<HTMLFormElement>('#catalog-form')?.addEventListener('subm
   if (location.hash !== '#alertes') location.hash = '#alertes';
   requestAnimationFrame(() => watchlist.scrollIntoView({ block: 'start' }));
 });
+
+// "Contact support" in a dossier and "Report to support" on a shipment's missing items open the cases' page on a new
+// case, prefilled with what they are about.
+document.addEventListener('support-request', (event) => {
+  const journal = document.querySelector('case-journal');
+  if (!journal) return;
+  if (location.hash !== '#cas') location.hash = '#cas';
+  journal.startNewCase(event.detail.prefill);
+  requestAnimationFrame(() => journal.scrollIntoView({ block: 'start' }));
+});

@@ -359,6 +359,33 @@ describe('demo portal against the reference server', () => {
     await page.close();
   });
 
+  it('contacts support about an order from its dossier: the new case form opens prefilled, and the case keeps the order and instrument', async () => {
+    const page = await open('/#dossier');
+    const timeline = page.locator('order-timeline');
+    await timeline.getByRole('button', { name: 'Ouvrir le dossier 41KL01G10E' }).click();
+    await timeline.getByRole('button', { name: 'Contacter le support' }).click();
+    await page.waitForURL(/#cas$/);
+    const journal = page.locator('case-journal');
+    await journal.locator('#new-orderRef').waitFor();
+    assert.equal(await journal.locator('#new-orderRef').inputValue(), '41KL01G10E');
+    // The dossier has two instruments: the reader says which.
+    assert.equal(await journal.locator('#new-serialNumber').inputValue(), '');
+    await journal.locator('#new-serialNumber').fill('sn-110042');
+    assert.equal(await journal.locator('#new-shortDescription').inputValue(), 'À propos de la commande 41KL01G10E');
+    await journal.locator('#new-category').selectOption('planned-maintenance');
+    await journal.getByLabel('E-mail principal').fill('claire.moreau@librairie-du-centre.fr');
+    await journal.getByLabel('Message').fill('Pouvez-vous planifier la maintenance annuelle ?');
+    await journal.getByRole('button', { name: 'Créer le cas' }).click();
+    const summary = journal.locator('dl.summary');
+    await summary.waitFor();
+    const text = (await summary.textContent())!.replace(/\s+/g, ' ');
+    assert.match(text, /Maintenance planifiée/);
+    assert.match(text, /Commande concernée\s*41KL01G10E/);
+    assert.match(text, /N° de série de l’instrument\s*SN-110042/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('replies to a case with a PDF attachment: the server stores it, and it downloads back', async () => {
     const page = await open('/#cas');
     const journal = page.locator('case-journal');

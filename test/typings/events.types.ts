@@ -9,6 +9,8 @@ import type {
   OrderSummary,
   ShipmentSummary,
   WatchItem,
+  CasePrefill,
+  GuestAccess,
 } from '@comptoir/contract';
 import type { ApiErrorKind } from '@comptoir/elements';
 import '@comptoir/elements/all';
@@ -26,6 +28,8 @@ assert<Is<Detail<'order-open'>, { order: OrderSummary }>>();
 assert<Is<Detail<'offer-reserve'>, { order: OrderDossier }>>();
 assert<Is<Detail<'offer-order'>, { order: OrderDossier }>>();
 assert<Is<Detail<'offer-refresh'>, { order: OrderDossier }>>();
+assert<Is<Detail<'support-request'>, { prefill: CasePrefill }>>();
+assert<Is<Detail<'guest-access'>, { access: GuestAccess }>>();
 assert<Is<Detail<'case-open'>, { case: CaseSummary }>>();
 assert<Is<Detail<'case-send'>, { caseId: string; message: CaseMessage }>>();
 assert<Is<Detail<'case-create'>, { case: CaseDetail }>>();

@@ -57,13 +57,21 @@ export function createCasesFake(options: { initial: CaseDetail[]; latency?: numb
       return json({ items: rows.slice((page - 1) * pageSize, page * pageSize).map(summary), total: rows.length, page, pageSize });
     }
     if (parts.length === 0 && method === 'POST') {
-      const body = JSON.parse(String(init.body)) as { primaryEmail: string; cc?: string[]; shortDescription: string; text: string };
+      const body = JSON.parse(String(init.body)) as Pick<CaseDetail, 'primaryEmail' | 'shortDescription' | 'category'> & {
+        cc?: string[];
+        text: string;
+        orderRef?: string;
+        serialNumber?: string;
+      };
       const created: CaseDetail = {
         id: String(9_000_000_000 + cases.length),
         createdAt: now(),
         status: 'pending-seller',
         primaryEmail: body.primaryEmail,
         shortDescription: body.shortDescription,
+        category: body.category ?? 'other',
+        orderRef: body.orderRef ?? null,
+        serialNumber: body.serialNumber ?? null,
         cc: body.cc ?? [],
         messages: [
           {

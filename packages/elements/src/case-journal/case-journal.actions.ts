@@ -6,7 +6,7 @@ import { request } from '../runtime/api-client.js';
 import type { ComptoirConfig } from '../runtime/config.js';
 import type { Notice } from '../runtime/views.js';
 import type { CaseFormsLocalizer } from './case-journal.forms.l10n.js';
-import type { Draft, Editing, NewCase } from './case-journal.shared.js';
+import { emptyNewCase, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
 import { checkFields, checkFiles, splitEmails } from './case-journal.detail.js';
 
 /** The element's state that the actions read and change, and what they need of it (handed over by <case-journal>). */
@@ -126,6 +126,10 @@ export async function create(host: CaseActionsHost): Promise<void> {
     cc: splitEmails(draft.cc),
     shortDescription: draft.shortDescription.trim(),
     text: draft.text,
+    category: draft.category,
+    // What the case is about, when said: an order, an instrument.
+    ...(draft.orderRef.trim() ? { orderRef: draft.orderRef.trim() } : {}),
+    ...(draft.serialNumber.trim() ? { serialNumber: draft.serialNumber.trim() } : {}),
   };
   const labels = l.table('caseColumns');
   host.errors = checkFields(l, CaseCreateRequest, body, {
@@ -133,12 +137,14 @@ export async function create(host: CaseActionsHost): Promise<void> {
     shortDescription: labels.shortDescription,
     text: l.t('caseMessage'),
     cc: l.t('caseCc'),
+    orderRef: l.t('caseOrderRef'),
+    serialNumber: l.t('caseSerialNumber'),
   });
   if (Object.keys(host.errors).length) return;
   host.busy = true;
   try {
     const created = await request({ url: host.endpointUrl(), method: 'POST', body, schema: CaseDetail, config: host.config() });
-    host.newCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
+    host.newCase = emptyNewCase();
     host.creating = false;
     host.emit('case-create', { case: created });
     void host.list.reload();

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CaseDetail, CasePage, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
+import { CaseDetail, CasePage, type CasePrefill, type CaseSortField, type CaseSummary } from '@comptoir/contract/cases';
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import { ComptoirItemElement } from '../runtime/item-element.js';
 import { listDetailStyles } from '../runtime/table-styles.js';
@@ -15,7 +15,7 @@ import type { CaseActionsHost } from './case-journal.actions.js';
 import './case-journal.l10n.js';
 import { renderCaseGlossary, renderCaseList, renderCaseToolbar, type CaseListView } from './case-journal.list.js';
 import { caseStyles } from './case-journal.styles.js';
-import { type Draft, type Editing, type NewCase } from './case-journal.shared.js';
+import { emptyNewCase, type Draft, type Editing, type NewCase } from './case-journal.shared.js';
 
 export type { CaseOpenDetail, CaseCreateDetail, CaseSendDetail } from './case-journal.events.js';
 
@@ -78,7 +78,7 @@ export class CaseJournal extends ComptoirItemElement {
   @state() private notice: Notice | null = null;
   @state() private creating = false;
   @state() private editing: Editing | null = null;
-  @state() private newCase: NewCase = { primaryEmail: '', cc: '', shortDescription: '', text: '' };
+  @state() private newCase: NewCase = emptyNewCase();
   @state() private errors: Record<string, string> = {};
   @state() private busy = false;
   /** What was typed in each case's reply form, kept until it is sent (across visits to other cases). */
@@ -121,6 +121,20 @@ export class CaseJournal extends ComptoirItemElement {
     this.errors = {};
     this.caseId = summary.id;
     this.emit('case-open', { case: summary });
+  }
+
+  /**
+   * Opens the new case form with what another element asked for ("Contact support about this order", "Report" a
+   * missing item: their `support-request` event's `detail.prefill`): its topic, order, instrument, subject and text.
+   * What the reader had typed in the form and the prefill does not set is kept.
+   */
+  startNewCase(prefill: CasePrefill = {}): void {
+    const given = Object.fromEntries(Object.entries(prefill).filter(([, value]) => typeof value === 'string' && value !== ''));
+    this.newCase = { ...this.newCase, ...given };
+    this.caseId = '';
+    this.creating = true;
+    this.errors = {};
+    this.focusAfterUpdate('#new-title');
   }
 
   private back = () => {
@@ -180,11 +194,7 @@ export class CaseJournal extends ComptoirItemElement {
       onExport: (format) => void this.exportList(format),
       progress: this.exportProgress,
       canExport: Boolean(this.list.value?.total),
-      onNew: () => {
-        this.creating = true;
-        this.errors = {};
-        this.focusAfterUpdate('#new-title');
-      },
+      onNew: () => this.startNewCase(),
       onOpen: (row) => this.open(row),
     };
     return html`${renderCaseToolbar(view)}

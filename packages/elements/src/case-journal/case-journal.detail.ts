@@ -9,7 +9,9 @@ import {
   MAX_ATTACHMENTS,
   MAX_CC,
   attachmentExtensions,
+  caseCategories,
   type Attachment,
+  type CaseCategory,
   type CaseDetail,
 } from '@comptoir/contract/cases';
 import { formatDateTime, formatNumber } from '../runtime/format.js';
@@ -58,6 +60,14 @@ export const caseFormStyles = css`
   }
   form .field {
     display: grid;
+  }
+  form .pair {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(calc(12 * var(--_rem)), 1fr));
+    gap: 0 var(--_space);
+  }
+  form select {
+    justify-self: start;
   }
   textarea,
   form input:not([type='file']) {
@@ -228,6 +238,20 @@ export function renderCaseDetail(view: CaseDetailView, detail: CaseDetail): Temp
       <dd>${detail.cc.length ? detail.cc.join(', ') : html`<span class="hint">${l.t('caseNoCc')}</span>`}</dd>
       <dt>${labels.shortDescription}</dt>
       <dd>${detail.shortDescription}</dd>
+      <dt>${l.t('caseCategory')}</dt>
+      <dd>${l.table('caseCategories')[detail.category ?? 'other']}</dd>
+      ${
+        detail.orderRef
+          ? html`<dt>${l.t('caseOrderRef')}</dt>
+              <dd>${detail.orderRef}</dd>`
+          : nothing
+      }
+      ${
+        detail.serialNumber
+          ? html`<dt>${l.t('caseSerialNumber')}</dt>
+              <dd>${detail.serialNumber}</dd>`
+          : nothing
+      }
     </dl>
     ${
       edit
@@ -349,6 +373,19 @@ export function renderNewCaseForm(view: CaseDetailView): TemplateResult {
       autocomplete: 'email',
     })}
     ${field('new-cc', l.t('caseCc'), draft.cc, (v) => view.setNewCase({ ...view.newCase, cc: v }), { multiline: true, hint: l.t('caseCcHint') })}
+    <div class="field">
+      <label for="new-category">${l.t('caseCategory')}</label>
+      <select
+        id="new-category"
+        @change=${(event: Event) => view.setNewCase({ ...view.newCase, category: (event.target as HTMLSelectElement).value as CaseCategory })}
+      >
+        ${caseCategories.map((key) => html`<option value=${key} ?selected=${draft.category === key}>${l.table('caseCategories')[key]}</option>`)}
+      </select>
+    </div>
+    <div class="pair">
+      ${field('new-orderRef', l.t('caseOrderRef'), draft.orderRef, (v) => view.setNewCase({ ...view.newCase, orderRef: v }))}
+      ${field('new-serialNumber', l.t('caseSerialNumber'), draft.serialNumber, (v) => view.setNewCase({ ...view.newCase, serialNumber: v }))}
+    </div>
     ${field('new-shortDescription', labels.shortDescription, draft.shortDescription, (v) => view.setNewCase({ ...view.newCase, shortDescription: v }))}
     ${field('new-text', l.t('caseMessage'), draft.text, (v) => view.setNewCase({ ...view.newCase, text: v }), { multiline: true })}
     <div class="actions">

@@ -1,5 +1,5 @@
 // What the case log and its lazily loaded detail both use.
-import { MAX_ATTACHMENT_BYTES, attachmentExtensions, type CaseStatus } from '@comptoir/contract/cases';
+import { MAX_ATTACHMENT_BYTES, attachmentExtensions, type CaseCategory, type CaseStatus } from '@comptoir/contract/cases';
 import type { Tone } from '../runtime/views.js';
 
 export const statusTone: Record<CaseStatus, Tone> = {
@@ -33,4 +33,17 @@ export interface NewCase {
   cc: string;
   shortDescription: string;
   text: string;
+  category: CaseCategory;
+  orderRef: string;
+  serialNumber: string;
 }
+
+export const emptyNewCase = (): NewCase => ({
+  primaryEmail: '',
+  cc: '',
+  shortDescription: '',
+  text: '',
+  category: 'other',
+  orderRef: '',
+  serialNumber: '',
+});

@@ -406,6 +406,45 @@ describe('<case-journal>: a new case', () => {
   });
 });
 
+describe('<case-journal>: a case about an order or an instrument', () => {
+  it('opens the new case form prefilled (startNewCase), keeps what was typed, and sends topic, order and instrument', async () => {
+    const fake = createCasesFake({ initial: sample() });
+    const el = await journal(fake.fetch);
+    await settled(el);
+    el.startNewCase();
+    await until(() => el.shadowRoot!.querySelector('#new-primaryEmail') !== null);
+    await type(el, '#new-primaryEmail', 'librairie@librairie-du-centre.fr');
+    el.startNewCase({
+      category: 'planned-maintenance',
+      orderRef: '41KL01G10E',
+      serialNumber: 'SN-110042',
+      shortDescription: 'À propos de la commande 41KL01G10E',
+    });
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.activeElement?.id === 'new-title');
+    expect($<HTMLInputElement>(el, '#new-primaryEmail').value).to.equal('librairie@librairie-du-centre.fr');
+    expect($<HTMLInputElement>(el, '#new-orderRef').value).to.equal('41KL01G10E');
+    expect($<HTMLInputElement>(el, '#new-serialNumber').value).to.equal('SN-110042');
+    expect($<HTMLInputElement>(el, '#new-shortDescription').value).to.equal('À propos de la commande 41KL01G10E');
+    const category = $<HTMLSelectElement>(el, '#new-category');
+    expect(category.selectedOptions[0]!.textContent!.trim()).to.equal('Maintenance planifiée');
+    await expect(el).to.be.accessible();
+    category.value = 'software-update';
+    category.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await type(el, '#new-text', 'La douchette doit passer en version 4.2.');
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await opened(el);
+    expect(fake.received.at(-1)!.body).to.deep.include({ category: 'software-update', orderRef: '41KL01G10E', serialNumber: 'SN-110042' });
+    const summary = $(el, 'dl.summary').textContent!.replace(/\s+/g, ' ');
+    expect(summary)
+      .to.contain('Mise à jour logiciel')
+      .and.contain('Commande concernée 41KL01G10E')
+      .and.contain('N° de série de l’instrument SN-110042');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<case-journal>: dark theme', () => {
   it('is accessible in the dark theme, log and case', async () => {
     const el = await journal(createCasesFake({ initial: sample() }).fetch, (e) => (e.theme = 'dark'));

@@ -19,6 +19,7 @@ import './order-timeline.l10n.js';
 import { orderStyles } from './order-timeline.styles.js';
 import type { DossierHost, OfferView } from './order-timeline.dossier.js';
 import type { GuestHost } from './order-timeline.guest.js';
+export type { SupportRequestDetail } from '../runtime/support-request.js';
 import type { GuestAccess } from '@comptoir/contract/guest';
 import type { Connection } from '../runtime/base-element.js';
 import type { ComptoirConfig } from '../runtime/config.js';
@@ -73,6 +74,7 @@ let guestModule: typeof import('./order-timeline.guest.js') | undefined;
  * @summary Order look-up and dossier: step bar, expected delivery, documents, details, address, lines, history.
  *
  * @event {CustomEvent<OrderOpenDetail>} order-open - A dossier was shown. `detail.order`.
+ * @event {CustomEvent<SupportRequestDetail>} support-request - "Contact support about this order" in a dossier. `detail.prefill`: a new case's order, instrument and subject, for `<case-journal>`'s `startNewCase()`.
  * @event {CustomEvent<GuestAccessDetail>} guest-access - A guest's look-up found its dossier. `detail.access`: the token (send it back as `access-token`), the dossier's reference and the token's expiry.
  * @event {CustomEvent<OfferDetail>} offer-reserve - The server reserved an offer on stock. `detail.order`: the dossier now.
  * @event {CustomEvent<OfferDetail>} offer-order - The server turned an offer into an order. `detail.order`: the dossier now.
@@ -94,6 +96,7 @@ let guestModule: typeof import('./order-timeline.guest.js') | undefined;
  * @csspart dialog - The confirmation of an offer action.
  * @csspart step-filter - The list's filter by step.
  * @csspart guest-form - A guest's look-up: the dossier's identifier and the contact's e-mail.
+ * @csspart support - The dossier's "Contact support" button.
  * @csspart documents - The documents.
  * @csspart history - The dated history.
  * @csspart back - The Back button of the dossier.

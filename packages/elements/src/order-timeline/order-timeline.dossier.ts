@@ -2,6 +2,7 @@
 // its document downloads. Loaded when a dossier opens, while it is fetched; the look-up and the list need none of it.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { OfferAction, OrderDossier } from '@comptoir/contract/orders';
+import type { CasePrefill } from '@comptoir/contract/cases';
 import type { ComptoirConfig } from '../runtime/config.js';
 import { ApiError } from '../runtime/errors.js';
 import { formatDay, formatMoney, formatNumber } from '../runtime/format.js';
@@ -39,6 +40,7 @@ export interface DossierHost extends HTMLElement {
   endpointUrl(): string;
   config(): ComptoirConfig;
   emit(type: 'offer-reserve' | 'offer-order' | 'offer-refresh', detail: { order: OrderDossier }): boolean;
+  emit(type: 'support-request', detail: { prefill: CasePrefill }): boolean;
 }
 
 const dossierStyles = css`
@@ -174,6 +176,23 @@ export function renderDossier(host: DossierHost, dossier: OrderDossier, back: Te
       ${back}
       <h2 id="dossier-title" tabindex="-1">${l.t('orderTitle')}</h2>
       <span class="refs">${l.t('orderRefs', dossier.ourRef, dossier.yourRef)}</span>
+      <span class="spacer"></span>
+      <button
+        class="button"
+        part="button support"
+        type="button"
+        @click=${() =>
+          host.emit('support-request', {
+            prefill: {
+              orderRef: dossier.ourRef,
+              // The dossier's one instrument is what the case is about; with several, the reader says which.
+              ...(dossier.serialNumbers.length === 1 ? { serialNumber: dossier.serialNumbers[0] } : {}),
+              shortDescription: l.t('orderSupportSubject', dossier.ourRef),
+            },
+          })}
+      >
+        ${l.t('orderSupport')}
+      </button>
     </div>
     ${renderOffer(host, dossier)}
 

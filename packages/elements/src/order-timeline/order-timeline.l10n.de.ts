@@ -99,5 +99,7 @@ const de: Translation & OrderTerms = {
   guestBusy: 'Vorgang wird gesucht…',
   guestNotFound: 'Kein Vorgang passt zu dieser Kennung und dieser E-Mail. Prüfen Sie beide auf Ihrem Angebot oder Ihrer Bestellung.',
   guestFailed: (reason) => `Der Vorgang konnte nicht geöffnet werden: ${reason}`,
+  orderSupport: 'Support kontaktieren',
+  orderSupportSubject: (ref) => `Zur Bestellung ${ref}`,
 };
 export default de;

@@ -99,5 +99,7 @@ const en: Translation & OrderTerms = {
   guestBusy: 'Looking for the dossier…',
   guestNotFound: 'No dossier matches this identifier and e-mail. Check them on your offer or your order.',
   guestFailed: (reason) => `The dossier could not be opened: ${reason}`,
+  orderSupport: 'Contact support',
+  orderSupportSubject: (ref) => `About order ${ref}`,
 };
 export default en;

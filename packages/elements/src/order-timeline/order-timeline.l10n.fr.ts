@@ -100,5 +100,7 @@ const fr: Translation & OrderTerms = {
   guestBusy: 'Recherche du dossier…',
   guestNotFound: 'Aucun dossier ne correspond à cet identifiant et à cet e-mail. Vérifiez-les sur votre offre ou votre commande.',
   guestFailed: (reason) => `Le dossier n’a pas pu être ouvert : ${reason}`,
+  orderSupport: 'Contacter le support',
+  orderSupportSubject: (ref) => `À propos de la commande ${ref}`,
 };
 export default fr;

@@ -76,6 +76,8 @@ export interface OrderTerms {
   offerOrdered: (ref: string) => string;
   offerRefreshed: (ref: string, day: string, amount: string) => string;
   offerFailed: (action: string, reason: string) => string;
+  orderSupport: string;
+  orderSupportSubject: (ref: string) => string;
   /** A guest's look-up. */
   guestTitle: string;
   guestIntro: string;

@@ -120,6 +120,15 @@ describe('<order-timeline>', () => {
     ]);
     expect(text(el.shadowRoot!.querySelector('.comment')!)).to.equal('Commentaire : livrer le matin');
     await expect(el).to.be.accessible();
+    // "Contact support" asks for a new case about this order and its one instrument.
+    const requests: CustomEvent[] = [];
+    el.addEventListener('support-request', (e) => requests.push(e));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="support"]')!.click();
+    expect(requests[0]!.detail.prefill).to.deep.equal({
+      orderRef: '41KL01G10E',
+      serialNumber: 'SN-110042',
+      shortDescription: 'À propos de la commande 41KL01G10E',
+    });
   });
 
   it('opens the only dossier a serial number finds, and Back returns to its row', async () => {

@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+export type { SupportRequestDetail } from '../runtime/support-request.js';
 import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE, type SortParam } from '@comptoir/contract/common';
 import {
@@ -54,6 +55,7 @@ declare global {
  * @summary Shipment list with search, status and type filters, sort, paging and export; detail with missing items and parcels.
  *
  * @event {CustomEvent<ShipmentOpenDetail>} shipment-open - A shipment's detail was opened. `detail.shipment`.
+ * @event {CustomEvent<SupportRequestDetail>} support-request - "Report to support" on a shipment's missing items. `detail.prefill`: a new case's topic (delivery problem), order number, subject and text, for `<case-journal>`'s `startNewCase()`.
  *
  * @csspart toolbar - Search, filters and export.
  * @csspart table - A table (the list, the missing items, a parcel's contents).
@@ -61,6 +63,7 @@ declare global {
  * @csspart detail - The detail of a shipment.
  * @csspart summary - The summary of a shipment.
  * @csspart missing - The missing items of a shipment.
+ * @csspart report - The button that reports the missing items to support.
  * @csspart parcel - A parcel and its contents.
  * @csspart back - The Back button of the detail.
  */
@@ -116,6 +119,7 @@ export class ShipmentTracker extends ComptoirItemElement {
     l: this.localize,
     onBack: () => this.close(),
     onExportLines: (format, shipment) => void this.exportLines(format, shipment),
+    onReport: (prefill) => this.emit('support-request', { prefill }),
   };
 
   private close = () => {

@@ -2,6 +2,7 @@
 // tracking link and contents.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ShipmentDetail, ShipmentLine } from '@comptoir/contract/shipments';
+import type { CasePrefill } from '@comptoir/contract/cases';
 import { formatDateTime, formatDay, formatNumber } from '../runtime/format.js';
 import type { Localizer } from '../runtime/localize.js';
 import { isExternal, safeUrl } from '../runtime/url-guard.js';
@@ -13,6 +14,8 @@ import { missingOf, statusTone, type ShipmentLineColumn } from './shipment-track
 export interface ShipmentView {
   l: Localizer<ShipmentTerms>;
   onBack: () => void;
+  /** "Report" on the missing items: a new support case, prefilled. */
+  onReport: (prefill: CasePrefill) => void;
   onExportLines: (format: ExportFormat, shipment: ShipmentDetail) => void;
 }
 
@@ -59,6 +62,20 @@ export function renderShipment(shipment: ShipmentDetail, view: ShipmentView): Te
             <h3>${l.t('shipMissingTitle', missing.length)}</h3>
             ${renderLines(l, missing, l.t('shipMissingTitle', missing.length), true)}
             <p class="muted">${l.t('shipMissingNoted')}</p>
+            <button
+              class="button"
+              part="button report"
+              type="button"
+              @click=${() =>
+                view.onReport({
+                  category: 'delivery-problem',
+                  orderRef: shipment.orderNumber,
+                  shortDescription: l.t('shipReportSubject', shipment.shipmentNumber),
+                  text: missing.map((line) => l.t('shipReportLine', line.ean13, line.title, missingOf(line))).join('\n'),
+                })}
+            >
+              ${l.t('shipReport')}
+            </button>
           </div>`
         : shipment.status === 'preparing' || shipment.status === 'cancelled'
           ? nothing

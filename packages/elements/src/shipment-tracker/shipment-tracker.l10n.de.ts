@@ -56,5 +56,8 @@ const de: Translation & ShipmentTerms = {
   shipYes: 'Ja',
   shipNo: 'Nein',
   shipLinesLabel: (parcel) => `Inhalt: ${parcel}`,
+  shipReport: 'Dem Support melden',
+  shipReportSubject: (shipment) => `Fehlende Artikel in Sendung ${shipment}`,
+  shipReportLine: (ean13, title, missing) => `${ean13} ${title}: ${missing} fehlend`,
 };
 export default de;

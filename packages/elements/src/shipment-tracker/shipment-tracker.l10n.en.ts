@@ -56,5 +56,8 @@ const en: Translation & ShipmentTerms = {
   shipYes: 'Yes',
   shipNo: 'No',
   shipLinesLabel: (parcel) => `Contents: ${parcel}`,
+  shipReport: 'Report to support',
+  shipReportSubject: (shipment) => `Items missing from shipment ${shipment}`,
+  shipReportLine: (ean13, title, missing) => `${ean13} ${title}: ${missing} missing`,
 };
 export default en;

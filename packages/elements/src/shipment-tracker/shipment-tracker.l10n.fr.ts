@@ -57,5 +57,8 @@ const fr: Translation & ShipmentTerms = {
   shipYes: 'Oui',
   shipNo: 'Non',
   shipLinesLabel: (parcel) => `Contenu : ${parcel}`,
+  shipReport: 'Signaler au support',
+  shipReportSubject: (shipment) => `Articles manquants dans l’envoi ${shipment}`,
+  shipReportLine: (ean13, title, missing) => `${ean13} ${title} : ${missing} manquant(s)`,
 };
 export default fr;

@@ -34,6 +34,10 @@ export interface ShipmentTerms {
   shipYes: string;
   shipNo: string;
   shipLinesLabel: (parcel: string) => string;
+  /** "Report" on a shipment's missing items: the new case's subject and one line per item. */
+  shipReport: string;
+  shipReportSubject: (shipment: string) => string;
+  shipReportLine: (ean13: string, title: string, missing: number) => string;
 }
 
 registerLoaders({

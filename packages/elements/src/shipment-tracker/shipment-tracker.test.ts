@@ -248,6 +248,17 @@ describe('<shipment-tracker>: the detail', () => {
       '2',
       'Non',
     ]);
+    // "Report to support" asks for a new case about them: a delivery problem, the order, one line per missing item.
+    const requests: CustomEvent[] = [];
+    el.addEventListener('support-request', (e) => requests.push(e));
+    missing.querySelector<HTMLButtonElement>('button[part~="report"]')!.click();
+    expect(requests[0]!.detail.prefill).to.deep.equal({
+      category: 'delivery-problem',
+      orderRef: '11526401',
+      shortDescription: 'Articles manquants dans l’envoi 88138989',
+      text: '9782266291200 PRISONNIERS DE LA LIBERT : 2 manquant(s)',
+    });
+    expect(requests[0]!.bubbles && requests[0]!.composed).to.equal(true);
     // Then the parcels, in order, each with its contents and a safe link that opens apart.
     const parcels = [...el.shadowRoot!.querySelectorAll('[part="parcel"]')];
     expect(parcels.map((p) => p.querySelector('h3')!.textContent)).to.deep.equal(['Colis 1 · Colissimo', 'Colis 2 · Colissimo']);
