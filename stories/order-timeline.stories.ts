@@ -3,6 +3,7 @@ import type { OrderDossier } from '@comptoir/contract';
 import { html } from 'lit';
 import { generateOrders, seedOrder } from '@comptoir/contract/fixtures';
 import '../packages/elements/src/order-timeline/order-timeline.js';
+import { HttpResponse, http } from 'msw';
 import { answers, mockFetch, orderHandlers } from './mocks.js';
 import { orderInProgress } from '../packages/elements/test/order-fixtures.js';
 
@@ -30,6 +31,8 @@ const meta: Meta = {
       .fetch=${args.fetch}
       order=${args.order ?? ''}
       step=${args.step ?? ''}
+      ?guest=${args.guest ?? false}
+      access-token=${args.accessToken ?? ''}
     ></order-timeline>`,
 };
 export default meta;
@@ -66,3 +69,26 @@ export const ReservationRefused: Story = {
   },
 };
 export const OfferGerman: Story = { name: 'Offer in German', args: { fetch: handlers(), order: open.ourRef }, globals: { lang: 'de' } };
+
+/** A guest's look-up: `41OF04G40E` and `claire.moreau@librairie-du-centre.fr` open the offer; anything else is refused alike. */
+const guestFetch = () =>
+  mockFetch([
+    http.post('*/api/guest-access', async ({ request }) => {
+      const body = (await request.json()) as { identifier: string; email: string };
+      return body.identifier.trim().toUpperCase() === open.ourRef && body.email.trim() === 'claire.moreau@librairie-du-centre.fr'
+        ? HttpResponse.json(
+            { token: 'g1.story-token-0123456789', order: open.ourRef, expiresAt: '2026-11-22T22:00:00.000Z' },
+            { status: 201 },
+          )
+        : HttpResponse.json(
+            { type: 'about:blank', title: 'Not Found', status: 404, code: 'not-found' },
+            { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+    }),
+    ...orderHandlers([open]),
+  ]);
+export const GuestLookup: Story = { name: 'Guest: look-up by identifier and e-mail', args: { fetch: guestFetch(), guest: true } };
+export const GuestDossier: Story = {
+  name: 'Guest: the dossier of an e-mail’s link',
+  args: { fetch: guestFetch(), guest: true, accessToken: 'g1.story-token-0123456789', order: open.ourRef },
+};
