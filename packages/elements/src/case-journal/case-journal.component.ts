@@ -158,6 +158,12 @@ export class CaseJournal extends ComptoirItemElement {
         lang: this.localize.code,
         labels: this.localize.table('caseColumns'),
         statusLabels: this.localize.table('caseStatus'),
+        about: {
+          category: this.localize.t('caseCategory'),
+          orderRef: this.localize.t('caseOrderRef'),
+          serialNumber: this.localize.t('caseSerialNumber'),
+          categories: this.localize.table('caseCategories'),
+        },
       }),
     );
     if (failed) this.notice = { tone: 'danger', text: failed };

@@ -3,14 +3,8 @@
 import { registerLoaders } from '../runtime/localize.js';
 import type { Localizer } from '../runtime/localize.js';
 import type { CaseTerms } from './case-journal.l10n.js';
-import type { CaseCategory } from '@comptoir/contract/cases';
 
 export interface CaseFormTerms {
-  /** What a case is about: its kind, an order, an instrument. */
-  caseCategory: string;
-  caseCategories: Record<CaseCategory, string>;
-  caseOrderRef: string;
-  caseSerialNumber: string;
   caseCc: string;
   caseNoCc: string;
   caseEdit: string;

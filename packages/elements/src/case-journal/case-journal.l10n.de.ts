@@ -47,5 +47,15 @@ const de: Translation & CaseTerms = {
   caseDetailTitle: (id) => `Fall ${id}`,
   caseGlossary: 'Was bedeuten die Status?',
   caseNewTitle: 'Neuer Fall',
+  caseCategory: 'Thema',
+  caseCategories: {
+    'planned-maintenance': 'Geplante Wartung',
+    'software-update': 'Software-Update',
+    consumables: 'Bestellung von Verbrauchsmaterial',
+    'delivery-problem': 'Lieferproblem',
+    other: 'Andere Frage',
+  },
+  caseOrderRef: 'Betroffene Bestellung',
+  caseSerialNumber: 'Seriennummer des Geräts',
 };
 export default de;

@@ -47,5 +47,15 @@ const en: Translation & CaseTerms = {
   caseDetailTitle: (id) => `Case ${id}`,
   caseGlossary: 'What do the statuses mean?',
   caseNewTitle: 'New case',
+  caseCategory: 'Topic',
+  caseCategories: {
+    'planned-maintenance': 'Planned maintenance',
+    'software-update': 'Software update',
+    consumables: 'Consumables order',
+    'delivery-problem': 'Delivery problem',
+    other: 'Other question',
+  },
+  caseOrderRef: 'Order concerned',
+  caseSerialNumber: 'Instrument serial number',
 };
 export default en;

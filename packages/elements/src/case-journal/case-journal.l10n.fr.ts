@@ -47,5 +47,15 @@ const fr: Translation & CaseTerms = {
   caseDetailTitle: (id) => `Cas ${id}`,
   caseGlossary: 'Que signifient les états ?',
   caseNewTitle: 'Nouveau cas',
+  caseCategory: 'Objet',
+  caseCategories: {
+    'planned-maintenance': 'Maintenance planifiée',
+    'software-update': 'Mise à jour logiciel',
+    consumables: 'Commande de consommables',
+    'delivery-problem': 'Problème de livraison',
+    other: 'Autre question',
+  },
+  caseOrderRef: 'Commande concernée',
+  caseSerialNumber: 'N° de série de l’instrument',
 };
 export default fr;

@@ -1,9 +1,14 @@
-import type { CaseStatus } from '@comptoir/contract/cases';
+import type { CaseCategory, CaseStatus } from '@comptoir/contract/cases';
 import { registerLoaders } from '../runtime/localize.js';
 
 export type CaseColumn = 'createdAt' | 'id' | 'status' | 'primaryEmail' | 'shortDescription';
 
 export interface CaseTerms {
+  /** What a case is about: its kind, an order, an instrument (the open case, the new case form, the export). */
+  caseCategory: string;
+  caseCategories: Record<CaseCategory, string>;
+  caseOrderRef: string;
+  caseSerialNumber: string;
   caseTitle: string;
   caseListLabel: string;
   caseColumns: Record<CaseColumn, string>;

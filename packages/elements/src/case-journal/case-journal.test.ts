@@ -162,8 +162,10 @@ describe('<case-journal>: the log', () => {
     expect($(el, '#from').hasAttribute('aria-invalid')).to.equal(false);
   });
 
-  it('exports every case of the filter, from every page, with the summary fields only', async () => {
-    const el = await journal(createCasesFake({ initial: sample() }).fetch);
+  it('exports every case of the filter, from every page, with the summary fields and what each is about', async () => {
+    const cases = sample();
+    cases[0] = { ...cases[0]!, category: 'planned-maintenance', orderRef: '41KL01G10E', serialNumber: 'SN-110042' };
+    const el = await journal(createCasesFake({ initial: cases }).fetch);
     await settled(el);
     const [blob] = await downloads(() => chooseExport(el, 'csv'));
     const csv = (await blob!.text())
@@ -171,9 +173,13 @@ describe('<case-journal>: the log', () => {
       .trim()
       .split('\r\n');
     expect(csv).to.have.length(41);
-    expect(csv[0]).to.equal('Création d’un cas;ID du cas;État du cas;E-mail principal;Courte description');
-    // Five fields a line: no copies, no message.
-    expect(csv.every((line) => line.split(';').length === 5)).to.equal(true);
+    expect(csv[0]).to.equal(
+      'Création d’un cas;ID du cas;État du cas;E-mail principal;Courte description;Objet;Commande concernée;N° de série de l’instrument',
+    );
+    // Eight fields a line: no copies, no message.
+    expect(csv.every((line) => line.split(';').length === 8)).to.equal(true);
+    expect(csv.some((line) => line.endsWith(';Maintenance planifiée;41KL01G10E;SN-110042'))).to.equal(true);
+    expect(csv.filter((line) => line.endsWith(';Autre question;;')).length).to.be.greaterThan(0);
   });
 
   it('shows an error with Retry, names a malformed answer, and renders XSS as text', async () => {
