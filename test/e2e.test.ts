@@ -236,6 +236,14 @@ describe('demo portal against the reference server', () => {
     // The detail is a deep link: reloading the address shows it again.
     await page.reload();
     await tracker.locator('[part="missing"]').waitFor();
+    // Reported to support: the cases' page opens on a new case about the delivery, prefilled.
+    await tracker.getByRole('button', { name: 'Signaler au support' }).click();
+    await page.waitForURL(/#cas$/);
+    const journal = page.locator('case-journal');
+    await journal.locator('#new-orderRef').waitFor();
+    assert.equal(await journal.locator('#new-category').inputValue(), 'delivery-problem');
+    assert.equal(await journal.locator('#new-shortDescription').inputValue(), 'Articles manquants dans l’envoi 88138989');
+    assert.match(await journal.locator('#new-text').inputValue(), /^9782266291200 PRISONNIERS DE LA LIBERT : 2 manquant\(s\)$/);
     assert.deepEqual(problems, []);
     await page.close();
   });
