@@ -2,11 +2,19 @@
 // column chooser of each element: keyboard, remembered per element id, the `columns` attribute winning.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { generateCases, generateCatalog, generateShipments, generateWatchlist, seedBackorders } from '@comptoir/contract/fixtures';
+import {
+  generateCases,
+  generateCatalog,
+  generateOrders,
+  generateShipments,
+  generateWatchlist,
+  seedBackorders,
+} from '@comptoir/contract/fixtures';
 import type { ShipmentDetail } from '@comptoir/contract';
 import '../src/all.js';
 import { json, stateOf, stubFetch, until, type Handler } from './helpers.js';
-import { orderInProgress } from './order-fixtures.js';
+import { summaryOf } from './order-fixtures.js';
+import { orderColumns } from '../src/order-timeline/order-timeline.columns.js';
 import { clearCache } from '../src/runtime/api-client.js';
 import { backorderColumns } from '../src/backorder-table/backorder-table.columns.js';
 
@@ -18,16 +26,9 @@ const caseDetails = generateCases(7, 12, today, 'librairie-centre.fr');
 const cases = caseDetails.map(({ cc: _c, messages: _m, ...summary }) => summary);
 const catalog = generateCatalog(7, 40, today);
 const watched = generateWatchlist(7, catalog, 12, today);
-const {
-  steps: _s,
-  documents: _d,
-  lines: _li,
-  history: _h,
-  expectedDeliveryChanges: _e,
-  deliveryAddress: _a,
-  ...orderSummary
-} = orderInProgress as typeof orderInProgress & Record<string, unknown>;
-const orders = Array.from({ length: 6 }, (_, i) => ({ ...orderSummary, ourRef: `45KL8${i}G00E`, yourRef: `P02004${i}G-01` }));
+// Orders at different steps and offers (their validity, amount and state fill the offers' columns).
+const dossiers = generateOrders(1, today).reverse();
+const orders = dossiers.map(summaryOf);
 
 interface Case {
   tag: 'shipment-tracker' | 'order-timeline' | 'case-journal' | 'availability-watchlist' | 'backorder-table';
@@ -44,7 +45,7 @@ const semantic: Case[] = [
   {
     tag: 'order-timeline',
     handler: () => page(orders),
-    keys: ['ourRef', 'yourRef', 'customer', 'createdAt', 'currentStep', 'expectedDeliveryAt'],
+    keys: [...orderColumns],
   },
   { tag: 'case-journal', handler: () => page(cases), keys: ['createdAt', 'id', 'status', 'primaryEmail', 'shortDescription'] },
   {
@@ -167,7 +168,8 @@ describe('details fit a phone’s column', () => {
   });
   const cases: Case[] = [
     withDetails(semantic[0]!, shipmentDetails),
-    withDetails(semantic[1]!, [{ ...orderInProgress, ourRef: '45KL80G00E' }]),
+    // The first row is an offer: its panel and actions fit a phone's column too.
+    withDetails(semantic[1]!, dossiers),
     withDetails(semantic[2]!, caseDetails),
   ];
   for (const test of cases)
