@@ -11,7 +11,7 @@ import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@comptoir/contract/cases'
 import { buildOpenApi } from '@comptoir/contract/openapi';
 import { routes } from '@comptoir/contract';
 import type { Db } from './db.js';
-import { HttpProblem, authenticate, problemResponse, rateLimit, type Env, type Handlers } from './http.js';
+import { HttpProblem, authenticate, databaseBuckets, problemResponse, rateLimit, type Env, type Handlers } from './http.js';
 import { backorderHandlers } from './routes/backorders.js';
 import { shipmentHandlers } from './routes/shipments.js';
 import { catalogHandlers, watchlistHandlers } from './routes/watchlist.js';
@@ -38,6 +38,11 @@ export interface AppOptions {
   trustProxy?: boolean;
   log?: boolean;
   now?: () => Date;
+  /**
+   * Rate limits and failed sign-ins counted in the database instead of the process, so that several instances on one
+   * database share them (`COMPTOIR_SHARED_LIMITS=1`). Each counted request then writes to the database.
+   */
+  sharedLimits?: boolean;
   /** Failed guest look-ups (identifier and e-mail) per minute and client address before 429 (default 5). */
   guestLookupFailuresPerMinute?: number;
   /** Minimum amount (EUR, excluding tax) of available lines for the weekly processing to serve them (default 50). */
@@ -114,6 +119,7 @@ export function createApp(options: AppOptions) {
   // Every operation of the contract's route table, at its path and method: a route exists on the server because it is
   // in the contract (and the type below fails to compile when an operation has no handler).
   const secret = guestSecret(options.db);
+  const buckets = (name: string) => (options.sharedLimits ? databaseBuckets(options.db, name) : undefined);
   const handlers: Required<Handlers> = {
     ...backorderHandlers(options.db, { today, billingThreshold: options.billingThreshold ?? DEFAULT_BILLING_THRESHOLD }),
     ...shipmentHandlers(options.db),
@@ -121,7 +127,13 @@ export function createApp(options: AppOptions) {
     ...catalogHandlers(options.db),
     ...orderHandlers(options.db, today),
     ...caseHandlers(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }),
-    ...guestHandlers(options.db, { now, secret, failuresPerMinute: options.guestLookupFailuresPerMinute, clientAddress }),
+    ...guestHandlers(options.db, {
+      now,
+      secret,
+      failuresPerMinute: options.guestLookupFailuresPerMinute,
+      clientAddress,
+      buckets: buckets('guest-lookups'),
+    }),
   };
   const mount = (route: (typeof routes)[number]) =>
     api.on(route.method.toUpperCase(), route.path.replace(/\{(\w+)\}/g, ':$1'), handlers[route.operationId]);
@@ -133,11 +145,12 @@ export function createApp(options: AppOptions) {
       failuresPerMinute: options.authFailuresPerMinute,
       clientAddress,
       readGuest: (token) => (isGuestToken(token) ? readGuestToken(secret, token, now()) : null),
+      buckets: buckets('sign-in-failures'),
     }),
   );
   // A guest token opens its one dossier; everything else is 403.
   api.use(guestScope());
-  api.use(rateLimit(options.rateLimit ?? 1200));
+  api.use(rateLimit(options.rateLimit ?? 1200, buckets('requests')));
   api.use(etag({ weak: true }));
   for (const route of routes) if (!isPublic(route)) mount(route);
   // Anything else under /api is a 404 problem, never the demo's page (a trailing slash, a method a path lacks…).

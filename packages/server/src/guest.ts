@@ -4,7 +4,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { GuestAccessRequest, type GuestAccess } from '@comptoir/contract';
 import type { Db } from './db.js';
-import { HttpProblem, jsonBody, problemResponse, tokenBuckets, type Ctx, type Env } from './http.js';
+import { HttpProblem, jsonBody, problemResponse, tokenBuckets, type BucketStore, type Ctx, type Env } from './http.js';
 import { prepared } from './list.js';
 
 /** How long a look-up's token opens its dossier; an e-mail's link lasts `GUEST_LINK_DAYS`. */
@@ -85,9 +85,9 @@ export function guestScope(): MiddlewareHandler<Env> {
  */
 export function guestHandlers(
   db: Db,
-  options: { now: () => Date; secret: Buffer; failuresPerMinute?: number; clientAddress: (c: Ctx) => string },
+  options: { now: () => Date; secret: Buffer; failuresPerMinute?: number; clientAddress: (c: Ctx) => string; buckets?: BucketStore },
 ) {
-  const failures = tokenBuckets(options.failuresPerMinute ?? 5);
+  const failures = tokenBuckets(options.failuresPerMinute ?? 5, options.buckets);
   const notFound = () => new HttpProblem(404, 'Not Found', 'No dossier matches this identifier and e-mail.', { code: 'not-found' });
   return {
     requestGuestAccess: async (c: Ctx) => {

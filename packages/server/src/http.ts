@@ -97,34 +97,76 @@ export async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise
   return validate(schema, body, 'body');
 }
 
-/** A token bucket per key (an account, a client address): `perMinute` requests; `take` says how long to wait, or 0. */
-export function tokenBuckets(perMinute: number) {
+/** Where token buckets are kept: in the process (one instance), or in the database (every instance on it shares them). */
+export interface BucketStore {
+  /** Runs `change` on the key's bucket (undefined: a full one) atomically; it returns the bucket to keep, or undefined to forget it. */
+  update<T>(
+    key: string,
+    change: (bucket: { tokens: number; at: number } | undefined) => { keep?: { tokens: number; at: number }; result: T },
+  ): T;
+}
+
+export function memoryBuckets(): BucketStore {
   const buckets = new Map<string, { tokens: number; at: number }>();
+  return {
+    update(key, change) {
+      const { keep, result } = change(buckets.get(key));
+      if (keep) buckets.set(key, keep);
+      else buckets.delete(key);
+      return result;
+    },
+  };
+}
+
+/**
+ * Buckets in the database's `rate_buckets`, each change in an immediate transaction: several instances of the server
+ * on one database count one address's failed sign-ins, or one account's requests, together.
+ */
+export function databaseBuckets(db: Db, name: string): BucketStore {
+  const read = db.prepare<[string], { tokens: number; at: number }>('SELECT tokens, at FROM rate_buckets WHERE key = ?');
+  const write = db.prepare('INSERT OR REPLACE INTO rate_buckets (key, tokens, at) VALUES (?, ?, ?)');
+  const forget = db.prepare('DELETE FROM rate_buckets WHERE key = ?');
+  return {
+    update(key, change) {
+      const scoped = `${name}:${key}`;
+      return db
+        .transaction(() => {
+          const { keep, result } = change(read.get(scoped));
+          if (keep) write.run(scoped, keep.tokens, keep.at);
+          else forget.run(scoped);
+          return result;
+        })
+        .immediate();
+    },
+  };
+}
+
+/** A token bucket per key (an account, a client address): `perMinute` requests; `take` says how long to wait, or 0. */
+export function tokenBuckets(perMinute: number, store: BucketStore = memoryBuckets()) {
   const ratePerMs = perMinute / 60_000;
-  const refill = (key: string, now: number) => {
-    const bucket = buckets.get(key) ?? { tokens: perMinute, at: now };
-    bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * ratePerMs);
-    bucket.at = now;
-    buckets.set(key, bucket);
-    // A full bucket is the default: forget it, so that the map does not grow with every address ever seen.
-    if (bucket.tokens >= perMinute) buckets.delete(key);
-    return bucket;
+  const refilled = (bucket: { tokens: number; at: number } | undefined, now: number) => {
+    const current = bucket ?? { tokens: perMinute, at: now };
+    return { tokens: Math.min(perMinute, current.tokens + (now - current.at) * ratePerMs), at: now };
   };
   /** Seconds to wait before the next request may be taken (0: it may go now). */
   const wait = (bucket: { tokens: number }) => Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000));
+  // A full bucket is the default: it is forgotten, so that the store does not grow with every address ever seen.
+  const kept = (bucket: { tokens: number; at: number }) => (bucket.tokens >= perMinute ? undefined : bucket);
   return {
     /** Takes one request from the key's bucket; the seconds to wait when it is empty, else 0. */
     take(key: string, now = Date.now()): number {
-      const bucket = refill(key, now);
-      if (bucket.tokens < 1) return wait(bucket);
-      bucket.tokens -= 1;
-      buckets.set(key, bucket);
-      return 0;
+      return store.update(key, (stored) => {
+        const bucket = refilled(stored, now);
+        if (bucket.tokens < 1) return { keep: kept(bucket), result: wait(bucket) };
+        return { keep: kept({ tokens: bucket.tokens - 1, at: now }), result: 0 };
+      });
     },
     /** The seconds to wait, without taking anything (0 when the bucket has room). */
     peek(key: string, now = Date.now()): number {
-      const bucket = refill(key, now);
-      return bucket.tokens < 1 ? wait(bucket) : 0;
+      return store.update(key, (stored) => {
+        const bucket = refilled(stored, now);
+        return { keep: stored ? kept(bucket) : undefined, result: bucket.tokens < 1 ? wait(bucket) : 0 };
+      });
     },
   };
 }
@@ -151,11 +193,13 @@ export function authenticate(
     clientAddress: (c: Context) => string;
     /** A guest token's grant (guest.ts), `expired`, or null when the token is not one. */
     readGuest?: (token: string) => { account: string; ourRef: string } | 'expired' | null;
+    /** Where the failures are counted (default: in the process). */
+    buckets?: BucketStore;
   },
 ): MiddlewareHandler<Env> {
   const byToken = db.prepare<[string], { id: string; email_domain: string }>('SELECT id, email_domain FROM accounts WHERE token_hash = ?');
   const byId = db.prepare<[string], { id: string; email_domain: string }>('SELECT id, email_domain FROM accounts WHERE id = ?');
-  const failures = tokenBuckets(options.failuresPerMinute ?? 30);
+  const failures = tokenBuckets(options.failuresPerMinute ?? 30, options.buckets);
   return async (c, next) => {
     const address = options.clientAddress(c);
     const blocked = failures.peek(address);
@@ -189,8 +233,8 @@ export function authenticate(
 }
 
 /** A token bucket per account: `perMinute` requests, then 429 with Retry-After. */
-export function rateLimit(perMinute: number): MiddlewareHandler<Env> {
-  const buckets = tokenBuckets(perMinute);
+export function rateLimit(perMinute: number, store?: BucketStore): MiddlewareHandler<Env> {
+  const buckets = tokenBuckets(perMinute, store);
   return async (c, next) => {
     const wait = buckets.take(c.get('account').id);
     if (wait) return tooMany(c, wait, `Retry in ${wait} s.`);

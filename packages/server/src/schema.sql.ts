@@ -337,6 +337,13 @@ CREATE TRIGGER IF NOT EXISTS orders_serials_update AFTER UPDATE OF dossier, our_
     SELECT NEW.account_id, upper(value), NEW.our_ref FROM json_each(NEW.dossier, '$.serialNumbers');
 END;
 
+-- Rate limits and failed sign-ins, when instances share them (COMPTOIR_SHARED_LIMITS): a token bucket per key.
+CREATE TABLE IF NOT EXISTS rate_buckets (
+  key TEXT PRIMARY KEY,
+  tokens REAL NOT NULL,
+  at INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- The supplier's articles (offers and orders name them): today's price, and the stock every account reserves from.
 CREATE TABLE IF NOT EXISTS stock (
   sku TEXT PRIMARY KEY,
