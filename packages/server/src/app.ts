@@ -18,6 +18,7 @@ import { catalogHandlers, watchlistHandlers } from './routes/watchlist.js';
 import { orderHandlers } from './routes/orders.js';
 import { caseHandlers } from './routes/cases.js';
 import { docsRoutes } from './docs.js';
+import { databaseAttachments, folderAttachments } from './attachments.js';
 import { guestHandlers, guestScope, guestSecret, isGuestToken, readGuestToken } from './guest.js';
 import { DEFAULT_BILLING_THRESHOLD } from './jobs.js';
 
@@ -43,6 +44,8 @@ export interface AppOptions {
    * database share them (`COMPTOIR_SHARED_LIMITS=1`). Each counted request then writes to the database.
    */
   sharedLimits?: boolean;
+  /** Where attachments are kept: `folder` (the data folder's `attachments/`, default) or `database` (no shared disk). */
+  attachments?: 'folder' | 'database';
   /** Failed guest look-ups (identifier and e-mail) per minute and client address before 429 (default 5). */
   guestLookupFailuresPerMinute?: number;
   /** Minimum amount (EUR, excluding tax) of available lines for the weekly processing to serve them (default 50). */
@@ -126,7 +129,11 @@ export function createApp(options: AppOptions) {
     ...watchlistHandlers(options.db, today),
     ...catalogHandlers(options.db),
     ...orderHandlers(options.db, today),
-    ...caseHandlers(options.db, { attachmentsDir: join(options.dataDir, 'attachments'), now }),
+    ...caseHandlers(options.db, {
+      attachments:
+        options.attachments === 'database' ? databaseAttachments(options.db) : folderAttachments(join(options.dataDir, 'attachments')),
+      now,
+    }),
     ...guestHandlers(options.db, {
       now,
       secret,

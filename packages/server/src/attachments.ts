@@ -1,5 +1,43 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { attachmentExtensions, ProblemCode } from '@comptoir/contract';
+import type { Db } from './db.js';
 import { HttpProblem } from './http.js';
+
+/** Where attachments' bytes go, under generated names: a folder (the default), or the database (no shared disk needed). */
+export interface AttachmentStore {
+  put(name: string, bytes: Uint8Array): void;
+  get(name: string): Uint8Array | undefined;
+  remove(name: string): void;
+}
+
+/** Files in a folder outside any served one; a name is never written twice. */
+export function folderAttachments(dir: string): AttachmentStore {
+  mkdirSync(dir, { recursive: true });
+  return {
+    put: (name, bytes) => writeFileSync(join(dir, name), bytes, { flag: 'wx' }),
+    get: (name) => {
+      try {
+        return readFileSync(join(dir, name));
+      } catch {
+        return undefined;
+      }
+    },
+    remove: (name) => rmSync(join(dir, name), { force: true }),
+  };
+}
+
+/** Rows of `attachment_blobs`: every instance on the database reads what another stored. */
+export function databaseAttachments(db: Db): AttachmentStore {
+  const insert = db.prepare('INSERT INTO attachment_blobs (name, bytes) VALUES (?, ?)');
+  const select = db.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM attachment_blobs WHERE name = ?');
+  const remove = db.prepare('DELETE FROM attachment_blobs WHERE name = ?');
+  return {
+    put: (name, bytes) => void insert.run(name, Buffer.from(bytes)),
+    get: (name) => select.get(name)?.bytes,
+    remove: (name) => void remove.run(name),
+  };
+}
 
 type Check = { type: string; matches: (bytes: Uint8Array) => boolean };
 /** One content check per extension of the contract's list (the element checks names against the same list). */

@@ -88,6 +88,7 @@ const app = createApp({
   authFailuresPerMinute: Number(process.env.COMPTOIR_AUTH_FAILURES_PER_MINUTE ?? 30),
   guestLookupFailuresPerMinute: Number(process.env.COMPTOIR_GUEST_LOOKUP_FAILURES_PER_MINUTE ?? 5),
   sharedLimits: process.env.COMPTOIR_SHARED_LIMITS === '1',
+  attachments: process.env.COMPTOIR_ATTACHMENTS === 'database' ? 'database' : 'folder',
   trustProxy: process.env.COMPTOIR_TRUST_PROXY === '1',
   log: !flag('quiet'),
   now: () => clock.now(),

@@ -337,6 +337,12 @@ CREATE TRIGGER IF NOT EXISTS orders_serials_update AFTER UPDATE OF dossier, our_
     SELECT NEW.account_id, upper(value), NEW.our_ref FROM json_each(NEW.dossier, '$.serialNumbers');
 END;
 
+-- Attachments' bytes, when they are kept in the database (COMPTOIR_ATTACHMENTS=database), by their stored name.
+CREATE TABLE IF NOT EXISTS attachment_blobs (
+  name TEXT PRIMARY KEY,
+  bytes BLOB NOT NULL
+);
+
 -- Rate limits and failed sign-ins, when instances share them (COMPTOIR_SHARED_LIMITS): a token bucket per key.
 CREATE TABLE IF NOT EXISTS rate_buckets (
   key TEXT PRIMARY KEY,

@@ -1,7 +1,7 @@
 // Two instances of the server on one database (two connections to one SQLite file, as two processes behind a load
 // balancer would have): with shared limits, what one counts the other sees.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -12,11 +12,12 @@ import { TODAY } from './harness.js';
 
 let dataDir: string;
 let dbs: Db[] = [];
-const instance = (db: Db, sharedLimits: boolean) =>
+const instance = (db: Db, sharedLimits: boolean, attachments: 'folder' | 'database' = 'folder') =>
   createApp({
     db,
     dataDir,
     sharedLimits,
+    attachments,
     trustProxy: true,
     authFailuresPerMinute: 3,
     guestLookupFailuresPerMinute: 2,
@@ -102,5 +103,23 @@ describe('several instances on one database', () => {
     outside.close();
     assert.equal(await total(a), before - 7);
     assert.equal(await total(b), before - 7);
+  });
+
+  it('keep attachments in the database when asked: stored through one, downloaded through the other, no file on disk', async () => {
+    const [a, b] = dbs.map((db) => instance(db, false, 'database'));
+    const auth = { Authorization: 'Bearer demo-token-centre' };
+    const caseId = (await (await call(a!, '/api/cases?pageSize=1', { from: '198.51.100.6', headers: auth })).json()).items[0].id as string;
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%shared\n');
+    const body = new FormData();
+    body.set('text', 'Le bon de livraison signé.');
+    body.append('files', new File([pdf], 'bon.pdf', { type: 'application/pdf' }));
+    const sent = await call(a!, `/api/cases/${caseId}/messages`, { from: '198.51.100.6', method: 'POST', headers: auth, body });
+    assert.equal(sent.status, 201, await sent.clone().text());
+    const attachment = (await sent.json()).attachments[0] as { id: string };
+    const downloaded = await call(b!, `/api/cases/${caseId}/attachments/${attachment.id}`, { from: '198.51.100.6', headers: auth });
+    assert.equal(downloaded.status, 200);
+    assert.deepEqual(new Uint8Array(await downloaded.arrayBuffer()), pdf);
+    assert.deepEqual(existsSync(join(dataDir, 'attachments')) ? readdirSync(join(dataDir, 'attachments')) : [], []);
+    assert.equal(dbs[1]!.prepare('SELECT count(*) FROM attachment_blobs').pluck().get(), 1);
   });
 });

@@ -1,6 +1,4 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   CaseCreateRequest,
   CaseMessageFields,
@@ -19,7 +17,7 @@ import {
 import type { Db } from '../db.js';
 import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { ftsClause, invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
-import { checkAttachment } from '../attachments.js';
+import { checkAttachment, type AttachmentStore } from '../attachments.js';
 import { blockRowid } from '../schema.sql.js';
 
 interface CaseRow {
@@ -75,8 +73,8 @@ const spec: ListSpec = {
     /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(q) ? { sql: 'k.primary_email IN (?, lower(?))', params: [q, q] } : ftsClause(caseSearch, q),
 };
 
-export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () => Date }) {
-  mkdirSync(options.attachmentsDir, { recursive: true });
+export function caseHandlers(db: Db, options: { attachments: AttachmentStore; now: () => Date }) {
+  const store = options.attachments;
 
   const caseRow = (account: string, id: string) =>
     prepared(db, 'SELECT * FROM cases WHERE account_id = ? AND id = ?').get(account, id) as CaseRow | undefined;
@@ -239,7 +237,7 @@ export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () 
       const at = options.now().toISOString();
       const messageId = randomUUID();
       try {
-        for (const item of stored) writeFileSync(join(options.attachmentsDir, item.storedName), item.bytes, { flag: 'wx' });
+        for (const item of stored) store.put(item.storedName, item.bytes);
         db.transaction(() => {
           insertMessage(account, caseId, {
             id: messageId,
@@ -264,7 +262,7 @@ export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () 
           }
         })();
       } catch (error) {
-        for (const item of stored) rmSync(join(options.attachmentsDir, item.storedName), { force: true });
+        for (const item of stored) store.remove(item.storedName);
         throw error;
       }
       invalidate(account);
@@ -279,8 +277,9 @@ export function caseHandlers(db: Db, options: { attachmentsDir: string; now: () 
         param(c, 'attachmentId'),
       ) as { name: string; type: string; stored_name: string } | undefined;
       if (!file) throw notFound('This attachment');
-      const bytes = readFileSync(join(options.attachmentsDir, file.stored_name));
-      return c.body(bytes, 200, {
+      const bytes = store.get(file.stored_name);
+      if (!bytes) throw notFound('This attachment');
+      return c.body(new Uint8Array(bytes), 200, {
         'Content-Type': file.type,
         'Content-Disposition': `attachment; filename="${file.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
         'X-Content-Type-Options': 'nosniff',
