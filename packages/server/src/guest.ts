@@ -66,9 +66,15 @@ export function guestScope(): MiddlewareHandler<Env> {
     const guest = c.get('guest');
     if (guest) {
       const match = guestRoute.exec(c.req.path);
+      const ref = (() => {
+        try {
+          return match ? decodeURIComponent(match[1]!) : '';
+        } catch {
+          return ''; // a malformed escape is no reference
+        }
+      })();
       const allowed =
-        match &&
-        decodeURIComponent(match[1]!).toUpperCase() === guest.ourRef.toUpperCase() &&
+        ref.toUpperCase() === guest.ourRef.toUpperCase() &&
         (c.req.method === 'GET' || (c.req.method === 'POST' && c.req.path.includes('/offer/')));
       if (!allowed)
         return problemResponse(c, new HttpProblem(403, 'Forbidden', 'This access opens one dossier only.', { code: 'guest-scope' }));

@@ -62,6 +62,7 @@ describe('guest access', () => {
       ['GET', '/api/watchlist'],
       ['DELETE', '/api/backorders/BO-SEED-3'],
       ['GET', '/api/backorder-processing'],
+      ['GET', '/api/orders/%E0%A4%A'],
     ] as const) {
       const response = await server.api(path, { method, token });
       assert.equal(response.status, 403, `${method} ${path}`);
