@@ -55,3 +55,18 @@ export const ServerError: Story = { name: 'Error: server', args: { fetch: answer
 export const InvalidResponse: Story = { name: 'Error: invalid response', args: { fetch: answers.wrongShape } };
 export const English: Story = { args: { fetch: fake(), caseId: first }, globals: { lang: 'en' } };
 export const Dark: Story = { args: { fetch: fake() }, globals: { theme: 'dark' } };
+/** What "Contact support" in a dossier opens: the new case form with the order, the instrument and a subject. */
+export const NewCaseFromDossier: Story = {
+  name: 'New case prefilled from a dossier (support-request)',
+  args: { fetch: fake() },
+  play: async ({ canvasElement }) => {
+    const journal = canvasElement.querySelector('case-journal')!;
+    await customElements.whenDefined('case-journal');
+    journal.startNewCase({
+      category: 'planned-maintenance',
+      orderRef: '41KL01G10E',
+      serialNumber: 'SN-110042',
+      shortDescription: 'À propos de la commande 41KL01G10E',
+    });
+  },
+};
