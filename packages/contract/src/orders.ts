@@ -64,3 +64,9 @@ export const OrderDossier = z.extend(OrderSummary, {
   history: z.array(z.object({ at: isoDate, text: z.string(), actor: z.nullable(z.string()), comment: z.nullable(z.string()) })),
 });
 export type OrderDossier = z.infer<typeof OrderDossier>;
+
+/** The total of a dossier's lines (excluding tax), in their currency, to the cent; lines without price count nothing: an offer's `amount`. */
+export function linesTotal(lines: OrderDossier['lines']): Money {
+  const cents = lines.reduce((sum, line) => sum + (line.unitPrice ? Math.round(line.unitPrice.amount * 100) * line.quantity : 0), 0);
+  return { amount: cents / 100, currency: lines.find((line) => line.unitPrice)?.unitPrice?.currency ?? 'EUR' };
+}

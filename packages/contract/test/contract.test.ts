@@ -13,7 +13,8 @@ import {
   backorderSortFields,
 } from '../src/index.js';
 import { buildOpenApi } from '../src/openapi.js';
-import { demoCustomers, generateOrders, linesTotal } from '../src/fixtures/orders.js';
+import { demoCustomers, generateOrders } from '../src/fixtures/orders.js';
+import { linesTotal } from '../src/orders.js';
 import {
   generateBackorders,
   generateCases,

@@ -1,5 +1,5 @@
-import { ListQuery, orderStepKeys, type OrderDossier, type OrderSummary } from '@comptoir/contract';
-import { OFFER_VALIDITY_DAYS, RESERVATION_DAYS, linesTotal, portalDay } from '@comptoir/contract/fixtures';
+import { ListQuery, linesTotal, orderStepKeys, type OrderDossier, type OrderSummary } from '@comptoir/contract';
+import { OFFER_VALIDITY_DAYS, RESERVATION_DAYS, portalDay } from '@comptoir/contract/fixtures';
 import type { Db } from '../db.js';
 import { HttpProblem, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { invalidate, listRows, prepared, type ListSpec } from '../list.js';
