@@ -10,7 +10,7 @@ import { MAX_JSON_BODY_BYTES } from '@comptoir/contract/common';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@comptoir/contract/cases';
 import { buildOpenApi } from '@comptoir/contract/openapi';
 import { routes } from '@comptoir/contract';
-import type { Db } from './db.js';
+import type { Sql } from './sql.js';
 import { HttpProblem, authenticate, databaseBuckets, problemResponse, rateLimit, type Env, type Handlers } from './http.js';
 import { backorderHandlers } from './routes/backorders.js';
 import { shipmentHandlers } from './routes/shipments.js';
@@ -23,7 +23,8 @@ import { guestHandlers, guestScope, guestSecret, isGuestToken, readGuestToken } 
 import { DEFAULT_BILLING_THRESHOLD } from './jobs.js';
 
 export interface AppOptions {
-  db: Db;
+  /** The database, on either engine (sql.ts): `openDatabase` (SQLite, db.ts) or `openPostgres` (postgres.ts). */
+  sql: Sql;
   dataDir: string;
   /**
    * Origins allowed to call the API from another site: exact origins, or `loopback` for any port of `http://localhost`
@@ -121,20 +122,26 @@ export function createApp(options: AppOptions) {
   };
   // Every operation of the contract's route table, at its path and method: a route exists on the server because it is
   // in the contract (and the type below fails to compile when an operation has no handler).
-  const secret = guestSecret(options.db);
-  const buckets = (name: string) => (options.sharedLimits ? databaseBuckets(options.db, name) : undefined);
+  // The guest links' key, read (or made) once, on the first request that needs it.
+  let secretRead: Promise<Buffer> | undefined;
+  const secret = () =>
+    (secretRead ??= guestSecret(options.sql).catch((error: unknown) => {
+      secretRead = undefined;
+      throw error;
+    }));
+  const sql = options.sql;
+  const buckets = (name: string) => (options.sharedLimits ? databaseBuckets(sql, name) : undefined);
   const handlers: Required<Handlers> = {
-    ...backorderHandlers(options.db, { today, billingThreshold: options.billingThreshold ?? DEFAULT_BILLING_THRESHOLD }),
-    ...shipmentHandlers(options.db),
-    ...watchlistHandlers(options.db, today),
-    ...catalogHandlers(options.db),
-    ...orderHandlers(options.db, today),
-    ...caseHandlers(options.db, {
-      attachments:
-        options.attachments === 'database' ? databaseAttachments(options.db) : folderAttachments(join(options.dataDir, 'attachments')),
+    ...backorderHandlers(sql, { today, billingThreshold: options.billingThreshold ?? DEFAULT_BILLING_THRESHOLD }),
+    ...shipmentHandlers(sql),
+    ...watchlistHandlers(sql, today),
+    ...catalogHandlers(sql),
+    ...orderHandlers(sql, today),
+    ...caseHandlers(sql, {
+      attachments: options.attachments === 'database' ? databaseAttachments(sql) : folderAttachments(join(options.dataDir, 'attachments')),
       now,
     }),
-    ...guestHandlers(options.db, {
+    ...guestHandlers(sql, {
       now,
       secret,
       failuresPerMinute: options.guestLookupFailuresPerMinute,
@@ -148,10 +155,10 @@ export function createApp(options: AppOptions) {
   // The public operations (a guest's look-up) answer before any token is asked for.
   for (const route of routes) if (isPublic(route)) mount(route);
   api.use(
-    authenticate(options.db, {
+    authenticate(sql, {
       failuresPerMinute: options.authFailuresPerMinute,
       clientAddress,
-      readGuest: (token) => (isGuestToken(token) ? readGuestToken(secret, token, now()) : null),
+      readGuest: async (token) => (isGuestToken(token) ? readGuestToken(await secret(), token, now()) : null),
       buckets: buckets('sign-in-failures'),
     }),
   );

@@ -1,41 +1,40 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { attachmentExtensions, ProblemCode } from '@comptoir/contract';
-import type { Db } from './db.js';
+import type { Sql } from './sql.js';
 import { HttpProblem } from './http.js';
 
 /** Where attachments' bytes go, under generated names: a folder (the default), or the database (no shared disk needed). */
 export interface AttachmentStore {
-  put(name: string, bytes: Uint8Array): void;
-  get(name: string): Uint8Array | undefined;
-  remove(name: string): void;
+  put(name: string, bytes: Uint8Array): Promise<void>;
+  get(name: string): Promise<Uint8Array | undefined>;
+  remove(name: string): Promise<void>;
 }
 
 /** Files in a folder outside any served one; a name is never written twice. */
 export function folderAttachments(dir: string): AttachmentStore {
   mkdirSync(dir, { recursive: true });
   return {
-    put: (name, bytes) => writeFileSync(join(dir, name), bytes, { flag: 'wx' }),
-    get: (name) => {
+    put: (name, bytes) => writeFile(join(dir, name), bytes, { flag: 'wx' }),
+    get: async (name) => {
       try {
-        return readFileSync(join(dir, name));
+        return await readFile(join(dir, name));
       } catch {
         return undefined;
       }
     },
-    remove: (name) => rmSync(join(dir, name), { force: true }),
+    remove: (name) => rm(join(dir, name), { force: true }),
   };
 }
 
 /** Rows of `attachment_blobs`: every instance on the database reads what another stored. */
-export function databaseAttachments(db: Db): AttachmentStore {
-  const insert = db.prepare('INSERT INTO attachment_blobs (name, bytes) VALUES (?, ?)');
-  const select = db.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM attachment_blobs WHERE name = ?');
-  const remove = db.prepare('DELETE FROM attachment_blobs WHERE name = ?');
+export function databaseAttachments(sql: Sql): AttachmentStore {
   return {
-    put: (name, bytes) => void insert.run(name, Buffer.from(bytes)),
-    get: (name) => select.get(name)?.bytes,
-    remove: (name) => void remove.run(name),
+    put: async (name, bytes) =>
+      void (await sql.run('INSERT INTO attachment_blobs (name, bytes) VALUES (?, ?)', [name, Buffer.from(bytes)])),
+    get: (name) => sql.value<Buffer>('SELECT bytes FROM attachment_blobs WHERE name = ?', [name]),
+    remove: async (name) => void (await sql.run('DELETE FROM attachment_blobs WHERE name = ?', [name])),
   };
 }
 

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackorderLine, CaseDetail, OrderDossier, ShipmentDetail, UnavailableTitle, WatchItem } from '@comptoir/contract';
-import { prepared } from './list.js';
+import { prepared } from './sql.js';
+import type { Engine } from './sql.js';
 import { blockOf, blockRowid, blockTables, countedStatus, schema, statusCountTables, titleCopies } from './schema.sql.js';
 
 export type Db = Database.Database;
@@ -174,8 +175,8 @@ export function insertTitle(
 ): void {
   prepared(
     db,
-    `INSERT OR IGNORE INTO titles (ean13, title, author, publisher, price_amount, price_currency, school, available, available_at, expected_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO titles (ean13, title, author, publisher, price_amount, price_currency, school, available, available_at, expected_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   ).run(
     title.ean13,
     title.title,
@@ -202,20 +203,27 @@ export function insertWatch(db: Db, accountId: string, item: WatchItem): void {
 
 /**
  * Follows a title of the catalogue (nothing when it is already followed or unknown): the row is numbered in the
- * account's block and carries the title's fields. Answers whether a row was added.
+ * account's block and carries the title's fields. Parameters: account, subscribedAt, yourReference, notifiedAt, ean13.
  */
+export const followTitleSql = (engine: Engine) =>
+  `INSERT INTO watchlist (rowid, account_id, ean13, subscribed_at, your_reference, notified_at, ${titleCopies.join(', ')})
+   SELECT ${blockRowid('watchlist', '?', engine)}, ?, t.ean13, ?, ?, ?, ${titleCopies.map((column) => `t.${column}`).join(', ')}
+   FROM titles t WHERE t.ean13 = ? ON CONFLICT DO NOTHING`;
+
 export function followTitle(
   db: Db,
   accountId: string,
   item: { ean13: string; subscribedAt: string; yourReference: string; notifiedAt?: string | null },
 ): boolean {
   return (
-    prepared(
-      db,
-      `INSERT OR IGNORE INTO watchlist (rowid, account_id, ean13, subscribed_at, your_reference, notified_at, ${titleCopies.join(', ')})
-         SELECT ${blockRowid('watchlist')}, ?, t.ean13, ?, ?, ?, ${titleCopies.map((column) => `t.${column}`).join(', ')}
-         FROM titles t WHERE t.ean13 = ?`,
-    ).run(accountId, accountId, item.subscribedAt, item.yourReference, item.notifiedAt ?? null, item.ean13).changes > 0
+    prepared(db, followTitleSql('sqlite')).run(
+      accountId,
+      accountId,
+      item.subscribedAt,
+      item.yourReference,
+      item.notifiedAt ?? null,
+      item.ean13,
+    ).changes > 0
   );
 }
 

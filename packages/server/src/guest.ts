@@ -3,9 +3,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { GuestAccessRequest, type GuestAccess } from '@comptoir/contract';
-import type { Db } from './db.js';
+import type { Sql } from './sql.js';
 import { HttpProblem, jsonBody, problemResponse, tokenBuckets, type BucketStore, type Ctx, type Env } from './http.js';
-import { prepared } from './list.js';
 
 /** How long a look-up's token opens its dossier; an e-mail's link lasts `GUEST_LINK_DAYS`. */
 export const GUEST_ACCESS_HOURS = 12;
@@ -16,14 +15,14 @@ const PREFIX = 'g1.';
  * The key tokens are signed with: `COMPTOIR_GUEST_SECRET` when set, else one made on first use and kept in the
  * database (so that every instance on it, and every restart, accepts the same links). Changing it ends every link.
  */
-export function guestSecret(db: Db): Buffer {
+export async function guestSecret(sql: Sql): Promise<Buffer> {
   const configured = process.env.COMPTOIR_GUEST_SECRET;
   if (configured) return Buffer.from(configured, 'utf8');
-  const stored = db.prepare("SELECT value FROM meta WHERE key = 'guest_secret'").pluck().get() as string | undefined;
+  const stored = await sql.value<string>("SELECT value FROM meta WHERE key = 'guest_secret'");
   if (stored) return Buffer.from(stored, 'hex');
-  const made = randomBytes(32).toString('hex');
-  db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('guest_secret', ?)").run(made);
-  return Buffer.from(db.prepare("SELECT value FROM meta WHERE key = 'guest_secret'").pluck().get() as string, 'hex');
+  // Two instances starting at once: the first one's key is kept, and both read it back.
+  await sql.run("INSERT INTO meta (key, value) VALUES ('guest_secret', ?) ON CONFLICT DO NOTHING", [randomBytes(32).toString('hex')]);
+  return Buffer.from((await sql.value<string>("SELECT value FROM meta WHERE key = 'guest_secret'"))!, 'hex');
 }
 
 const sign = (secret: Buffer, payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
@@ -90,15 +89,21 @@ export function guestScope(): MiddlewareHandler<Env> {
  * same 404; past `failuresPerMinute` failures from an address, it gets 429 before anything is looked up.
  */
 export function guestHandlers(
-  db: Db,
-  options: { now: () => Date; secret: Buffer; failuresPerMinute?: number; clientAddress: (c: Ctx) => string; buckets?: BucketStore },
+  sql: Sql,
+  options: {
+    now: () => Date;
+    secret: () => Promise<Buffer>;
+    failuresPerMinute?: number;
+    clientAddress: (c: Ctx) => string;
+    buckets?: BucketStore;
+  },
 ) {
   const failures = tokenBuckets(options.failuresPerMinute ?? 5, options.buckets);
   const notFound = () => new HttpProblem(404, 'Not Found', 'No dossier matches this identifier and e-mail.', { code: 'not-found' });
   return {
     requestGuestAccess: async (c: Ctx) => {
       const address = options.clientAddress(c);
-      const wait = failures.peek(address);
+      const wait = await failures.peek(address);
       if (wait)
         throw new HttpProblem(429, 'Too Many Requests', `Too many failed look-ups from this address; retry in ${wait} s.`, {
           code: 'rate-limited',
@@ -109,25 +114,25 @@ export function guestHandlers(
       const identifier = body.identifier.trim();
       const email = body.email.trim();
       // Every dossier the identifier names, in any account; the e-mail picks the one (if any) it belongs to.
-      const found = prepared(
-        db,
+      const found = await sql.all<{ account_id: string; our_ref: string; contact_email: string | null }>(
         `SELECT account_id, our_ref, contact_email FROM orders
          WHERE upper(our_ref) = upper(?) OR upper(your_ref) = upper(?)
             OR (account_id, our_ref) IN (SELECT account_id, our_ref FROM order_serials WHERE serial = upper(?))
             OR (account_id, our_ref) IN (SELECT account_id, order_ref FROM cases WHERE upper(id) = upper(?))`,
-      ).all(identifier, identifier, identifier, identifier) as { account_id: string; our_ref: string; contact_email: string | null }[];
+        [identifier, identifier, identifier, identifier],
+      );
       const wanted = Buffer.from(email.toLowerCase());
       const match = found.find((row) => {
         const known = Buffer.from((row.contact_email ?? '').toLowerCase());
         return known.length === wanted.length && known.length > 0 && timingSafeEqual(known, wanted);
       });
       if (!match) {
-        failures.take(address);
+        await failures.take(address);
         throw notFound();
       }
       const expiresAt = new Date(options.now().getTime() + GUEST_ACCESS_HOURS * 3_600_000);
       const access: GuestAccess = {
-        token: guestToken(options.secret, { account: match.account_id, ourRef: match.our_ref, expiresAt }),
+        token: guestToken(await options.secret(), { account: match.account_id, ourRef: match.our_ref, expiresAt }),
         order: match.our_ref,
         expiresAt: expiresAt.toISOString(),
       };

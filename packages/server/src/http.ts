@@ -1,7 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import type { Problem, ProblemCode, routes } from '@comptoir/contract';
-import { hashToken, type Db } from './db.js';
+import { hashToken } from './db.js';
+import type { Sql } from './sql.js';
 
 export interface Account {
   id: string;
@@ -103,13 +104,13 @@ export interface BucketStore {
   update<T>(
     key: string,
     change: (bucket: { tokens: number; at: number } | undefined) => { keep?: { tokens: number; at: number }; result: T },
-  ): T;
+  ): Promise<T>;
 }
 
 export function memoryBuckets(): BucketStore {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {
-    update(key, change) {
+    async update(key, change) {
       const { keep, result } = change(buckets.get(key));
       if (keep) buckets.set(key, keep);
       else buckets.delete(key);
@@ -122,21 +123,21 @@ export function memoryBuckets(): BucketStore {
  * Buckets in the database's `rate_buckets`, each change in an immediate transaction: several instances of the server
  * on one database count one address's failed sign-ins, or one account's requests, together.
  */
-export function databaseBuckets(db: Db, name: string): BucketStore {
-  const read = db.prepare<[string], { tokens: number; at: number }>('SELECT tokens, at FROM rate_buckets WHERE key = ?');
-  const write = db.prepare('INSERT OR REPLACE INTO rate_buckets (key, tokens, at) VALUES (?, ?, ?)');
-  const forget = db.prepare('DELETE FROM rate_buckets WHERE key = ?');
+export function databaseBuckets(sql: Sql, name: string): BucketStore {
   return {
     update(key, change) {
       const scoped = `${name}:${key}`;
-      return db
-        .transaction(() => {
-          const { keep, result } = change(read.get(scoped));
-          if (keep) write.run(scoped, keep.tokens, keep.at);
-          else forget.run(scoped);
-          return result;
-        })
-        .immediate();
+      return sql.transaction(async (tx) => {
+        const stored = await tx.get<{ tokens: number; at: number }>('SELECT tokens, at FROM rate_buckets WHERE key = ?', [scoped]);
+        const { keep, result } = change(stored && { tokens: Number(stored.tokens), at: Number(stored.at) });
+        if (keep)
+          await tx.run(
+            'INSERT INTO rate_buckets (key, tokens, at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET tokens = excluded.tokens, at = excluded.at',
+            [scoped, keep.tokens, keep.at],
+          );
+        else if (stored) await tx.run('DELETE FROM rate_buckets WHERE key = ?', [scoped]);
+        return result;
+      });
     },
   };
 }
@@ -154,7 +155,7 @@ export function tokenBuckets(perMinute: number, store: BucketStore = memoryBucke
   const kept = (bucket: { tokens: number; at: number }) => (bucket.tokens >= perMinute ? undefined : bucket);
   return {
     /** Takes one request from the key's bucket; the seconds to wait when it is empty, else 0. */
-    take(key: string, now = Date.now()): number {
+    take(key: string, now = Date.now()): Promise<number> {
       return store.update(key, (stored) => {
         const bucket = refilled(stored, now);
         if (bucket.tokens < 1) return { keep: kept(bucket), result: wait(bucket) };
@@ -162,7 +163,7 @@ export function tokenBuckets(perMinute: number, store: BucketStore = memoryBucke
       });
     },
     /** The seconds to wait, without taking anything (0 when the bucket has room). */
-    peek(key: string, now = Date.now()): number {
+    peek(key: string, now = Date.now()): Promise<number> {
       return store.update(key, (stored) => {
         const bucket = refilled(stored, now);
         return { keep: stored ? kept(bucket) : undefined, result: bucket.tokens < 1 ? wait(bucket) : 0 };
@@ -187,25 +188,26 @@ const tooMany = (c: Context, seconds: number, detail: string) =>
  * with Retry-After, before its token is even looked at, so that tokens cannot be guessed at speed.
  */
 export function authenticate(
-  db: Db,
+  sql: Sql,
   options: {
     failuresPerMinute?: number;
     clientAddress: (c: Context) => string;
     /** A guest token's grant (guest.ts), `expired`, or null when the token is not one. */
-    readGuest?: (token: string) => { account: string; ourRef: string } | 'expired' | null;
+    readGuest?: (token: string) => Promise<{ account: string; ourRef: string } | 'expired' | null>;
     /** Where the failures are counted (default: in the process). */
     buckets?: BucketStore;
   },
 ): MiddlewareHandler<Env> {
-  const byToken = db.prepare<[string], { id: string; email_domain: string }>('SELECT id, email_domain FROM accounts WHERE token_hash = ?');
-  const byId = db.prepare<[string], { id: string; email_domain: string }>('SELECT id, email_domain FROM accounts WHERE id = ?');
+  type Row = { id: string; email_domain: string };
+  const byToken = (hash: string) => sql.get<Row>('SELECT id, email_domain FROM accounts WHERE token_hash = ?', [hash]);
+  const byId = (id: string) => sql.get<Row>('SELECT id, email_domain FROM accounts WHERE id = ?', [id]);
   const failures = tokenBuckets(options.failuresPerMinute ?? 30, options.buckets);
   return async (c, next) => {
     const address = options.clientAddress(c);
-    const blocked = failures.peek(address);
+    const blocked = await failures.peek(address);
     if (blocked) return tooMany(c, blocked, `Too many failed sign-ins from this address; retry in ${blocked} s.`);
     const match = /^bearer +([\w.~+/-]{8,200}=*) *$/i.exec(c.req.header('Authorization') ?? '');
-    const grant = match && options.readGuest ? options.readGuest(match[1]!) : null;
+    const grant = match && options.readGuest ? await options.readGuest(match[1]!) : null;
     // An expired link is no guess: it says so (the element offers the look-up), and counts as no failure.
     if (grant === 'expired')
       return problemResponse(
@@ -215,10 +217,10 @@ export function authenticate(
           headers: { 'WWW-Authenticate': 'Bearer realm="comptoir", error="invalid_token"' },
         }),
       );
-    const row = grant ? byId.get(grant.account) : match ? byToken.get(hashToken(match[1]!)) : undefined;
+    const row = grant ? await byId(grant.account) : match ? await byToken(hashToken(match[1]!)) : undefined;
     if (grant && row) c.set('guest', { ourRef: grant.ourRef });
     if (!row) {
-      failures.take(address);
+      await failures.take(address);
       return problemResponse(
         c,
         new HttpProblem(401, 'Unauthorized', 'Send a valid bearer token.', {
@@ -236,7 +238,7 @@ export function authenticate(
 export function rateLimit(perMinute: number, store?: BucketStore): MiddlewareHandler<Env> {
   const buckets = tokenBuckets(perMinute, store);
   return async (c, next) => {
-    const wait = buckets.take(c.get('account').id);
+    const wait = await buckets.take(c.get('account').id);
     if (wait) return tooMany(c, wait, `Retry in ${wait} s.`);
     await next();
   };

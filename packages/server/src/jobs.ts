@@ -4,8 +4,8 @@
 // Each job runs on its schedule inside a running server, and all of them on demand (`--run-jobs`).
 import { addMonths } from '@comptoir/contract/fixtures';
 import type { Clock } from './clock.js';
-import type { Db } from './db.js';
-import { invalidate, prepared } from './list.js';
+import { invalidate } from './list.js';
+import type { Sql } from './sql.js';
 import type { MailTransport } from './mail.js';
 
 export interface JobSettings {
@@ -40,56 +40,56 @@ const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 /** The first serve day on or after `day`. */
 const serveDayFrom = (day: string) => addDays(day, (SERVE_WEEKDAY - weekday(day) + 7) % 7);
 
-const lastRun = (db: Db, job: JobName) =>
-  (prepared(db, 'SELECT value FROM meta WHERE key = ?').pluck().get(`job:${job}`) as string | undefined) ?? null;
-const markRun = (db: Db, job: JobName, day: string) =>
-  prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(`job:${job}`, day);
+const lastRun = async (sql: Sql, job: JobName) => (await sql.value<string>('SELECT value FROM meta WHERE key = ?', [`job:${job}`])) ?? null;
+const markRun = (sql: Sql, job: JobName, day: string) => sql.run(markRunSql, [`job:${job}`, day]);
 
 /** The day of the last weekly processing, if any. */
-export const lastServeDay = (db: Db) => lastRun(db, 'serve');
+export const lastServeDay = (sql: Sql) => lastRun(sql, 'serve');
 
 /** The day of the next weekly processing: the serve day after the last run (today when a run was missed). */
-export function nextServeDay(db: Db, today: string): string {
-  const last = lastRun(db, 'serve');
+export async function nextServeDay(sql: Sql, today: string): Promise<string> {
+  const last = await lastRun(sql, 'serve');
   const next = last ? serveDayFrom(addDays(last, 1)) : serveDayFrom(today);
   return next < today ? today : next;
 }
 
-function isDue(db: Db, job: JobName, today: string): boolean {
+async function isDue(sql: Sql, job: JobName, today: string): Promise<boolean> {
   if (job === 'alerts') return true;
-  if (job === 'serve') return nextServeDay(db, today) <= today;
-  const last = lastRun(db, job);
+  if (job === 'serve') return (await nextServeDay(sql, today)) <= today;
+  const last = await lastRun(sql, job);
   return last === null || last < today;
 }
 
-/** Marks every job as having run on `today` (a fresh seed is as the portal was after that day's runs). */
-export function markJobsRun(db: Db, today: string): void {
-  for (const job of ['purge', 'history'] as const) markRun(db, job, today);
+/** Each job as having run on `today` (a fresh seed is as the portal was after that day's runs): job, day. */
+export const jobsRunMarks = (today: string): [JobName, string][] => [
+  ['purge', today],
+  ['history', today],
   // The last weekly processing is the latest serve day up to today.
-  markRun(db, 'serve', serveDayFrom(addDays(today, -6)));
-}
+  ['serve', serveDayFrom(addDays(today, -6))],
+];
+export const markRunSql = 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value';
 
-const accounts = (db: Db) => prepared(db, 'SELECT id FROM accounts ORDER BY rowid').pluck().all() as string[];
+const accounts = (sql: Sql) => sql.column<string>('SELECT id FROM accounts ORDER BY block, id');
 
-function purge(db: Db, today: string): Omit<JobReport, 'job' | 'ran'> {
+async function purge(sql: Sql, today: string): Promise<Omit<JobReport, 'job' | 'ran'>> {
   let count = 0;
-  for (const account of accounts(db)) {
-    const { changes } = prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND purge_at < ?').run(account, today);
+  for (const account of await accounts(sql)) {
+    const changes = await sql.run('DELETE FROM backorders WHERE account_id = ? AND purge_at < ?', [account, today]);
     if (changes) invalidate(account);
     count += changes;
   }
   return { count, summary: `${count} noted line(s) past their purge date purged` };
 }
 
-function history(db: Db, today: string, months: number): Omit<JobReport, 'job' | 'ran'> {
+async function history(sql: Sql, today: string, months: number): Promise<Omit<JobReport, 'job' | 'ran'>> {
   const cutoff = addMonths(today, -months);
   let count = 0;
-  for (const account of accounts(db)) {
-    prepared(
-      db,
+  for (const account of await accounts(sql)) {
+    await sql.run(
       'DELETE FROM shipment_lines WHERE account_id = ? AND shipment_id IN (SELECT id FROM shipments WHERE account_id = ? AND ordered_at < ?)',
-    ).run(account, account, cutoff);
-    const { changes } = prepared(db, 'DELETE FROM shipments WHERE account_id = ? AND ordered_at < ?').run(account, cutoff);
+      [account, account, cutoff],
+    );
+    const changes = await sql.run('DELETE FROM shipments WHERE account_id = ? AND ordered_at < ?', [account, cutoff]);
     if (changes) invalidate(account);
     count += changes;
   }
@@ -107,53 +107,51 @@ interface AvailableLine {
 }
 
 /** What an account's available lines with a price amount to (EUR, excluding tax). */
-export function availableTotal(db: Db, account: string): number | null {
-  return prepared(
-    db,
-    `SELECT round(sum(price_amount * quantity), 2) FROM backorders
+export async function availableTotal(sql: Sql, account: string): Promise<number | null> {
+  const total = await sql.value<number | string | null>(
+    `SELECT round(CAST(sum(price_amount * quantity) AS NUMERIC), 2) FROM backorders
      WHERE account_id = ? AND status = 'available' AND price_amount IS NOT NULL AND coalesce(price_currency, 'EUR') = 'EUR'`,
-  )
-    .pluck()
-    .get(account) as number | null;
+    [account],
+  );
+  return total === null || total === undefined ? null : Number(total);
 }
 
-function serve(db: Db, today: string, threshold: number): Omit<JobReport, 'job' | 'ran'> {
+async function serve(sql: Sql, today: string, threshold: number): Promise<Omit<JobReport, 'job' | 'ran'>> {
   let count = 0;
   let shipments = 0;
-  for (const account of accounts(db)) {
-    const total = availableTotal(db, account);
+  for (const account of await accounts(sql)) {
+    const total = await availableTotal(sql, account);
     if (total === null || total < threshold) continue;
-    const lines = prepared(
-      db,
+    const lines = await sql.all<AvailableLine>(
       `SELECT rowid, id, your_reference, distributor_number, ean13, quantity, title FROM backorders
        WHERE account_id = ? AND status = 'available' ORDER BY noted_at, rowid`,
-    ).all(account) as AvailableLine[];
-    const last = prepared(db, 'SELECT max(CAST(shipment_number AS INTEGER)) FROM shipments WHERE account_id = ?').pluck().get(account) as
-      number | null;
-    const number = String((last ?? 72_000_000) + 1);
+      [account],
+    );
+    const last = await sql.value<number | null>('SELECT max(CAST(shipment_number AS BIGINT)) FROM shipments WHERE account_id = ?', [
+      account,
+    ]);
+    const number = String(Number(last ?? 72_000_000) + 1);
     const references = [...new Set(lines.map((line) => line.your_reference).filter(Boolean))];
-    prepared(
-      db,
+    await sql.run(
       `INSERT INTO shipments (account_id, id, ordered_at, your_reference, order_number, nature, parcel_count, shipment_number, status, parcels)
        VALUES (?, ?, ?, ?, ?, 'restock', NULL, ?, 'preparing', '[]')`,
-    ).run(
-      account,
-      number,
-      today,
-      references.length > 3 ? `${references.slice(0, 3).join(', ')}…` : references.join(', '),
-      `NOTES-${today.replaceAll('-', '')}`,
-      number,
+      [
+        account,
+        number,
+        today,
+        references.length > 3 ? `${references.slice(0, 3).join(', ')}…` : references.join(', '),
+        `NOTES-${today.replaceAll('-', '')}`,
+        number,
+      ],
     );
-    const insertLine = prepared(
-      db,
-      `INSERT INTO shipment_lines (account_id, shipment_id, position, ean13, article_code, title, quantity_ordered, quantity_shipped, parcel_number, noted)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, 0)`,
-    );
-    const remove = prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND rowid = ?');
-    lines.forEach((line, position) => {
-      insertLine.run(account, number, position, line.ean13, line.distributor_number, line.title, line.quantity);
-      remove.run(account, line.rowid);
-    });
+    for (const [position, line] of lines.entries()) {
+      await sql.run(
+        `INSERT INTO shipment_lines (account_id, shipment_id, position, ean13, article_code, title, quantity_ordered, quantity_shipped, parcel_number, noted)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, 0)`,
+        [account, number, position, line.ean13, line.distributor_number, line.title, line.quantity],
+      );
+      await sql.run('DELETE FROM backorders WHERE account_id = ? AND rowid = ?', [account, line.rowid]);
+    }
     invalidate(account);
     count += lines.length;
     shipments++;
@@ -201,45 +199,42 @@ function alertMail(row: Announced): { subject: string; body: string } {
 }
 
 /** Queues a mail for each followed title that became available since it was followed and was not announced yet. */
-function queueAlerts(db: Db, now: Date): number {
-  const rows = prepared(
-    db,
+async function queueAlerts(sql: Sql, now: Date): Promise<number> {
+  const rows = await sql.all<Announced>(
     `SELECT w.account_id, w.ean13, w.title, w.author, w.publisher, w.price_amount, w.price_currency, w.available_at,
        w.your_reference, a.alert_email
      FROM watchlist w JOIN accounts a ON a.id = w.account_id
      WHERE w.available = 1 AND w.notified_at IS NULL AND (w.available_at IS NULL OR w.available_at >= w.subscribed_at)`,
-  ).all() as Announced[];
+  );
   let queued = 0;
   for (const row of rows) {
     const key = `${row.ean13}:${row.available_at ?? ''}`;
     const { subject, body } = alertMail(row);
-    const { changes } = prepared(
-      db,
+    const changes = await sql.run(
       `INSERT INTO outbox (account_id, kind, subject_key, recipient, subject, body, created_at)
        VALUES (?, 'availability', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    ).run(row.account_id, key, row.alert_email, subject, body, now.toISOString());
+      [row.account_id, key, row.alert_email, subject, body, now.toISOString()],
+    );
     queued += changes;
     // Announced before (the title went and came back the same day): the row shows that mail's day again.
-    if (!changes) noteSent(db, row.account_id, key);
+    if (!changes) await noteSent(sql, row.account_id, key);
   }
   return queued;
 }
 
 /** The followed title of an outbox mail that has left: its "Mail envoyé le" is the day it left. */
-function noteSent(db: Db, account: string, key: string): void {
-  const sent = prepared(
-    db,
+async function noteSent(sql: Sql, account: string, key: string): Promise<void> {
+  const sent = await sql.value<string>(
     "SELECT substr(sent_at, 1, 10) FROM outbox WHERE account_id = ? AND kind = 'availability' AND subject_key = ? AND sent_at IS NOT NULL",
-  )
-    .pluck()
-    .get(account, key) as string | undefined;
+    [account, key],
+  );
   if (!sent) return;
   const ean13 = key.split(':')[0]!;
-  const { changes } = prepared(db, 'UPDATE watchlist SET notified_at = ? WHERE account_id = ? AND ean13 = ? AND notified_at IS NULL').run(
+  const changes = await sql.run('UPDATE watchlist SET notified_at = ? WHERE account_id = ? AND ean13 = ? AND notified_at IS NULL', [
     sent,
     account,
     ean13,
-  );
+  ]);
   if (changes) invalidate(account);
 }
 
@@ -256,20 +251,20 @@ interface OutboxRow {
 const MAX_ATTEMPTS = 20;
 
 /** Sends what waits in the outbox. A mail is claimed first, so two servers on one database never both send it. */
-async function deliver(db: Db, settings: JobSettings): Promise<{ sent: number; failed: number }> {
+async function deliver(sql: Sql, settings: JobSettings): Promise<{ sent: number; failed: number }> {
   const now = settings.clock.now();
-  const pending = prepared(
-    db,
+  const pending = await sql.all<OutboxRow>(
     'SELECT id, account_id, kind, subject_key, recipient, subject, body FROM outbox WHERE sent_at IS NULL AND attempts < ? ORDER BY id LIMIT 200',
-  ).all(MAX_ATTEMPTS) as OutboxRow[];
+    [MAX_ATTEMPTS],
+  );
   let sent = 0;
   let failed = 0;
   for (const mail of pending) {
-    const claim = prepared(
-      db,
+    const claimed = await sql.run(
       'UPDATE outbox SET attempts = attempts + 1, claimed_until = ? WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)',
-    ).run(new Date(now.getTime() + 5 * 60_000).toISOString(), mail.id, now.toISOString());
-    if (!claim.changes) continue;
+      [new Date(now.getTime() + 5 * 60_000).toISOString(), mail.id, now.toISOString()],
+    );
+    if (!claimed) continue;
     try {
       if (!mail.recipient) throw new Error('the account has no alert address');
       await settings.mail.send({
@@ -279,17 +274,17 @@ async function deliver(db: Db, settings: JobSettings): Promise<{ sent: number; f
         subject: mail.subject,
         text: mail.body,
       });
-      prepared(db, 'UPDATE outbox SET sent_at = ?, last_error = NULL, claimed_until = NULL WHERE id = ?').run(
+      await sql.run('UPDATE outbox SET sent_at = ?, last_error = NULL, claimed_until = NULL WHERE id = ?', [
         settings.clock.now().toISOString(),
         mail.id,
-      );
-      if (mail.kind === 'availability') noteSent(db, mail.account_id, mail.subject_key);
+      ]);
+      if (mail.kind === 'availability') await noteSent(sql, mail.account_id, mail.subject_key);
       sent++;
     } catch (error) {
-      prepared(db, 'UPDATE outbox SET last_error = ?, claimed_until = NULL WHERE id = ?').run(
+      await sql.run('UPDATE outbox SET last_error = ?, claimed_until = NULL WHERE id = ?', [
         String((error as Error).message ?? error).slice(0, 500),
         mail.id,
-      );
+      ]);
       failed++;
     }
   }
@@ -300,13 +295,13 @@ async function deliver(db: Db, settings: JobSettings): Promise<{ sent: number; f
  * Runs the jobs that are due (or all of them, `force`), in order: purge, history, serve, alerts. Each daily or weekly
  * job checks and marks its run in one write transaction, so servers sharing the database run it once.
  */
-export async function runJobs(db: Db, settings: JobSettings, options: { force?: boolean; only?: JobName[] } = {}): Promise<JobReport[]> {
+export async function runJobs(sql: Sql, settings: JobSettings, options: { force?: boolean; only?: JobName[] } = {}): Promise<JobReport[]> {
   const today = settings.clock.today();
   const reports: JobReport[] = [];
   for (const job of options.only ?? jobNames) {
     if (job === 'alerts') {
-      const queued = db.transaction(() => queueAlerts(db, settings.clock.now())).immediate();
-      const { sent, failed } = await deliver(db, settings);
+      const queued = await sql.transaction((tx) => queueAlerts(tx, settings.clock.now()));
+      const { sent, failed } = await deliver(sql, settings);
       reports.push({
         job,
         ran: true,
@@ -315,32 +310,30 @@ export async function runJobs(db: Db, settings: JobSettings, options: { force?: 
       });
       continue;
     }
-    const report = db
-      .transaction((): JobReport => {
-        if (!options.force && !isDue(db, job, today)) return { job, ran: false, count: 0, summary: 'not due' };
-        const done =
-          job === 'purge'
-            ? purge(db, today)
-            : job === 'history'
-              ? history(db, today, settings.historyMonths ?? 3)
-              : serve(db, today, settings.billingThreshold ?? DEFAULT_BILLING_THRESHOLD);
-        markRun(db, job, today);
-        return { job, ran: true, ...done };
-      })
-      .immediate();
+    const report = await sql.transaction(async (tx): Promise<JobReport> => {
+      if (!options.force && !(await isDue(tx, job, today))) return { job, ran: false, count: 0, summary: 'not due' };
+      const done =
+        job === 'purge'
+          ? await purge(tx, today)
+          : job === 'history'
+            ? await history(tx, today, settings.historyMonths ?? 3)
+            : await serve(tx, today, settings.billingThreshold ?? DEFAULT_BILLING_THRESHOLD);
+      await markRun(tx, job, today);
+      return { job, ran: true, ...done };
+    });
     reports.push(report);
   }
   return reports;
 }
 
 /** Runs the due jobs now and then every minute, until stopped. Errors are logged; the next tick tries again. */
-export function startJobs(db: Db, settings: JobSettings, log: (reports: JobReport[]) => void = () => {}): () => void {
+export function startJobs(sql: Sql, settings: JobSettings, log: (reports: JobReport[]) => void = () => {}): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      log(await runJobs(db, settings));
+      log(await runJobs(sql, settings));
     } catch (error) {
       console.error('jobs:', error);
     } finally {

@@ -1,7 +1,9 @@
-import type { Statement } from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { DEFAULT_PAGE_SIZE, ListQuery, MAX_PAGE_SIZE, parseSort } from '@comptoir/contract';
-import type { Db } from './db.js';
 import { HttpProblem } from './http.js';
+import { isSqlite, prepared, type Sql } from './sql.js';
+
+type Db = Database.Database;
 import { ftsPhrase, matchesWords, scopeWord, searchWords } from './search.js';
 import type { statusCountTables } from './schema.sql.js';
 
@@ -151,25 +153,37 @@ const paramsOf = (fromParams: unknown[], clauses: Clause[]) => [...fromParams, .
 
 /** An account's rows in a list, from the kept counts, for some statuses or all. */
 function statusTotal(db: Db, table: string, accountId: string, statuses: string[]): number {
-  return prepared(
-    db,
-    `SELECT coalesce(sum(n), 0) FROM status_counts WHERE tbl = ? AND account_id = ?${statuses.length ? ` AND status IN (${statuses.map(() => '?').join(',')})` : ''}`,
-  )
+  return prepared(db, statusTotalSql(statuses))
     .pluck()
     .get(table, accountId, ...statuses) as number;
 }
 
-const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
-/** Prepared statements are reused: list SQL varies only with the filters in use. */
-export function prepared(db: Db, sql: string): Statement<unknown[]> {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare<unknown[]>(sql)));
-  return statement;
+export interface ListPage<Row> {
+  rows: Row[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
-export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec: ListSpec, extra: Clause[] = []) {
+/**
+ * A page of a list, on either engine: the query is checked against the list's filters and sort fields (400 naming
+ * what is wrong), then read by SQLite's engine (kept counts, the full-text walk, caches keyed by the data's version)
+ * or PostgreSQL's (one query per page and one per total, no cache: another instance's write is seen at once).
+ */
+export async function listRows<Row>(
+  sql: Sql,
+  accountId: string,
+  query: ListQuery,
+  spec: ListSpec,
+  extra: Clause[] = [],
+): Promise<ListPage<Row>> {
+  const plan = listPlan(accountId, query, spec, extra);
+  return isSqlite(sql) ? sql.withDb((db) => sqliteList<Row>(db, accountId, spec, extra, plan)) : postgresList<Row>(sql, spec, extra, plan);
+}
+
+type Plan = ReturnType<typeof listPlan>;
+
+function listPlan(accountId: string, query: ListQuery, spec: ListSpec, extra: Clause[]) {
   const account: Clause[] = spec.accountColumn ? [{ sql: `${spec.accountColumn} = ?`, params: [accountId] }] : [];
   const filters: Clause[] = [...extra];
   if (query.status && !spec.status) {
@@ -216,6 +230,42 @@ export function listRows<Row>(db: Db, accountId: string, query: ListQuery, spec:
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pageSize ?? DEFAULT_PAGE_SIZE)));
   const page = Math.max(1, Number(query.page ?? 1));
   const fromParams = spec.fromParams?.(accountId) ?? [];
+  return { account, filters, statuses, search, order, page, pageSize, fromParams };
+}
+
+/** `status_counts`: an account's rows in a list, for some statuses or all. */
+const statusTotalSql = (statuses: string[]) =>
+  `SELECT coalesce(sum(n), 0) FROM status_counts WHERE tbl = ? AND account_id = ?${statuses.length ? ` AND status IN (${statuses.map(() => '?').join(',')})` : ''}`;
+
+/** PostgreSQL's full-text clause: the table's `search` vector (schema.pg.ts) against the words, each a prefix. */
+const postgresSearch = (fts: FullText): Clause => ({
+  sql: `${fts.rowid.split('.')[0]}.search @@ to_tsquery('comptoir', ?)`,
+  params: [fts.words.map((word) => `'${word}':*`).join(' & ')],
+});
+
+async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan: Plan): Promise<ListPage<Row>> {
+  const { account, filters, statuses, search, order, page, pageSize, fromParams } = plan;
+  const where = [...account, ...filters, ...(search ? [search.fts ? postgresSearch(search.fts) : search] : [])];
+  const accountId = account[0]?.params[0];
+  const total = Number(
+    spec.statusCounts && accountId !== undefined && !search && extra.length === 0
+      ? await sql.value(statusTotalSql(statuses), [spec.statusCounts, accountId, ...statuses])
+      : await sql.value(`SELECT count(*) FROM ${spec.from} WHERE ${whereOf(where)}`, paramsOf(fromParams, where)),
+  );
+  const offset = (page - 1) * pageSize;
+  const rows =
+    total <= offset
+      ? []
+      : await sql.all<Row>(`SELECT ${spec.select} FROM ${spec.from} WHERE ${whereOf(where)} ORDER BY ${order} LIMIT ? OFFSET ?`, [
+          ...paramsOf(fromParams, where),
+          pageSize,
+          offset,
+        ]);
+  return { rows, total, page, pageSize };
+}
+
+function sqliteList<Row>(db: Database.Database, accountId: string, spec: ListSpec, extra: Clause[], plan: Plan): ListPage<Row> {
+  const { account, filters, statuses, search, order, page, pageSize, fromParams } = plan;
   const version = dataVersion(db, accountId);
   const unsearched = [...account, ...filters];
   const where = search ? [...unsearched, search] : unsearched;

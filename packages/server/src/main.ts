@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { openDatabase } from './db.js';
 import { isSeeded, seedDatabase } from './seed.js';
+import { sqliteSql, type Sql } from './sql.js';
+import { openPostgres, seedPostgres } from './postgres.js';
 import { clockOf } from './clock.js';
 import { DEFAULT_BILLING_THRESHOLD, runJobs, startJobs, type JobReport } from './jobs.js';
 import { fileTransport, smtpTransport } from './mail.js';
@@ -31,28 +33,40 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const db = openDatabase(dataDir, { reset: flag('reset') });
-if (!isSeeded(db)) {
-  const started = performance.now();
-  seedDatabase(db, { today: clock.today() });
-  console.log(`Seeded ${dataDir} as of ${clock.today()} in ${Math.round(performance.now() - started)} ms`);
+// `DATABASE_URL=postgres://…`: the server's data is in that PostgreSQL database (its schema is brought up to date at
+// start; an empty one gets the demo data). Otherwise an embedded SQLite file in the data folder.
+const databaseUrl = process.env.DATABASE_URL;
+let sql: Sql;
+const started = performance.now();
+if (databaseUrl) {
+  sql = await openPostgres(databaseUrl, { poolSize: Number(process.env.COMPTOIR_PG_POOL_SIZE ?? 10), reset: flag('reset') });
+  if (await seedPostgres(sql, { today: clock.today() }))
+    console.log(`Seeded the PostgreSQL database as of ${clock.today()} in ${Math.round(performance.now() - started)} ms`);
+} else {
+  const db = openDatabase(dataDir, { reset: flag('reset') });
+  if (!isSeeded(db)) {
+    seedDatabase(db, { today: clock.today() });
+    console.log(`Seeded ${dataDir} as of ${clock.today()} in ${Math.round(performance.now() - started)} ms`);
+  }
+  sql = sqliteSql(db);
 }
 
 // `--guest-link REF` prints the link an e-mail would carry to open that dossier as a guest (no sign-in), for
 // GUEST_LINK_DAYS days, and exits. The token rides in the address's fragment, which no server and no log receives.
 if (flag('guest-link')) {
   const ref = option('guest-link', '');
-  const row = db
-    .prepare('SELECT account_id, our_ref FROM orders WHERE upper(our_ref) = upper(?) OR upper(your_ref) = upper(?)')
-    .get(ref, ref) as { account_id: string; our_ref: string } | undefined;
+  const row = await sql.get<{ account_id: string; our_ref: string }>(
+    'SELECT account_id, our_ref FROM orders WHERE upper(our_ref) = upper(?) OR upper(your_ref) = upper(?)',
+    [ref, ref],
+  );
   if (!row) {
     console.error(`No dossier ${ref}.`);
     process.exit(2);
   }
   const expiresAt = new Date(clock.now().getTime() + GUEST_LINK_DAYS * 86_400_000);
-  const token = guestToken(guestSecret(db), { account: row.account_id, ourRef: row.our_ref, expiresAt });
+  const token = guestToken(await guestSecret(sql), { account: row.account_id, ourRef: row.our_ref, expiresAt });
   console.log(`/suivi.html#order=${encodeURIComponent(row.our_ref)}&access=${token}`);
-  db.close();
+  await sql.close();
   process.exit(0);
 }
 
@@ -71,15 +85,15 @@ const printJobs = (reports: JobReport[]) => {
 };
 // `--run-jobs` runs every job now (the purge, the shipments' history, the weekly processing, the alerts), whether due
 // or not; with `--no-serve` the process then exits (a cron entry), else it goes on serving.
-if (flag('run-jobs')) printJobs(await runJobs(db, jobSettings, { force: true }));
+if (flag('run-jobs')) printJobs(await runJobs(sql, jobSettings, { force: true }));
 if (flag('no-serve')) {
-  db.close();
+  await sql.close();
   process.exit(0);
 }
-startJobs(db, jobSettings, printJobs);
+startJobs(sql, jobSettings, printJobs);
 
 const app = createApp({
-  db,
+  sql,
   dataDir,
   // Without a setting, pages on the developer's own machine (any localhost port) may call the API: the README's snippet
   // then works from any local page. A deployment names its portal's origins.

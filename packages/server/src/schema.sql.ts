@@ -1,5 +1,6 @@
 import { backorderStatuses, caseStatuses, shipmentNatures, shipmentStatuses } from '@comptoir/contract';
 import { emptyLast, rank } from './list.js';
+import type { Engine } from './sql.js';
 
 /** Tables whose rows are counted per account and status in `status_counts`. */
 export const statusCountTables = ['backorders', 'shipments', 'cases', 'watchlist', 'orders'] as const;
@@ -40,8 +41,12 @@ export const blockTables = ['backorders', 'cases', 'watchlist'] as const;
 export const blockOf = (accountExpression: string) => `(SELECT block FROM accounts WHERE id = ${accountExpression})`;
 const inBlock = (row: 'NEW' | 'OLD') => `${row}.rowid >> 32 = ${blockOf(`${row}.account_id`)}`;
 /** The next rowid in the block of the account given as the one parameter. */
-export const blockRowid = (table: string, account = '?') =>
-  `(SELECT coalesce((SELECT max(rowid) FROM ${table} WHERE rowid BETWEEN a.block << 32 AND (a.block << 32) + 4294967295), a.block << 32) + 1 FROM accounts a WHERE a.id = ${account})`;
+export const blockRowid = (table: string, account = '?', engine: Engine = 'sqlite') =>
+  engine === 'postgres'
+    ? // PostgreSQL searches by the row's own vector, not by a range of row numbers: the table's sequence numbers rows,
+      // so that concurrent transactions never draw the same number (the account's parameter is kept, unused).
+      `(SELECT nextval('${table}_rowid_seq') FROM accounts a WHERE a.id = ${account})`
+    : `(SELECT coalesce((SELECT max(rowid) FROM ${table} WHERE rowid BETWEEN a.block << 32 AND (a.block << 32) + 4294967295), a.block << 32) + 1 FROM accounts a WHERE a.id = ${account})`;
 
 /** The status as one word of the full-text index, as `scopeWord` (search.ts) writes it, to filter in the index. */
 const statusScope = "replace(status, '-', '')";

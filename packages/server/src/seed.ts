@@ -11,7 +11,7 @@ import {
   seedOrderFor,
   seedRowsAsOf,
 } from '@comptoir/contract/fixtures';
-import { markJobsRun } from './jobs.js';
+import { jobsRunMarks, markRunSql } from './jobs.js';
 import { backorderInserter, insertAccount, insertCase, insertOrder, insertShipment, insertTitle, insertWatch, type Db } from './db.js';
 
 /** The two demo accounts: the first holds the portals' real rows; the second proves that accounts never see each other. */
@@ -73,8 +73,8 @@ export function seedDatabase(db: Db, options: { today: string; sizes?: SeedSizes
        FROM watchlist w JOIN accounts a ON a.id = w.account_id WHERE w.notified_at IS NOT NULL`,
     ).run();
     // The seed is the portal after today's runs: the next purge is tomorrow's, the next weekly processing next week's.
-    markJobsRun(db, today);
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded_at', ?)").run(today);
+    for (const [job, day] of jobsRunMarks(today)) db.prepare(markRunSql).run(`job:${job}`, day);
+    db.prepare(markRunSql).run('seeded_at', today);
   })();
 }
 

@@ -54,17 +54,14 @@ describe('the weekly processing', () => {
 
   test('is not due before its day, and serves the available lines of an account over the threshold only', async () => {
     // The second account's available lines are brought under the threshold, as a price update from the ERP would.
-    const outside = new Database(join(server.dataDir, 'comptoir.db'));
-    outside
-      .prepare(
-        "UPDATE backorders SET price_amount = 0.5, price_currency = 'EUR', quantity = 1 WHERE account_id = 'librairie-des-quais' AND status = 'available'",
-      )
-      .run();
-    outside.close();
+    const outside = await server.outside();
+    await outside.run(
+      "UPDATE backorders SET price_amount = 0.5, price_currency = 'EUR', quantity = 1 WHERE account_id = 'librairie-des-quais' AND status = 'available'",
+    );
     const quaisBefore = (await everything('/api/backorders?status=available', QUAIS)).total;
     assert.ok(quaisBefore > 0);
 
-    const sunday = await runJobs(server.db, settings(TODAY), { only: ['serve'] });
+    const sunday = await runJobs(server.sql, settings(TODAY), { only: ['serve'] });
     assert.deepEqual(
       sunday.map((report) => [report.job, report.ran]),
       [['serve', false]],
@@ -72,7 +69,7 @@ describe('the weekly processing', () => {
 
     const available = (await everything('/api/backorders?status=available')).items;
     const shipmentsBefore = (await json(ShipmentPage, await server.api('/api/shipments?pageSize=1'))).total;
-    const [monday] = await runJobs(server.db, settings('2026-11-23'), { only: ['serve'] });
+    const [monday] = await runJobs(server.sql, settings('2026-11-23'), { only: ['serve'] });
     assert.equal(monday!.ran, true);
     assert.equal(monday!.count, available.length);
 
@@ -104,7 +101,7 @@ describe('the weekly processing', () => {
     assert.equal(processing.lastRunAt, '2026-11-23');
     assert.equal(processing.nextRunAt, '2026-11-30');
     // The same day again: not due.
-    const [again] = await runJobs(server.db, settings('2026-11-23'), { only: ['serve'] });
+    const [again] = await runJobs(server.sql, settings('2026-11-23'), { only: ['serve'] });
     assert.equal(again!.ran, false);
   });
 });
@@ -116,7 +113,7 @@ describe('the purge and the history window', () => {
     const kept = before.filter((line) => line.purgeAt >= day);
     assert.ok(kept.length < before.length, 'some lines are due for the purge on that day');
     const other = (await everything('/api/backorders', QUAIS)).items;
-    const [report] = await runJobs(server.db, settings(day), { only: ['purge'] });
+    const [report] = await runJobs(server.sql, settings(day), { only: ['purge'] });
     assert.equal(report!.count, before.length - kept.length + other.filter((line) => line.purgeAt < day).length);
     const after = await everything('/api/backorders');
     assert.equal(after.total, kept.length);
@@ -127,7 +124,7 @@ describe('the purge and the history window', () => {
       assert.equal(page.total, kept.filter((line) => line.status === status).length, status);
     }
     // Once a day: the same day again does nothing unless forced.
-    const [again] = await runJobs(server.db, settings(day), { only: ['purge'] });
+    const [again] = await runJobs(server.sql, settings(day), { only: ['purge'] });
     assert.equal(again!.ran, false);
   });
 
@@ -138,12 +135,12 @@ describe('the purge and the history window', () => {
     const recent = all.items.filter((shipment) => shipment.orderedAt >= cutoff);
     assert.ok(recent.length < all.total && recent.length > 0);
     const old = all.items.find((shipment) => shipment.orderedAt < cutoff)!;
-    await runJobs(server.db, settings(day), { only: ['history'] });
+    await runJobs(server.sql, settings(day), { only: ['history'] });
     const after = await json(ShipmentPage, await server.api('/api/shipments?pageSize=500'));
     assert.equal(after.total, recent.length);
     assert.ok(after.items.every((shipment) => shipment.orderedAt >= cutoff));
     assert.equal((await server.api(`/api/shipments/${old.id}`)).status, 404);
-    const lines = server.db.prepare('SELECT count(*) FROM shipment_lines WHERE shipment_id = ?').pluck().get(old.id);
+    const lines = await server.sql.value('SELECT count(*) FROM shipment_lines WHERE shipment_id = ?', [old.id]);
     assert.equal(lines, 0, 'its lines went with it');
   });
 });
@@ -156,11 +153,10 @@ describe('availability alerts', () => {
     assert.ok(item, 'an unavailable followed title');
     assert.equal(item.notifiedAt, null);
     // The catalogue changes from outside (an ERP sync).
-    const outside = new Database(join(server.dataDir, 'comptoir.db'));
-    outside.prepare("UPDATE titles SET available = 1, available_at = '2026-11-24', expected_at = NULL WHERE ean13 = ?").run(item.ean13);
-    outside.close();
+    const outside = await server.outside();
+    await outside.run("UPDATE titles SET available = 1, available_at = '2026-11-24', expected_at = NULL WHERE ean13 = ?", [item.ean13]);
 
-    const [report] = await runJobs(server.db, settings('2026-11-24'), { only: ['alerts'] });
+    const [report] = await runJobs(server.sql, settings('2026-11-24'), { only: ['alerts'] });
     assert.equal(report!.count, 1, report!.summary);
     const mails = readdirSync(join(server.dataDir, 'outbox'));
     assert.equal(mails.length, 1);
@@ -176,10 +172,10 @@ describe('availability alerts', () => {
     assert.equal(after.available, true);
     assert.equal(after.notifiedAt, '2026-11-24');
     // The second account, which does not follow it, got nothing; a second run sends nothing again.
-    const [second] = await runJobs(server.db, settings('2026-11-25'), { only: ['alerts'] });
+    const [second] = await runJobs(server.sql, settings('2026-11-25'), { only: ['alerts'] });
     assert.equal(second!.count, 0);
     assert.equal(readdirSync(join(server.dataDir, 'outbox')).length, 1);
-    const rows = server.db.prepare("SELECT account_id, recipient FROM outbox WHERE subject_key LIKE ? || ':%'").all(item.ean13);
+    const rows = await server.sql.all("SELECT account_id, recipient FROM outbox WHERE subject_key LIKE ? || ':%'", [item.ean13]);
     assert.deepEqual(rows, [{ account_id: 'librairie-du-centre', recipient: 'commandes@librairie-du-centre.fr' }]);
   });
 
@@ -206,23 +202,22 @@ describe('availability alerts', () => {
     const port = (smtp.server.address() as AddressInfo).port;
     try {
       const item = (await watched()).find((candidate) => !candidate.available)!;
-      server.db.prepare("UPDATE titles SET available = 1, available_at = '2026-11-26' WHERE ean13 = ?").run(item.ean13);
+      await server.sql.run("UPDATE titles SET available = 1, available_at = '2026-11-26' WHERE ean13 = ?", [item.ean13]);
       const mail = smtpTransport(`smtp://127.0.0.1:${port}`);
 
-      const [refused] = await runJobs(server.db, settings('2026-11-26', mail), { only: ['alerts'] });
+      const [refused] = await runJobs(server.sql, settings('2026-11-26', mail), { only: ['alerts'] });
       assert.equal(refused!.count, 0);
       assert.match(refused!.summary, /1 failed/);
       assert.equal((await watched()).find((candidate) => candidate.ean13 === item.ean13)!.notifiedAt, null);
-      const waiting = server.db.prepare('SELECT attempts, last_error, sent_at FROM outbox WHERE sent_at IS NULL').all() as {
-        attempts: number;
-        last_error: string;
-      }[];
+      const waiting = await server.sql.all<{ attempts: number; last_error: string }>(
+        'SELECT attempts, last_error, sent_at FROM outbox WHERE sent_at IS NULL',
+      );
       assert.equal(waiting.length, 1);
       assert.equal(waiting[0]!.attempts, 1);
       assert.match(waiting[0]!.last_error, /mailbox unavailable/);
 
       refuse = false;
-      const [sent] = await runJobs(server.db, settings('2026-11-27', mail), { only: ['alerts'] });
+      const [sent] = await runJobs(server.sql, settings('2026-11-27', mail), { only: ['alerts'] });
       assert.equal(sent!.count, 1);
       assert.equal(received.length, 1);
       assert.equal(received[0]!.to, 'commandes@librairie-du-centre.fr');
@@ -235,19 +230,18 @@ describe('availability alerts', () => {
 
   test('a title that goes and comes back is announced again', async () => {
     const item = (await watched()).find((candidate) => candidate.available && candidate.notifiedAt)!;
-    server.db.prepare('UPDATE titles SET available = 0 WHERE ean13 = ?').run(item.ean13);
+    await server.sql.run('UPDATE titles SET available = 0 WHERE ean13 = ?', [item.ean13]);
     assert.equal((await watched()).find((candidate) => candidate.ean13 === item.ean13)!.notifiedAt, null);
-    server.db.prepare("UPDATE titles SET available = 1, available_at = '2026-12-01' WHERE ean13 = ?").run(item.ean13);
-    const [report] = await runJobs(server.db, settings('2026-12-01'), { only: ['alerts'] });
+    await server.sql.run("UPDATE titles SET available = 1, available_at = '2026-12-01' WHERE ean13 = ?", [item.ean13]);
+    const [report] = await runJobs(server.sql, settings('2026-12-01'), { only: ['alerts'] });
     assert.ok(report!.count >= 1, report!.summary);
     assert.equal((await watched()).find((candidate) => candidate.ean13 === item.ean13)!.notifiedAt, '2026-12-01');
   });
 
-  test("the seed's mails are in the outbox", () => {
-    const seeded = server.db
-      .prepare("SELECT count(*) FROM outbox WHERE body = '(mail of the seed)' AND account_id = 'librairie-du-centre'")
-      .pluck()
-      .get() as number;
+  test("the seed's mails are in the outbox", async () => {
+    const seeded = Number(
+      await server.sql.value("SELECT count(*) FROM outbox WHERE body = '(mail of the seed)' AND account_id = 'librairie-du-centre'"),
+    );
     assert.ok(seeded >= seedWatchlist.length);
   });
 });

@@ -27,12 +27,11 @@ const post = (ref: string, action: string, token?: string | null) =>
   server.api(`/api/orders/${ref}/offer/${action}`, { method: 'POST', token });
 const offers = async (token?: string) => z.parse(OrderPage, await (await server.api('/api/orders?status=quote', { token })).json());
 const held = (ref: string) =>
-  server.db.prepare('SELECT sku, quantity, until FROM reservations WHERE our_ref = ? ORDER BY sku').all(ref) as {
-    sku: string;
-    quantity: number;
-    until: string;
-  }[];
-const stockOf = (sku: string) => server.db.prepare('SELECT quantity FROM stock WHERE sku = ?').pluck().get(sku) as number;
+  server.sql.all<{ sku: string; quantity: number; until: string }>(
+    'SELECT sku, quantity, until FROM reservations WHERE our_ref = ? ORDER BY sku',
+    [ref],
+  );
+const stockOf = async (sku: string) => Number(await server.sql.value('SELECT quantity FROM stock WHERE sku = ?', [sku]));
 
 describe('offers', () => {
   it('lists the offers (status=quote) with their validity, amount, expiry and reservation', async () => {
@@ -64,7 +63,7 @@ describe('offers', () => {
       actor: 'Claire Moreau',
       comment: null,
     });
-    assert.deepEqual(held(OPEN), [
+    assert.deepEqual(await held(OPEN), [
       { sku: 'DOU-SCAN-2D', quantity: 2, until: shiftDay(TODAY, 7) },
       { sku: 'ETQ-ROUL-40', quantity: 10, until: shiftDay(TODAY, 7) },
     ]);
@@ -82,11 +81,11 @@ describe('offers', () => {
     assert.equal(problem.code, 'insufficient-stock');
     assert.deepEqual(problem.params, { sku: 'TPE-MOBILE', label: 'Terminal de paiement mobile 4G', requested: 3, available: 1 });
     assert.deepEqual(await dossier(await server.api(`/api/orders/${SHORT}`)), before);
-    assert.deepEqual(held(SHORT), []);
+    assert.deepEqual(await held(SHORT), []);
   });
 
   it('counts what other accounts hold on the stock, until their reservation lapses', async () => {
-    server.db.prepare("UPDATE stock SET quantity = 3 WHERE sku = 'DOU-SCAN-2D'").run();
+    await server.sql.run("UPDATE stock SET quantity = 3 WHERE sku = 'DOU-SCAN-2D'");
     // The first account holds 2 of the 3 scanners (the test above): the second account's offer for 2 is refused.
     const refused = await problemOf(await post('42OF04G40E', 'reserve', QUAIS));
     assert.equal(refused.code, 'insufficient-stock');
@@ -123,16 +122,16 @@ describe('offers', () => {
   });
 
   it('refreshing a reserved offer ends its reservation', async () => {
-    server.db.prepare("UPDATE stock SET quantity = 25 WHERE sku = 'DOU-SCAN-2D'").run();
+    await server.sql.run("UPDATE stock SET quantity = 25 WHERE sku = 'DOU-SCAN-2D'");
     const other = '42OF04G40E';
-    assert.ok(held(other).length > 0);
+    assert.ok((await held(other)).length > 0);
     const refreshed = await dossier(await post(other, 'refresh', QUAIS));
     assert.equal(refreshed.offer!.reservedUntil, null);
-    assert.deepEqual(held(other), []);
+    assert.deepEqual(await held(other), []);
   });
 
   it('places the order of a reserved offer: the order step, a firm order, its document, the held stock taken', async () => {
-    const printers = stockOf('IMP-ETQ-300');
+    const printers = await stockOf('IMP-ETQ-300');
     const ordered = await dossier(await post(RESERVED, 'order'));
     assert.equal(ordered.currentStep, 'order');
     assert.equal(ordered.offer, null);
@@ -148,8 +147,8 @@ describe('offers', () => {
     assert.equal(ordered.documents.find((d) => d.kind === 'order')!.available, true);
     assert.equal((await server.api(`/api/orders/${RESERVED}/documents/order`)).status, 200);
     assert.equal(ordered.history[0]!.text, "Commande passée en ligne depuis l'offre pour : Librairie du Centre");
-    assert.equal(stockOf('IMP-ETQ-300'), printers - 1);
-    assert.deepEqual(held(RESERVED), []);
+    assert.equal(await stockOf('IMP-ETQ-300'), printers - 1);
+    assert.deepEqual(await held(RESERVED), []);
     // It is no longer an offer: every action is refused with where it stands, and the offers list has lost it.
     for (const action of ['reserve', 'order', 'refresh']) {
       const problem = await problemOf(await post(RESERVED, action));

@@ -17,7 +17,7 @@ const documentation = new Set(['GET /api/openapi.json', 'GET /api/docs', 'GET /a
 
 describe('the route table', () => {
   it('is what the server mounts: no route on one side only', () => {
-    const app = createApp({ db: server.db, dataDir: server.dataDir });
+    const app = createApp({ sql: server.sql, dataDir: server.dataDir });
     const mounted = new Set(
       app.routes
         .filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/'))

@@ -198,7 +198,7 @@ describe('uploads', () => {
   for (const [name, code, body, headers] of attacks) {
     it(`refuses ${name} with a 4xx problem, stores nothing, stays up`, async () => {
       const filesBefore = server.storedFiles().length;
-      const messagesBefore = (server.db.prepare('SELECT count(*) AS n FROM case_messages').get() as { n: number }).n;
+      const messagesBefore = Number(await server.sql.value('SELECT count(*) FROM case_messages'));
       const response = await post(body(), headers);
       assert.ok(response.status >= 400 && response.status < 500, `${name}: ${response.status}`);
       const problem = await problemOf(response);
@@ -207,7 +207,7 @@ describe('uploads', () => {
       const params = Object.entries(problem.params ?? {}).map(([key, value]) => `${key}: ${value}`);
       assert.equal(params.length ? `${problem.code} { ${params.join(', ')} }` : problem.code, code, name);
       assert.equal(server.storedFiles().length, filesBefore, name);
-      assert.equal((server.db.prepare('SELECT count(*) AS n FROM case_messages').get() as { n: number }).n, messagesBefore, name);
+      assert.equal(Number(await server.sql.value('SELECT count(*) FROM case_messages')), messagesBefore, name);
       assert.equal((await server.api('/api/backorders?pageSize=1')).status, 200);
     });
   }

@@ -1,20 +1,19 @@
 // Two instances of the server on one database (two connections to one SQLite file, as two processes behind a load
 // balancer would have): with shared limits, what one counts the other sees.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../src/app.js';
-import { openDatabase, type Db } from '../src/db.js';
-import { seedDatabase, testSizes } from '../src/seed.js';
-import { TODAY } from './harness.js';
+import type { Sql } from '../src/sql.js';
+import { TODAY, startServer, type TestServer } from './harness.js';
 
+let server: TestServer;
 let dataDir: string;
-let dbs: Db[] = [];
-const instance = (db: Db, sharedLimits: boolean, attachments: 'folder' | 'database' = 'folder') =>
+let dbs: Sql[] = [];
+const instance = (sql: Sql, sharedLimits: boolean, attachments: 'folder' | 'database' = 'folder') =>
   createApp({
-    db,
+    sql,
     dataDir,
     sharedLimits,
     attachments,
@@ -25,16 +24,13 @@ const instance = (db: Db, sharedLimits: boolean, attachments: 'folder' | 'databa
     now: () => new Date(`${TODAY}T10:00:00Z`),
   });
 
-before(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'comptoir-shared-'));
-  const first = openDatabase(dataDir);
-  seedDatabase(first, { today: TODAY, sizes: testSizes });
-  dbs = [first, openDatabase(dataDir)];
+before(async () => {
+  server = await startServer();
+  dataDir = server.dataDir;
+  // Two connections to the one database, as two processes behind a load balancer would have.
+  dbs = [server.sql, await server.outside()];
 });
-after(() => {
-  for (const db of dbs) db.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => server.close());
 
 const call = (app: ReturnType<typeof createApp>, path: string, init: RequestInit & { from: string }) =>
   app.request(`http://localhost${path}`, {
@@ -94,13 +90,10 @@ describe('several instances on one database', () => {
     assert.equal(await total(b), before - 1);
     assert.equal((await call(b!, '/api/backorders/BO-SEED-3', { from: '198.51.100.5', headers: auth })).status, 404);
     // An ERP sync deleting rows on its own connection: both instances count them gone.
-    const outside = openDatabase(dataDir);
-    outside
-      .prepare(
-        "DELETE FROM backorders WHERE account_id = 'librairie-du-centre' AND id IN (SELECT id FROM backorders WHERE account_id = 'librairie-du-centre' AND id NOT LIKE 'BO-SEED-%' LIMIT 6)",
-      )
-      .run();
-    outside.close();
+    const outside = await server.outside();
+    await outside.run(
+      "DELETE FROM backorders WHERE account_id = 'librairie-du-centre' AND id IN (SELECT id FROM backorders WHERE account_id = 'librairie-du-centre' AND id NOT LIKE 'BO-SEED-%' LIMIT 6)",
+    );
     assert.equal(await total(a), before - 7);
     assert.equal(await total(b), before - 7);
   });
@@ -120,6 +113,6 @@ describe('several instances on one database', () => {
     assert.equal(downloaded.status, 200);
     assert.deepEqual(new Uint8Array(await downloaded.arrayBuffer()), pdf);
     assert.deepEqual(existsSync(join(dataDir, 'attachments')) ? readdirSync(join(dataDir, 'attachments')) : [], []);
-    assert.equal(dbs[1]!.prepare('SELECT count(*) FROM attachment_blobs').pluck().get(), 1);
+    assert.equal(Number(await dbs[1]!.value('SELECT count(*) FROM attachment_blobs')), 1);
   });
 });

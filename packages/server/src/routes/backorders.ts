@@ -1,8 +1,8 @@
 import { ListQuery, backorderSortFields, backorderStatuses, type BackorderLine } from '@comptoir/contract';
-import type { Db } from '../db.js';
+import type { Sql } from '../sql.js';
 import { HttpProblem, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
 import { availableTotal, lastServeDay, nextServeDay } from '../jobs.js';
-import { emptyLast, ftsClause, invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
+import { emptyLast, ftsClause, invalidate, listRows, rank, type ListSpec } from '../list.js';
 
 interface BackorderRow {
   id: string;
@@ -71,36 +71,40 @@ const spec: ListSpec = {
   search: (q) => (/^\d{13}$/.test(q) ? { sql: 'b.ean13 = ?', params: [q] } : ftsClause(backorderSearch, q)),
 };
 
-export function backorderHandlers(db: Db, settings: { today: () => string; billingThreshold: number }) {
+export function backorderHandlers(sql: Sql, settings: { today: () => string; billingThreshold: number }) {
   return {
-    getBackorderProcessing: (c: Ctx) => {
-      const total = availableTotal(db, c.get('account').id);
+    getBackorderProcessing: async (c: Ctx) => {
+      const total = await availableTotal(sql, c.get('account').id);
       return c.json({
-        nextRunAt: nextServeDay(db, settings.today()),
-        lastRunAt: lastServeDay(db),
+        nextRunAt: await nextServeDay(sql, settings.today()),
+        lastRunAt: await lastServeDay(sql),
         billingThreshold: { amount: settings.billingThreshold, currency: 'EUR' },
         availableTotal: total === null ? null : { amount: total, currency: 'EUR' },
       });
     },
-    listBackorders: (c: Ctx) => {
+    listBackorders: async (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
-      const { rows, ...page } = listRows<BackorderRow>(db, c.get('account').id, query, spec);
+      const { rows, ...page } = await listRows<BackorderRow>(sql, c.get('account').id, query, spec);
       return c.json({ items: rows.map(toBackorder), ...page });
     },
-    getBackorder: (c: Ctx) => {
-      const row = prepared(db, 'SELECT * FROM backorders WHERE account_id = ? AND id = ?').get(c.get('account').id, param(c, 'id')) as
-        BackorderRow | undefined;
+    getBackorder: async (c: Ctx) => {
+      const row = await sql.get<BackorderRow>('SELECT * FROM backorders WHERE account_id = ? AND id = ?', [
+        c.get('account').id,
+        param(c, 'id'),
+      ]);
       if (!row) throw notFound('This backorder line');
       return c.json(toBackorder(row));
     },
-    cancelBackorder: (c: Ctx) => {
+    cancelBackorder: async (c: Ctx) => {
       const account = c.get('account').id;
-      const row = prepared(db, 'SELECT cancellable FROM backorders WHERE account_id = ? AND id = ?').get(account, param(c, 'id')) as
-        { cancellable: number } | undefined;
+      const row = await sql.get<{ cancellable: number }>('SELECT cancellable FROM backorders WHERE account_id = ? AND id = ?', [
+        account,
+        param(c, 'id'),
+      ]);
       if (!row) throw notFound('This backorder line');
       if (!row.cancellable)
         throw new HttpProblem(409, 'Conflict', 'The distributor does not allow cancelling this line.', { code: 'not-cancellable' });
-      prepared(db, 'DELETE FROM backorders WHERE account_id = ? AND id = ?').run(account, param(c, 'id'));
+      await sql.run('DELETE FROM backorders WHERE account_id = ? AND id = ?', [account, param(c, 'id')]);
       invalidate(account);
       return c.body(null, 204);
     },

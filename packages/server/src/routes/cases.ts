@@ -14,9 +14,9 @@ import {
   type CaseMessage,
   type CaseSummary,
 } from '@comptoir/contract';
-import type { Db } from '../db.js';
+import type { Sql } from '../sql.js';
 import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { ftsClause, invalidate, listRows, prepared, rank, type ListSpec } from '../list.js';
+import { ftsClause, invalidate, listRows, rank, type ListSpec } from '../list.js';
 import { checkAttachment, type AttachmentStore } from '../attachments.js';
 import { blockRowid } from '../schema.sql.js';
 
@@ -73,28 +73,24 @@ const spec: ListSpec = {
     /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(q) ? { sql: 'k.primary_email IN (?, lower(?))', params: [q, q] } : ftsClause(caseSearch, q),
 };
 
-export function caseHandlers(db: Db, options: { attachments: AttachmentStore; now: () => Date }) {
+export function caseHandlers(sql: Sql, options: { attachments: AttachmentStore; now: () => Date }) {
   const store = options.attachments;
 
-  const caseRow = (account: string, id: string) =>
-    prepared(db, 'SELECT * FROM cases WHERE account_id = ? AND id = ?').get(account, id) as CaseRow | undefined;
+  const caseRow = (account: string, id: string) => sql.get<CaseRow>('SELECT * FROM cases WHERE account_id = ? AND id = ?', [account, id]);
 
-  function messages(account: string, caseId: string): CaseMessage[] {
-    const rows = prepared(db, 'SELECT * FROM case_messages WHERE account_id = ? AND case_id = ? ORDER BY at DESC, rowid DESC').all(
-      account,
-      caseId,
-    ) as {
+  async function messages(account: string, caseId: string): Promise<CaseMessage[]> {
+    const rows = await sql.all<{
       id: string;
       at: string;
       sender: CaseMessage['from'];
       author: string;
       subject: string;
       text: string;
-    }[];
-    const files = prepared(db, 'SELECT id, name, size, type, message_id FROM attachments WHERE account_id = ? AND case_id = ?').all(
-      account,
-      caseId,
-    ) as (Attachment & { message_id: string })[];
+    }>('SELECT * FROM case_messages WHERE account_id = ? AND case_id = ? ORDER BY at DESC, rowid DESC', [account, caseId]);
+    const files = await sql.all<Attachment & { message_id: string }>(
+      'SELECT id, name, size, type, message_id FROM attachments WHERE account_id = ? AND case_id = ?',
+      [account, caseId],
+    );
     return rows.map((row) => ({
       id: row.id,
       at: row.at,
@@ -106,25 +102,31 @@ export function caseHandlers(db: Db, options: { attachments: AttachmentStore; no
     }));
   }
 
-  function detail(account: string, id: string): CaseDetail {
-    const row = caseRow(account, id);
+  async function detail(account: string, id: string): Promise<CaseDetail> {
+    const row = await caseRow(account, id);
     if (!row) throw notFound('This case');
-    return { ...toSummary(row), cc: JSON.parse(row.cc), messages: messages(account, id) };
+    return { ...toSummary(row), cc: JSON.parse(row.cc), messages: await messages(account, id) };
   }
 
-  const insertMessage = (account: string, caseId: string, message: Omit<CaseMessage, 'attachments'>) =>
-    prepared(
-      db,
-      'INSERT INTO case_messages (account_id, case_id, id, at, sender, author, subject, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(account, caseId, message.id, message.at, message.from, message.author, message.subject, message.text);
+  const insertMessage = (tx: Sql, account: string, caseId: string, message: Omit<CaseMessage, 'attachments'>) =>
+    tx.run('INSERT INTO case_messages (account_id, case_id, id, at, sender, author, subject, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      account,
+      caseId,
+      message.id,
+      message.at,
+      message.from,
+      message.author,
+      message.subject,
+      message.text,
+    ]);
 
   return {
-    listCases: (c: Ctx) => {
+    listCases: async (c: Ctx) => {
       const query = validate(CaseQuery, c.req.query(), 'query');
       const extra = [];
       if (query.from) extra.push({ sql: 'substr(k.created_at, 1, 10) >= ?', params: [query.from] });
       if (query.to) extra.push({ sql: 'substr(k.created_at, 1, 10) <= ?', params: [query.to] });
-      const { rows, ...page } = listRows<CaseRow>(db, c.get('account').id, query, spec, extra);
+      const { rows, ...page } = await listRows<CaseRow>(sql, c.get('account').id, query, spec, extra);
       return c.json({ items: rows.map(toSummary), ...page });
     },
     createCase: async (c: Ctx) => {
@@ -135,42 +137,42 @@ export function caseHandlers(db: Db, options: { attachments: AttachmentStore; no
       const serial = body.serialNumber?.trim() || null;
       let orderRef = body.orderRef?.trim() || null;
       if (serial) {
-        const owned = prepared(db, 'SELECT our_ref FROM order_serials WHERE serial = upper(?) AND account_id = ?').all(serial, account) as {
-          our_ref: string;
-        }[];
+        const owned = await sql.column<string>('SELECT our_ref FROM order_serials WHERE serial = upper(?) AND account_id = ?', [
+          serial,
+          account,
+        ]);
         if (!owned.length)
           throw new HttpProblem(400, 'Invalid request', 'This serial number is not an instrument of this account.', {
             code: 'invalid-request',
             errors: [{ path: 'body.serialNumber', message: 'not an instrument of this account' }],
           });
-        orderRef ??= owned[0]!.our_ref;
+        orderRef ??= owned[0]!;
       }
       // Twelve digits as on the source portal; drawn again until free, in the same transaction as the insert, so that
-      // concurrent creations never collide (SQLite runs one write transaction at a time).
-      const taken = prepared(db, 'SELECT 1 FROM cases WHERE account_id = ? AND id = ?');
+      // concurrent creations never collide (one write transaction at a time on SQLite, serializable on PostgreSQL).
       const draw = () => String(Date.now()).slice(-7) + String(randomInt(10_000, 100_000));
-      let id = '';
-      db.transaction(() => {
+      const id = await sql.transaction(async (tx) => {
+        let id: string;
         do id = draw();
-        while (taken.get(account, id));
-        prepared(
-          db,
+        while (await tx.get('SELECT 1 FROM cases WHERE account_id = ? AND id = ?', [account, id]));
+        await tx.run(
           `INSERT INTO cases (rowid, account_id, id, created_at, status, primary_email, short_description, cc, category, order_ref, serial_number)
-           VALUES (${blockRowid('cases')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          account,
-          account,
-          id,
-          at,
-          'pending-seller',
-          body.primaryEmail,
-          body.shortDescription,
-          JSON.stringify(body.cc ?? []),
-          body.category ?? 'other',
-          orderRef,
-          serial ? serial.toUpperCase() : null,
+           VALUES (${blockRowid('cases', '?', tx.engine)}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            account,
+            account,
+            id,
+            at,
+            'pending-seller',
+            body.primaryEmail,
+            body.shortDescription,
+            JSON.stringify(body.cc ?? []),
+            body.category ?? 'other',
+            orderRef,
+            serial ? serial.toUpperCase() : null,
+          ],
         );
-        insertMessage(account, id, {
+        await insertMessage(tx, account, id, {
           id: randomUUID(),
           at,
           from: 'customer',
@@ -178,32 +180,33 @@ export function caseHandlers(db: Db, options: { attachments: AttachmentStore; no
           subject: body.shortDescription,
           text: body.text,
         });
-      })();
+        return id;
+      });
       invalidate(account);
-      return c.json(detail(account, id), 201);
+      return c.json(await detail(account, id), 201);
     },
-    getCase: (c: Ctx) => c.json(detail(c.get('account').id, param(c, 'id'))),
+    getCase: async (c: Ctx) => c.json(await detail(c.get('account').id, param(c, 'id'))),
     updateCase: async (c: Ctx) => {
       const account = c.get('account').id;
       const id = param(c, 'id');
       const body = await jsonBody(c, CasePatchRequest);
-      const row = caseRow(account, id);
+      const row = await caseRow(account, id);
       if (!row) throw notFound('This case');
-      prepared(db, 'UPDATE cases SET primary_email = ?, cc = ?, short_description = ? WHERE account_id = ? AND id = ?').run(
+      await sql.run('UPDATE cases SET primary_email = ?, cc = ?, short_description = ? WHERE account_id = ? AND id = ?', [
         body.primaryEmail ?? row.primary_email,
         body.cc ? JSON.stringify(body.cc) : row.cc,
         body.shortDescription ?? row.short_description,
         account,
         id,
-      );
+      ]);
       invalidate(account);
-      return c.json(detail(account, id));
+      return c.json(await detail(account, id));
     },
     // Its size is capped by the API's multipart limit (the files' caps plus the form's fields).
     sendCaseMessage: async (c: Ctx) => {
       const account = c.get('account').id;
       const caseId = param(c, 'id');
-      const row = caseRow(account, caseId);
+      const row = await caseRow(account, caseId);
       if (!row) throw notFound('This case');
       if (!(c.req.header('Content-Type') ?? '').startsWith('multipart/form-data')) {
         throw new HttpProblem(415, 'Unsupported Media Type', 'Send the message as multipart/form-data.', {
@@ -237,9 +240,9 @@ export function caseHandlers(db: Db, options: { attachments: AttachmentStore; no
       const at = options.now().toISOString();
       const messageId = randomUUID();
       try {
-        for (const item of stored) store.put(item.storedName, item.bytes);
-        db.transaction(() => {
-          insertMessage(account, caseId, {
+        for (const item of stored) await store.put(item.storedName, item.bytes);
+        await sql.transaction(async (tx) => {
+          await insertMessage(tx, account, caseId, {
             id: messageId,
             at,
             from: 'customer',
@@ -248,36 +251,37 @@ export function caseHandlers(db: Db, options: { attachments: AttachmentStore; no
             text: fields.text,
           });
           for (const item of stored) {
-            prepared(
-              db,
+            await tx.run(
               'INSERT INTO attachments (account_id, case_id, message_id, id, name, size, type, stored_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-            ).run(account, caseId, messageId, item.id, item.file.name, item.bytes.byteLength, item.type, item.storedName);
-          }
-          if (row.status === 'needs-attention' || row.status === 'answered' || row.status === 'resolved') {
-            prepared(db, 'UPDATE cases SET status = ? WHERE account_id = ? AND id = ?').run(
-              row.status === 'resolved' ? 'reopened' : 'pending-seller',
-              account,
-              caseId,
+              [account, caseId, messageId, item.id, item.file.name, item.bytes.byteLength, item.type, item.storedName],
             );
           }
-        })();
+          // The status as it is now, in the transaction (another message may have changed it since the row was read).
+          const status = await tx.value<string>('SELECT status FROM cases WHERE account_id = ? AND id = ?', [account, caseId]);
+          if (status === 'needs-attention' || status === 'answered' || status === 'resolved') {
+            await tx.run('UPDATE cases SET status = ? WHERE account_id = ? AND id = ?', [
+              status === 'resolved' ? 'reopened' : 'pending-seller',
+              account,
+              caseId,
+            ]);
+          }
+        });
       } catch (error) {
-        for (const item of stored) store.remove(item.storedName);
+        for (const item of stored) await store.remove(item.storedName);
         throw error;
       }
       invalidate(account);
-      const message = messages(account, caseId).find((m) => m.id === messageId)!;
+      const message = (await messages(account, caseId)).find((m) => m.id === messageId)!;
       return c.json(message, 201);
     },
-    downloadAttachment: (c: Ctx) => {
+    downloadAttachment: async (c: Ctx) => {
       const account = c.get('account').id;
-      const file = prepared(db, 'SELECT name, type, stored_name FROM attachments WHERE account_id = ? AND case_id = ? AND id = ?').get(
-        account,
-        param(c, 'id'),
-        param(c, 'attachmentId'),
-      ) as { name: string; type: string; stored_name: string } | undefined;
+      const file = await sql.get<{ name: string; type: string; stored_name: string }>(
+        'SELECT name, type, stored_name FROM attachments WHERE account_id = ? AND case_id = ? AND id = ?',
+        [account, param(c, 'id'), param(c, 'attachmentId')],
+      );
       if (!file) throw notFound('This attachment');
-      const bytes = store.get(file.stored_name);
+      const bytes = await store.get(file.stored_name);
       if (!bytes) throw notFound('This attachment');
       return c.body(new Uint8Array(bytes), 200, {
         'Content-Type': file.type,

@@ -1,8 +1,8 @@
 import { ListQuery, linesTotal, orderStepKeys, type OrderDossier, type OrderSummary } from '@comptoir/contract';
 import { OFFER_VALIDITY_DAYS, RESERVATION_DAYS, portalDay } from '@comptoir/contract/fixtures';
-import type { Db } from '../db.js';
+import type { Sql } from '../sql.js';
 import { HttpProblem, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { invalidate, listRows, prepared, type ListSpec } from '../list.js';
+import { invalidate, listRows, type ListSpec } from '../list.js';
 import { textPdf } from '../pdf.js';
 
 const spec: ListSpec = {
@@ -49,28 +49,28 @@ const summary = (dossier: OrderDossier): OrderSummary => ({
 
 const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export function orderHandlers(db: Db, today: () => string = () => new Date().toISOString().slice(0, 10)) {
+export function orderHandlers(sql: Sql, today: () => string = () => new Date().toISOString().slice(0, 10)) {
   /** The account's dossier by our or your reference (any case). */
-  const find = (account: string, ref: string) => {
-    const row = prepared(
-      db,
+  const find = async (db: Sql, account: string, ref: string) => {
+    const row = await db.get<{ dossier: string }>(
       'SELECT dossier FROM orders WHERE account_id = ? AND (upper(our_ref) = upper(?) OR upper(your_ref) = upper(?))',
-    ).get(account, ref, ref) as { dossier: string } | undefined;
+      [account, ref, ref],
+    );
     return row ? (JSON.parse(row.dossier) as OrderDossier) : undefined;
   };
-  const save = (account: string, dossier: OrderDossier) => {
-    prepared(db, 'UPDATE orders SET current_step = ?, expected_delivery_at = ?, dossier = ? WHERE account_id = ? AND our_ref = ?').run(
+  const save = async (db: Sql, account: string, dossier: OrderDossier) => {
+    await db.run('UPDATE orders SET current_step = ?, expected_delivery_at = ?, dossier = ? WHERE account_id = ? AND our_ref = ?', [
       dossier.currentStep,
       dossier.expectedDeliveryAt,
       JSON.stringify(dossier),
       account,
       dossier.ourRef,
-    );
+    ]);
     invalidate(account);
   };
   /** The account's offer at `ref` as of today, or the answer why there is none to act on. */
-  const offerOf = (account: string, ref: string, day: string, { allowExpired }: { allowExpired: boolean }) => {
-    const stored = find(account, ref);
+  const offerOf = async (db: Sql, account: string, ref: string, day: string, { allowExpired }: { allowExpired: boolean }) => {
+    const stored = await find(db, account, ref);
     if (!stored) throw notFound('This order');
     const dossier = asOf(stored, day);
     const offer = dossier.offer;
@@ -87,35 +87,35 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
     return { dossier, offer };
   };
   /** One transaction per action: the checks and the write see the same rows. */
-  const act = (c: Ctx, change: (account: string, ref: string, day: string) => OrderDossier) => {
+  const act = async (c: Ctx, change: (tx: Sql, account: string, ref: string, day: string) => Promise<OrderDossier>) => {
     const account = c.get('account').id;
     const day = today();
-    const dossier = db.transaction(() => change(account, param(c, 'ref'), day))();
+    const dossier = await sql.transaction((tx) => change(tx, account, param(c, 'ref'), day));
     return c.json(asOf(dossier, day));
   };
-  const heldQuantities = (account: string, ourRef: string) =>
-    prepared(db, 'SELECT sku, quantity FROM reservations WHERE account_id = ? AND our_ref = ?').all(account, ourRef) as {
-      sku: string;
-      quantity: number;
-    }[];
-  const release = (account: string, ourRef: string) =>
-    prepared(db, 'DELETE FROM reservations WHERE account_id = ? AND our_ref = ?').run(account, ourRef);
+  const heldQuantities = (db: Sql, account: string, ourRef: string) =>
+    db.all<{ sku: string; quantity: number }>('SELECT sku, quantity FROM reservations WHERE account_id = ? AND our_ref = ?', [
+      account,
+      ourRef,
+    ]);
+  const release = (db: Sql, account: string, ourRef: string) =>
+    db.run('DELETE FROM reservations WHERE account_id = ? AND our_ref = ?', [account, ourRef]);
 
   return {
-    listOrders: (c: Ctx) => {
+    listOrders: async (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
-      const { rows, ...page } = listRows<{ dossier: string }>(db, c.get('account').id, query, spec);
+      const { rows, ...page } = await listRows<{ dossier: string }>(sql, c.get('account').id, query, spec);
       const day = today();
       return c.json({ items: rows.map((row) => summary(asOf(JSON.parse(row.dossier), day))), ...page });
     },
-    getOrder: (c: Ctx) => {
-      const dossier = find(c.get('account').id, param(c, 'ref'));
+    getOrder: async (c: Ctx) => {
+      const dossier = await find(sql, c.get('account').id, param(c, 'ref'));
       if (!dossier) throw notFound('This order');
       return c.json(asOf(dossier, today()));
     },
     reserveOffer: (c: Ctx) =>
-      act(c, (account, ref, day) => {
-        const { dossier, offer } = offerOf(account, ref, day, { allowExpired: false });
+      act(c, async (tx, account, ref, day) => {
+        const { dossier, offer } = await offerOf(tx, account, ref, day, { allowExpired: false });
         const wanted = new Map<string, { label: string; quantity: number }>();
         for (const line of dossier.lines) {
           const entry = wanted.get(line.sku) ?? { label: line.label, quantity: 0 };
@@ -123,13 +123,13 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
         }
         for (const [sku, { label, quantity }] of wanted) {
           // What others hold until today or later does not count as available; this offer's own hold is renewed.
-          const row = prepared(
-            db,
+          const row = await tx.get<{ available: number }>(
             `SELECT s.quantity - coalesce((SELECT sum(r.quantity) FROM reservations r
                WHERE r.sku = s.sku AND r.until >= ? AND NOT (r.account_id = ? AND r.our_ref = ?)), 0) AS available
              FROM stock s WHERE s.sku = ?`,
-          ).get(day, account, dossier.ourRef, sku) as { available: number } | undefined;
-          const available = Math.max(0, row?.available ?? 0);
+            [day, account, dossier.ourRef, sku],
+          );
+          const available = Math.max(0, Number(row?.available ?? 0));
           if (quantity > available)
             throw new HttpProblem(409, 'Conflict', `Not enough stock of ${sku} (${label}): ${quantity} asked, ${available} available.`, {
               code: 'insufficient-stock',
@@ -137,9 +137,15 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
             });
         }
         const until = [offer.validUntil, dayAfter(day, RESERVATION_DAYS)].sort()[0]!;
-        release(account, dossier.ourRef);
-        const hold = prepared(db, 'INSERT INTO reservations (account_id, our_ref, sku, quantity, until) VALUES (?, ?, ?, ?, ?)');
-        for (const [sku, { quantity }] of wanted) hold.run(account, dossier.ourRef, sku, quantity, until);
+        await release(tx, account, dossier.ourRef);
+        for (const [sku, { quantity }] of wanted)
+          await tx.run('INSERT INTO reservations (account_id, our_ref, sku, quantity, until) VALUES (?, ?, ?, ?, ?)', [
+            account,
+            dossier.ourRef,
+            sku,
+            quantity,
+            until,
+          ]);
         const next: OrderDossier = {
           ...dossier,
           offer: { ...offer, reservedUntil: until },
@@ -148,16 +154,21 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
             ...dossier.history,
           ],
         };
-        save(account, next);
+        await save(tx, account, next);
         return next;
       }),
     orderOffer: (c: Ctx) =>
-      act(c, (account, ref, day) => {
-        const { dossier } = offerOf(account, ref, day, { allowExpired: false });
+      act(c, async (tx, account, ref, day) => {
+        const { dossier } = await offerOf(tx, account, ref, day, { allowExpired: false });
         // A reservation becomes the order's: its quantities leave the stock.
-        const take = prepared(db, 'UPDATE stock SET quantity = max(0, quantity - ?) WHERE sku = ?');
-        if (dossier.offer?.reservedUntil) for (const held of heldQuantities(account, dossier.ourRef)) take.run(held.quantity, held.sku);
-        release(account, dossier.ourRef);
+        if (dossier.offer?.reservedUntil)
+          for (const held of await heldQuantities(tx, account, dossier.ourRef))
+            await tx.run('UPDATE stock SET quantity = CASE WHEN quantity > ? THEN quantity - ? ELSE 0 END WHERE sku = ?', [
+              held.quantity,
+              held.quantity,
+              held.sku,
+            ]);
+        await release(tx, account, dossier.ourRef);
         const next: OrderDossier = {
           ...dossier,
           currentStep: 'order',
@@ -178,19 +189,22 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
             ...dossier.history,
           ],
         };
-        save(account, next);
+        await save(tx, account, next);
         return next;
       }),
     refreshOffer: (c: Ctx) =>
-      act(c, (account, ref, day) => {
-        const { dossier, offer } = offerOf(account, ref, day, { allowExpired: true });
-        const price = prepared(db, 'SELECT price_amount AS amount, price_currency AS currency FROM stock WHERE sku = ?');
-        const lines = dossier.lines.map((line) => {
-          const current = price.get(line.sku) as { amount: number; currency: string } | undefined;
-          return current ? { ...line, unitPrice: current } : line;
-        });
+      act(c, async (tx, account, ref, day) => {
+        const { dossier, offer } = await offerOf(tx, account, ref, day, { allowExpired: true });
+        const lines = [];
+        for (const line of dossier.lines) {
+          const current = await tx.get<{ amount: number; currency: string }>(
+            'SELECT price_amount AS amount, price_currency AS currency FROM stock WHERE sku = ?',
+            [line.sku],
+          );
+          lines.push(current ? { ...line, unitPrice: current } : line);
+        }
         const validUntil = dayAfter(day, OFFER_VALIDITY_DAYS);
-        release(account, dossier.ourRef);
+        await release(tx, account, dossier.ourRef);
         const next: OrderDossier = {
           ...dossier,
           lines,
@@ -205,15 +219,15 @@ export function orderHandlers(db: Db, today: () => string = () => new Date().toI
             ...dossier.history,
           ],
         };
-        save(account, next);
+        await save(tx, account, next);
         return next;
       }),
-    downloadOrderDocument: (c: Ctx) => {
+    downloadOrderDocument: async (c: Ctx) => {
       const ref = param(c, 'ref');
-      const row = prepared(db, 'SELECT dossier FROM orders WHERE account_id = ? AND upper(our_ref) = upper(?)').get(
+      const row = await sql.get<{ dossier: string }>('SELECT dossier FROM orders WHERE account_id = ? AND upper(our_ref) = upper(?)', [
         c.get('account').id,
         ref,
-      ) as { dossier: string } | undefined;
+      ]);
       const dossier = row ? (JSON.parse(row.dossier) as OrderDossier) : undefined;
       const document = dossier?.documents.find((d) => d.kind === param(c, 'kind') && d.available && d.url);
       if (!dossier || !document) throw notFound('This document');

@@ -6,9 +6,9 @@ import {
   type ShipmentDetail,
   type ShipmentSummary,
 } from '@comptoir/contract';
-import type { Db } from '../db.js';
+import type { Sql } from '../sql.js';
 import { notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { emptyLast, listRows, prepared, rank, type ListSpec } from '../list.js';
+import { emptyLast, listRows, rank, type ListSpec } from '../list.js';
 
 interface ShipmentRow {
   id: string;
@@ -59,23 +59,19 @@ const spec: ListSpec = {
       : { sql: 's.order_number = ? OR s.shipment_number = ? OR s.your_reference = ?', params: [q, q, q] },
 };
 
-export function shipmentHandlers(db: Db) {
+export function shipmentHandlers(sql: Sql) {
   return {
-    listShipments: (c: Ctx) => {
+    listShipments: async (c: Ctx) => {
       const query = validate(ShipmentQuery, c.req.query(), 'query');
       const extra = query.nature ? [{ sql: 's.nature = ?', params: [query.nature] }] : [];
-      const { rows, ...page } = listRows<ShipmentRow>(db, c.get('account').id, query, spec, extra);
+      const { rows, ...page } = await listRows<ShipmentRow>(sql, c.get('account').id, query, spec, extra);
       return c.json({ items: rows.map(toSummary), ...page });
     },
-    getShipment: (c: Ctx) => {
+    getShipment: async (c: Ctx) => {
       const account = c.get('account').id;
-      const row = prepared(db, 'SELECT * FROM shipments WHERE account_id = ? AND id = ?').get(account, param(c, 'id')) as
-        ShipmentRow | undefined;
+      const row = await sql.get<ShipmentRow>('SELECT * FROM shipments WHERE account_id = ? AND id = ?', [account, param(c, 'id')]);
       if (!row) throw notFound('This shipment');
-      const lines = prepared(db, 'SELECT * FROM shipment_lines WHERE account_id = ? AND shipment_id = ? ORDER BY position').all(
-        account,
-        row.id,
-      ) as {
+      const lines = await sql.all<{
         ean13: string;
         article_code: string;
         title: string;
@@ -83,7 +79,7 @@ export function shipmentHandlers(db: Db) {
         quantity_shipped: number;
         parcel_number: string | null;
         noted: number;
-      }[];
+      }>('SELECT * FROM shipment_lines WHERE account_id = ? AND shipment_id = ? ORDER BY position', [account, row.id]);
       const detail: ShipmentDetail = {
         ...toSummary(row),
         parcels: JSON.parse(row.parcels),

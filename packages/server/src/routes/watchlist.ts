@@ -10,8 +10,9 @@ import {
   type WatchItem,
 } from '@comptoir/contract';
 import { HttpProblem, jsonBody, notFound, param, validate, type Ctx, type Handlers } from '../http.js';
-import { followTitle, type Db } from '../db.js';
-import { emptyLast, ftsClause, invalidate, listRows, prepared, type Clause, type ListSpec } from '../list.js';
+import { followTitleSql } from '../db.js';
+import { emptyLast, ftsClause, invalidate, listRows, type Clause, type ListSpec } from '../list.js';
+import type { Sql } from '../sql.js';
 
 interface WatchRow {
   ean13: string;
@@ -88,7 +89,7 @@ const catalogSpec: ListSpec = {
   // The account only decides `followed`: the catalog itself is the distributor's, shared by every account.
   accountColumn: null,
   fromParams: (accountId) => [accountId],
-  select: 't.*, w.ean13 IS NOT NULL AS followed',
+  select: 't.*, CASE WHEN w.ean13 IS NULL THEN 0 ELSE 1 END AS followed',
   sortColumns: { title: 't.title', publisher: 't.publisher', expectedAt: emptyLast('t.expected_at'), ean13: 't.ean13' },
   tieBreaker: 't.ean13',
   defaultSort: 'title',
@@ -107,17 +108,16 @@ const catalogSpec: ListSpec = {
         ),
 };
 
-function watchItem(db: Db, account: string, ean13: string): WatchItem | undefined {
-  const row = prepared(db, `SELECT ${select} FROM watchlist w WHERE w.account_id = ? AND w.ean13 = ?`).get(account, ean13) as
-    WatchRow | undefined;
+async function watchItem(sql: Sql, account: string, ean13: string): Promise<WatchItem | undefined> {
+  const row = await sql.get<WatchRow>(`SELECT ${select} FROM watchlist w WHERE w.account_id = ? AND w.ean13 = ?`, [account, ean13]);
   return row && toWatchItem(row);
 }
 
-export function watchlistHandlers(db: Db, today: () => string) {
+export function watchlistHandlers(sql: Sql, today: () => string) {
   return {
-    listWatchlist: (c: Ctx) => {
+    listWatchlist: async (c: Ctx) => {
       const query = validate(ListQuery, c.req.query(), 'query');
-      const { rows, ...page } = listRows<WatchRow>(db, c.get('account').id, query, watchSpec);
+      const { rows, ...page } = await listRows<WatchRow>(sql, c.get('account').id, query, watchSpec);
       return c.json({ items: rows.map(toWatchItem), ...page });
     },
     followTitles: async (c: Ctx) => {
@@ -133,56 +133,61 @@ export function watchlistHandlers(db: Db, today: () => string) {
           errors: invalid,
         });
       }
-      const result: WatchAddResult = { added: [], skipped: [] };
-      const seen = new Set<string>();
-      db.transaction(() => {
+      const result = await sql.transaction(async (tx) => {
+        const result: WatchAddResult = { added: [], skipped: [] };
+        const seen = new Set<string>();
         for (const item of body.items) {
           if (seen.has(item.ean13)) {
             result.skipped.push({ ean13: item.ean13, reason: 'duplicate' });
             continue;
           }
           seen.add(item.ean13);
-          if (!prepared(db, 'SELECT 1 FROM titles WHERE ean13 = ?').get(item.ean13)) {
+          if (!(await tx.get('SELECT 1 FROM titles WHERE ean13 = ?', [item.ean13]))) {
             result.skipped.push({ ean13: item.ean13, reason: 'unknown-title' });
             continue;
           }
-          const inserted = followTitle(db, account, {
-            ean13: item.ean13,
-            subscribedAt: item.subscribedAt && item.subscribedAt < today() ? item.subscribedAt : today(),
-            yourReference: item.yourReference ?? '',
-          });
+          const subscribedAt = item.subscribedAt && item.subscribedAt < today() ? item.subscribedAt : today();
+          const inserted = await tx.run(followTitleSql(tx.engine), [
+            account,
+            account,
+            subscribedAt,
+            item.yourReference ?? '',
+            null,
+            item.ean13,
+          ]);
           if (!inserted) result.skipped.push({ ean13: item.ean13, reason: 'already-followed' });
-          else result.added.push(watchItem(db, account, item.ean13)!);
+          else result.added.push((await watchItem(tx, account, item.ean13))!);
         }
-      })();
+        return result;
+      });
       invalidate(account);
       return c.json(result);
     },
     updateWatchItem: async (c: Ctx) => {
       const account = c.get('account').id;
       const body = await jsonBody(c, WatchPatchRequest);
-      const changed = prepared(db, 'UPDATE watchlist SET your_reference = ? WHERE account_id = ? AND ean13 = ?').run(
+      const changed = await sql.run('UPDATE watchlist SET your_reference = ? WHERE account_id = ? AND ean13 = ?', [
         body.yourReference,
         account,
         param(c, 'ean13'),
-      );
-      if (changed.changes === 0) throw notFound('This followed title');
+      ]);
+      if (changed === 0) throw notFound('This followed title');
       invalidate(account);
-      return c.json(watchItem(db, account, param(c, 'ean13')));
+      return c.json(await watchItem(sql, account, param(c, 'ean13')));
     },
-    unfollowTitle: (c: Ctx) => {
+    unfollowTitle: async (c: Ctx) => {
       const account = c.get('account').id;
-      const removed = prepared(db, 'DELETE FROM watchlist WHERE account_id = ? AND ean13 = ?').run(account, param(c, 'ean13'));
-      if (removed.changes === 0) throw notFound('This followed title');
+      const removed = await sql.run('DELETE FROM watchlist WHERE account_id = ? AND ean13 = ?', [account, param(c, 'ean13')]);
+      if (removed === 0) throw notFound('This followed title');
       invalidate(account);
       return c.body(null, 204);
     },
   } satisfies Handlers;
 }
 
-export function catalogHandlers(db: Db) {
+export function catalogHandlers(sql: Sql) {
   return {
-    searchUnavailable: (c: Ctx) => {
+    searchUnavailable: async (c: Ctx) => {
       const query = validate(CatalogQuery, c.req.query(), 'query');
       const account = c.get('account').id;
       // Also as scope words of the catalogue's index, so that a search counts in the index alone.
@@ -193,7 +198,7 @@ export function catalogHandlers(db: Db) {
           params: [query.school === 'true' ? 1 : 0],
           scope: query.school === 'true' ? 'school' : 'general',
         });
-      const { rows, ...page } = listRows<WatchRow & { school: number; followed: number }>(db, account, query, catalogSpec, extra);
+      const { rows, ...page } = await listRows<WatchRow & { school: number; followed: number }>(sql, account, query, catalogSpec, extra);
       const items: UnavailableTitle[] = rows.map((row) => ({
         ean13: row.ean13,
         title: row.title,
