@@ -128,6 +128,7 @@ export function databaseBuckets(sql: Sql, name: string): BucketStore {
     update(key, change) {
       const scoped = `${name}:${key}`;
       return sql.transaction(async (tx) => {
+        await tx.lock(`bucket:${scoped}`);
         const stored = await tx.get<{ tokens: number; at: number }>('SELECT tokens, at FROM rate_buckets WHERE key = ?', [scoped]);
         const { keep, result } = change(stored && { tokens: Number(stored.tokens), at: Number(stored.at) });
         if (keep)

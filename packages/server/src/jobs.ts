@@ -300,7 +300,10 @@ export async function runJobs(sql: Sql, settings: JobSettings, options: { force?
   const reports: JobReport[] = [];
   for (const job of options.only ?? jobNames) {
     if (job === 'alerts') {
-      const queued = await sql.transaction((tx) => queueAlerts(tx, settings.clock.now()));
+      const queued = await sql.transaction(async (tx) => {
+        await tx.lock('job:alerts');
+        return queueAlerts(tx, settings.clock.now());
+      });
       const { sent, failed } = await deliver(sql, settings);
       reports.push({
         job,
@@ -311,6 +314,8 @@ export async function runJobs(sql: Sql, settings: JobSettings, options: { force?
       continue;
     }
     const report = await sql.transaction(async (tx): Promise<JobReport> => {
+      // Instances sharing the database check and mark a job one at a time: it runs once.
+      await tx.lock(`job:${job}`);
       if (!options.force && !(await isDue(tx, job, today))) return { job, ran: false, count: 0, summary: 'not due' };
       const done =
         job === 'purge'

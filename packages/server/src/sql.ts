@@ -21,11 +21,18 @@ export interface Sql {
   run(text: string, params?: Params): Promise<number>;
   /**
    * Runs `work` in one transaction, committed when it returns, rolled back when it throws. On SQLite the transaction
-   * is immediate (it holds the write lock from its start) and other calls wait for it; on PostgreSQL it is
-   * serializable and run again (up to five times) when the database reports a conflict with a concurrent one, so
-   * `work` must have no effect outside the database.
+   * is immediate (it holds the database's one write lock from its start) and other calls wait for it. On PostgreSQL it
+   * reads committed data statement by statement; what must not interleave with a concurrent transaction takes `lock`
+   * first. It is run again (up to five times) when the database reports a deadlock, a serialization failure or a
+   * duplicate key (two transactions drew the same free number), so `work` must have no effect outside the database.
    */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: waits for, then holds until the transaction ends, the lock of that name (an advisory lock on
+   * PostgreSQL, so that two instances checking then writing the same thing take turns; nothing to do on SQLite, whose
+   * transaction already excludes every other writer).
+   */
+  lock(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,6 +96,7 @@ export function sqliteSql(db: Database.Database): SqliteSql {
     run: async (text, params) => direct.run(text, params),
     withDb: async (work) => work(db),
     transaction: (work) => work(inside),
+    lock: async () => {},
     close: async () => {},
   };
   const outside: SqliteSql = {
@@ -100,6 +108,7 @@ export function sqliteSql(db: Database.Database): SqliteSql {
     column: async (text, params) => (busy && (await idle()), direct.column(text, params)),
     run: async (text, params) => (busy && (await idle()), direct.run(text, params)),
     withDb: async (work) => (busy && (await idle()), work(db)),
+    lock: async () => {},
     async transaction(work) {
       await idle();
       let release!: () => void;
@@ -147,8 +156,8 @@ export function numbered(text: string): string {
   return result;
 }
 
-/** Serialization failures and deadlocks: the transaction is run again. */
-const retried = new Set(['40001', '40P01']);
+/** Serialization failures, deadlocks and duplicate keys: the transaction is run again. */
+const retried = new Set(['40001', '40P01', '23505']);
 
 /** The PostgreSQL engine over a pool (postgres.ts creates it, with the type parsers that make numbers numbers). */
 export function postgresSql(pool: pg.Pool): PostgresSql {
@@ -168,6 +177,7 @@ export function postgresSql(pool: pg.Pool): PostgresSql {
       value: async (text, params) => (await q.rows(text, params))[0]?.[0] as never,
       column: async (text, params) => (await q.rows(text, params)).map((row) => row[0]) as never,
       run: (text, params) => q.run(text, params),
+      lock: async (name) => void (await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name])),
       transaction,
       close: () => pool.end(),
     };
@@ -177,14 +187,18 @@ export function postgresSql(pool: pg.Pool): PostgresSql {
       const client = await pool.connect();
       let inner: PostgresSql | undefined;
       try {
-        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        await client.query('BEGIN');
         inner = make(client, (nested) => nested(inner!));
         const result = await work(inner);
         await client.query('COMMIT');
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
-        if (attempt < 5 && retried.has((error as { code?: string }).code ?? '')) continue;
+        if (attempt < 5 && retried.has((error as { code?: string }).code ?? '')) {
+          // A moment, different for each, so that the transactions that collided do not collide again.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+          continue;
+        }
         throw error;
       } finally {
         client.release();

@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { openDatabase } from '../src/db.js';
-import { isSqlite } from '../src/sql.js';
+import { isSqlite, type Sql } from '../src/sql.js';
 import { QUAIS, startServer, type TestServer } from './harness.js';
 
 interface Page {
@@ -74,28 +73,23 @@ describe('a file from before account blocks', () => {
 
 describe('rows written by another program', () => {
   let server: TestServer;
-  let other: Database.Database;
+  let other: Sql;
   before(async () => {
     server = await startServer();
-    other = new Database(join(server.dataDir, 'comptoir.db'));
+    other = await server.outside();
   });
-  after(async () => {
-    other.close();
-    await server.close();
-  });
+  after(() => server.close());
 
   it('are found, counted and forgotten at once, whatever rowid SQLite gave them', async () => {
     const before = await page(server, '/api/backorders?status=available');
     // The first account's block is not the last: SQLite's own next rowid lies in the second account's block.
-    other
-      .prepare(
-        `INSERT INTO backorders (account_id, id, status, noted_at, expected_at, your_reference, distributor_number, ean13, quantity, title, publisher,
-          price_amount, price_currency, purge_at, cancellable)
-         VALUES ('librairie-du-centre', 'ERP-1', 'available', '2026-11-20', NULL, 'ERP 1', '11000001', '9782070000001', 1, 'ZYGOMATIQUE PAPILLON',
-          'GALLIMARD', NULL, NULL, '2027-02-20', 0)`,
-      )
-      .run();
-    assert.equal(outOfBlock(other, 'backorders'), 0);
+    await other.run(
+      `INSERT INTO backorders (account_id, id, status, noted_at, expected_at, your_reference, distributor_number, ean13, quantity, title, publisher,
+        price_amount, price_currency, purge_at, cancellable)
+       VALUES ('librairie-du-centre', 'ERP-1', 'available', '2026-11-20', NULL, 'ERP 1', '11000001', '9782070000001', 1, 'ZYGOMATIQUE PAPILLON',
+        'GALLIMARD', NULL, NULL, '2027-02-20', 0)`,
+    );
+    if (isSqlite(other)) assert.equal(outOfBlock(other.db, 'backorders'), 0);
     const found = await page(server, '/api/backorders?q=zygomatique');
     assert.deepEqual(
       found.items.map((item) => item.id),
@@ -106,29 +100,25 @@ describe('rows written by another program', () => {
     assert.equal((await page(server, '/api/backorders?status=available')).total, before.total + 1);
     assert.equal((await page(server, '/api/backorders?q=papillon&status=available')).total, 1);
 
-    other.prepare("DELETE FROM backorders WHERE id = 'ERP-1'").run();
+    await other.run("DELETE FROM backorders WHERE id = 'ERP-1'");
     assert.equal((await page(server, '/api/backorders?q=zygomatique')).total, 0);
     assert.equal((await page(server, '/api/backorders?status=available')).total, before.total);
   });
 
   it('give a followed title its fields, and a title changed in the catalogue changes where it is followed', async () => {
-    const ean13 = other
-      .prepare('SELECT ean13 FROM titles WHERE ean13 NOT IN (SELECT ean13 FROM watchlist) LIMIT 1')
-      .pluck()
-      .get() as string;
-    other
-      .prepare(
-        "INSERT INTO watchlist (account_id, ean13, subscribed_at, your_reference) VALUES ('librairie-du-centre', ?, '2026-11-01', 'ERP')",
-      )
-      .run(ean13);
-    other
-      .prepare("UPDATE titles SET title = 'QUETZALCOATL EN VOYAGE', available = 1, available_at = '2026-11-21' WHERE ean13 = ?")
-      .run(ean13);
+    const ean13 = (await other.value<string>('SELECT ean13 FROM titles WHERE ean13 NOT IN (SELECT ean13 FROM watchlist) LIMIT 1'))!;
+    await other.run(
+      "INSERT INTO watchlist (account_id, ean13, subscribed_at, your_reference) VALUES ('librairie-du-centre', ?, '2026-11-01', 'ERP')",
+      [ean13],
+    );
+    await other.run("UPDATE titles SET title = 'QUETZALCOATL EN VOYAGE', available = 1, available_at = '2026-11-21' WHERE ean13 = ?", [
+      ean13,
+    ]);
     const found = await page(server, '/api/watchlist?q=quetzalcoatl&status=available');
     assert.equal(found.total, 1);
     assert.equal(found.items[0]!.ean13, ean13);
     assert.equal(found.items[0]!.available, true);
-    other.prepare('DELETE FROM watchlist WHERE ean13 = ?').run(ean13);
+    await other.run('DELETE FROM watchlist WHERE ean13 = ?', [ean13]);
     assert.equal((await page(server, '/api/watchlist?q=quetzalcoatl')).total, 0);
   });
 });

@@ -149,7 +149,8 @@ export function caseHandlers(sql: Sql, options: { attachments: AttachmentStore; 
         orderRef ??= owned[0]!;
       }
       // Twelve digits as on the source portal; drawn again until free, in the same transaction as the insert, so that
-      // concurrent creations never collide (one write transaction at a time on SQLite, serializable on PostgreSQL).
+      // concurrent creations never collide (one write transaction at a time on SQLite; on PostgreSQL a number drawn by
+      // two at once is a duplicate key for the second, whose transaction runs again and draws another).
       const draw = () => String(Date.now()).slice(-7) + String(randomInt(10_000, 100_000));
       const id = await sql.transaction(async (tx) => {
         let id: string;
@@ -242,6 +243,7 @@ export function caseHandlers(sql: Sql, options: { attachments: AttachmentStore; 
       try {
         for (const item of stored) await store.put(item.storedName, item.bytes);
         await sql.transaction(async (tx) => {
+          await tx.lock(`case:${account}:${caseId}`);
           await insertMessage(tx, account, caseId, {
             id: messageId,
             at,

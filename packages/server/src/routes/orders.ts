@@ -90,7 +90,11 @@ export function orderHandlers(sql: Sql, today: () => string = () => new Date().t
   const act = async (c: Ctx, change: (tx: Sql, account: string, ref: string, day: string) => Promise<OrderDossier>) => {
     const account = c.get('account').id;
     const day = today();
-    const dossier = await sql.transaction((tx) => change(tx, account, param(c, 'ref'), day));
+    // Offers reserve from one stock: their actions take turns, on every instance.
+    const dossier = await sql.transaction(async (tx) => {
+      await tx.lock('stock');
+      return change(tx, account, param(c, 'ref'), day);
+    });
     return c.json(asOf(dossier, day));
   };
   const heldQuantities = (db: Sql, account: string, ourRef: string) =>
