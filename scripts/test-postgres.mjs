@@ -79,7 +79,7 @@ process.on('SIGINT', () => {
 let code = 1;
 try {
   const port = await freePort();
-  pgRun('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
+  pgRun('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
   // Durability is not what is tested: no fsync, so that the suite's many small databases come fast.
   pgRun('pg_ctl', [
     '-D',

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { ftsQuery, matchesWords, searchWords } from '../src/search.js';
+import { openPostgres } from '../src/postgres.js';
+import { makePostgresDatabase, testPostgresUrl } from './harness.js';
 
 const texts = [
   'LE SECRET DE LA LOIRE',
@@ -105,6 +107,61 @@ describe('search words', () => {
     assert.deepEqual(disagreements, []);
     // Not vacuous: most queries find something.
     assert.ok(matched > queries.length, `${matched} matches`);
+  });
+
+  // PostgreSQL's vectors (schema.pg.ts: the `comptoir` configuration with unaccent) against the same rule, on the
+  // same texts: what a list finds must not depend on the engine.
+  it('match the same rows on PostgreSQL', { skip: testPostgresUrl ? false : 'runs in npm run test:postgres' }, async () => {
+    const made = await makePostgresDatabase();
+    const sql = await openPostgres(made.url, { poolSize: 1 });
+    try {
+      await sql.run(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT, search tsvector GENERATED ALWAYS AS (comptoir_vector(coalesce(a, '') || ' ' || coalesce(b, ''))) STORED)",
+      );
+      const rows = [
+        ...texts.map((text, index) => [index + 1, [text, null]] as const),
+        ...texts.map((text, index) => [index + 1001, [text.slice(0, 7), text.slice(7)]] as const),
+      ];
+      for (const [id, [a, b]] of rows) await sql.run('INSERT INTO t (id, a, b) VALUES (?, ?, ?)', [id, a, b]);
+      const missed: string[] = [];
+      const more = new Set<string>();
+      let matched = 0;
+      for (const q of queries) {
+        const words = searchWords(q);
+        const found = new Set(
+          await sql.column<number>("SELECT id FROM t WHERE search @@ to_tsquery('comptoir', ?)", [
+            words.map((word) => `'${word}':*`).join(' & '),
+          ]),
+        );
+        for (const [id, columns] of rows) {
+          const inJs = matchesWords(words.join(' '), columns);
+          if (inJs) matched++;
+          if (inJs && !found.has(id)) missed.push(`${q} / ${JSON.stringify(columns)}`);
+          if (!inJs && found.has(id)) more.add(`${q} → ${columns.join('')}`);
+        }
+      }
+      // Nothing SQLite finds is missed; what PostgreSQL finds besides comes from unaccent's letters, each listed.
+      assert.deepEqual(missed, []);
+      assert.deepEqual(
+        [...more],
+        [
+          "coeur → L'été à Noël — cœur brisé",
+          'aesop → ÆSOP FABLES ÆTHER',
+          'strasse → Straße des Ostens',
+          'orsted → Ørsted og øen',
+          'αθηναι → Ἀθῆναι Αθήνα',
+          'αθηνα → Ἀθῆναι Αθήνα',
+          'елка → Москва ёлка Ёж',
+          'isik → İstanbul ışık',
+          'fin → ﬁn de la ﬁction',
+          'oeuvres → Œuvres complètes',
+        ],
+      );
+      assert.ok(matched > queries.length, `${matched} matches`);
+    } finally {
+      await sql.close();
+      await made.drop();
+    }
   });
 
   it('makes no FTS syntax of user text', () => {
