@@ -1,12 +1,12 @@
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { createApp } from './app.js';
 import { openDatabase } from './db.js';
 import { isSeeded, seedDatabase } from './seed.js';
 import { sqliteSql, type Sql } from './sql.js';
-import { openPostgres, seedPostgres } from './postgres.js';
+import { importSqlite, openPostgres, seedPostgres } from './postgres.js';
 import { clockOf } from './clock.js';
 import { DEFAULT_BILLING_THRESHOLD, runJobs, startJobs, type JobReport } from './jobs.js';
 import { fileTransport, smtpTransport } from './mail.js';
@@ -39,7 +39,27 @@ const databaseUrl = process.env.DATABASE_URL;
 let sql: Sql;
 const started = performance.now();
 if (databaseUrl) {
-  sql = await openPostgres(databaseUrl, { poolSize: Number(process.env.COMPTOIR_PG_POOL_SIZE ?? 10), reset: flag('reset') });
+  const postgres = await openPostgres(databaseUrl, { poolSize: Number(process.env.COMPTOIR_PG_POOL_SIZE ?? 10), reset: flag('reset') });
+  sql = postgres;
+  // `--import-sqlite FILE`: moves a deployment from the embedded file to PostgreSQL (into an empty database), then goes
+  // on as asked (`--no-serve` to stop there).
+  if (flag('import-sqlite')) {
+    const file = resolve(option('import-sqlite', ''));
+    if (!existsSync(file) || (await sql.value('SELECT 1 FROM accounts LIMIT 1'))) {
+      console.error(existsSync(file) ? 'The PostgreSQL database already holds accounts: import into an empty one.' : `No file ${file}.`);
+      process.exit(2);
+    }
+    // Opened as the server opens it, so that a file of an earlier version is brought to the current schema first.
+    const source = openDatabase(dirname(file), { file: basename(file) });
+    const counts = await importSqlite(source, postgres);
+    source.close();
+    console.log(
+      `Imported ${file}: ${Object.entries(counts)
+        .filter(([, n]) => n)
+        .map(([table, n]) => `${n} ${table}`)
+        .join(', ')}`,
+    );
+  }
   if (await seedPostgres(sql, { today: clock.today() }))
     console.log(`Seeded the PostgreSQL database as of ${clock.today()} in ${Math.round(performance.now() - started)} ms`);
 } else {
@@ -101,7 +121,8 @@ const app = createApp({
   rateLimit: Number(process.env.COMPTOIR_RATE_LIMIT ?? 1200),
   authFailuresPerMinute: Number(process.env.COMPTOIR_AUTH_FAILURES_PER_MINUTE ?? 30),
   guestLookupFailuresPerMinute: Number(process.env.COMPTOIR_GUEST_LOOKUP_FAILURES_PER_MINUTE ?? 5),
-  sharedLimits: process.env.COMPTOIR_SHARED_LIMITS === '1',
+  // On PostgreSQL (several instances, as a rule), limits are counted in the database unless told otherwise.
+  sharedLimits: (process.env.COMPTOIR_SHARED_LIMITS ?? (databaseUrl ? '1' : '0')) === '1',
   attachments: process.env.COMPTOIR_ATTACHMENTS === 'database' ? 'database' : 'folder',
   trustProxy: process.env.COMPTOIR_TRUST_PROXY === '1',
   log: !flag('quiet'),

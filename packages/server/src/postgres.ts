@@ -9,6 +9,7 @@ import { openDatabase, type Db } from './db.js';
 import { seedDatabase, type SeedSizes } from './seed.js';
 import { postgresSql, type PostgresSql, type Sql } from './sql.js';
 import { postgresMigrations, postgresTables } from './schema.pg.js';
+import { countedStatus, statusCountTables } from './schema.sql.js';
 
 /** Any number: the key of the advisory lock that instances take to migrate or seed one at a time. */
 const LOCK = 7_326_141;
@@ -101,11 +102,52 @@ const sequences: Record<string, string> = {
   case_messages: 'rowid',
 };
 
+/** Above this many rows, a table is imported without its indexes and triggers (rebuilt after). */
+const BULK_ROWS = 20_000;
+
+/** Drops a table's indexes (those that back no constraint) and turns its triggers off; answers how to build them again. */
+async function bareTable(client: pg.PoolClient, table: string): Promise<string[]> {
+  const indexes = (
+    await client.query<{ name: string; definition: string }>(
+      `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+       WHERE i.schemaname = current_schema() AND i.tablename = $1
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)`,
+      [table],
+    )
+  ).rows;
+  for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
+  await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+  return indexes.map((index) => index.definition);
+}
+
+/** The indexes built again, the triggers back on, and what they would have kept computed for the rows loaded. */
+async function dressTable(client: pg.PoolClient, table: string, indexes: string[]): Promise<void> {
+  for (const definition of indexes) await client.query(definition);
+  await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+  const counted = (statusCountTables as readonly string[]).includes(table)
+    ? countedStatus[table as (typeof statusCountTables)[number]].column
+    : null;
+  if (counted)
+    await client.query(
+      `INSERT INTO status_counts (tbl, account_id, status, n) SELECT $1, account_id, ${counted}, count(*) FROM ${table} GROUP BY account_id, ${counted}
+       ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = status_counts.n + excluded.n`,
+      [table],
+    );
+  if (table === 'orders')
+    await client.query(`INSERT INTO order_serials (account_id, serial, our_ref)
+      SELECT o.account_id, upper(j.value), o.our_ref FROM orders o, jsonb_array_elements_text(o.dossier::jsonb -> 'serialNumbers') j
+      ON CONFLICT DO NOTHING`);
+}
+
 /**
  * Copies every row of a SQLite database (db.ts) into an empty PostgreSQL one, in one transaction: the same columns
  * (those PostgreSQL does not generate), by batches. Answers the rows copied per table.
  */
-export async function importSqlite(source: Db, target: PostgresSql): Promise<Record<string, number>> {
+export async function importSqlite(
+  source: Db,
+  target: PostgresSql,
+  options: { /** Tables with more rows are loaded bare (default 20,000). */ bulkRows?: number } = {},
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const client = await target.pool.connect();
   try {
@@ -117,6 +159,10 @@ export async function importSqlite(source: Db, target: PostgresSql): Promise<Rec
           [table],
         )
       ).rows.map((row) => row.column_name);
+      // A large table is loaded bare: its indexes are dropped and its triggers off while its rows come, then the
+      // indexes are built once and what the triggers keep (counts, serial numbers) is computed in one pass each.
+      const bulk = (source.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) > (options.bulkRows ?? BULK_ROWS);
+      const indexes = bulk ? await bareTable(client, table) : [];
       const rows = source
         .prepare(`SELECT ${columns.join(', ')} FROM ${table}`)
         .raw()
@@ -136,6 +182,7 @@ export async function importSqlite(source: Db, target: PostgresSql): Promise<Rec
         if (batch.length >= batchRows) await flush();
       }
       await flush();
+      if (bulk) await dressTable(client, table, indexes);
       const column = sequences[table];
       if (column)
         await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), (SELECT coalesce(max(${column}), 0) + 1 FROM ${table}), false)`, [

@@ -70,6 +70,8 @@ export async function startServer(
     trustProxy?: boolean;
     guestLookupFailuresPerMinute?: number;
     log?: boolean;
+    /** On PostgreSQL: import the seed as a large file is imported (indexes and triggers off, rebuilt after). */
+    bulkImport?: boolean;
   } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-test-'));
@@ -83,7 +85,7 @@ export async function startServer(
     // The same rows, imported into a database of this server's own.
     const made = await makePostgresDatabase();
     const target = await openPostgres(made.url, { poolSize: 4 });
-    await importSqlite(db, target);
+    await importSqlite(db, target, options.bulkImport ? { bulkRows: 0 } : {});
     db.close();
     sql = target;
     outside = () => openPostgres(made.url, { poolSize: 2 });

@@ -16,7 +16,8 @@ import { addMonths, portalDays, seedBackorders, seedShipments, seedWatchlist } f
 import { clockOf } from '../src/clock.js';
 import { runJobs, type JobSettings } from '../src/jobs.js';
 import { fileTransport, smtpTransport, type MailTransport } from '../src/mail.js';
-import { QUAIS, TODAY, startServer, type TestServer } from './harness.js';
+import { openPostgres } from '../src/postgres.js';
+import { QUAIS, TODAY, makePostgresDatabase, startServer, testPostgresUrl, type TestServer } from './harness.js';
 
 const run = promisify(execFile);
 const json = async <T>(schema: z.ZodMiniType<T>, response: Response): Promise<T> => {
@@ -337,4 +338,41 @@ describe('the command line', () => {
     }
     await assert.rejects(start(dataDir, '--guest-link', 'NO-SUCH-REF'), /No dossier NO-SUCH-REF/);
   });
+
+  test(
+    'DATABASE_URL --import-sqlite moves the file into PostgreSQL, once; the jobs then run there',
+    { skip: testPostgresUrl ? false : 'runs in npm run test:postgres' },
+    async () => {
+      const made = await makePostgresDatabase();
+      const onPostgres = (...args: string[]) =>
+        run(process.execPath, ['--conditions=comptoir-source', '--import', 'tsx', main, '--static', 'none', ...args], {
+          timeout: 60_000,
+          env: { ...process.env, DATABASE_URL: made.url },
+        });
+      const sql = await openPostgres(made.url, { poolSize: 1 });
+      try {
+        const file = join(dataDir, 'comptoir.db');
+        const imported = await onPostgres('--import-sqlite', file, '--no-serve');
+        assert.match(imported.stdout, /Imported .*\d+ backorders/);
+        // The file's rows, and no demo seed on top of them.
+        const source = new Database(file, { readonly: true });
+        for (const table of ['backorders', 'shipments', 'watchlist', 'cases', 'orders'])
+          assert.equal(
+            Number(await sql.value(`SELECT count(*) FROM ${table}`)),
+            source.prepare(`SELECT count(*) FROM ${table}`).pluck().get(),
+            table,
+          );
+        source.close();
+        assert.deepEqual(await sql.column("SELECT id FROM backorders WHERE id LIKE 'BO-SEED-%' ORDER BY id"), ['BO-SEED-3']);
+        await assert.rejects(onPostgres('--import-sqlite', file, '--no-serve'), /already holds accounts/);
+        // BO-SEED-3's purge day (24 February 2022, three months after it was noted) has passed: the purge runs on PostgreSQL.
+        const ran = await onPostgres('--today', '2022-05-02', '--run-jobs', '--no-serve');
+        assert.match(ran.stdout, /job purge: [1-9]\d* noted line\(s\)/);
+        assert.deepEqual(await sql.column("SELECT id FROM backorders WHERE id LIKE 'BO-SEED-%'"), []);
+      } finally {
+        await sql.close();
+        await made.drop();
+      }
+    },
+  );
 });
