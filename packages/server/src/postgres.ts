@@ -38,7 +38,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     if (options.reset) {
       await client.query(`DROP TABLE IF EXISTS ${postgresTables.join(', ')} CASCADE`);
       await client.query(
-        'DROP FUNCTION IF EXISTS comptoir_vector, accounts_block, comptoir_count, watchlist_copy, titles_copy, orders_serials CASCADE',
+        'DROP FUNCTION IF EXISTS comptoir_vector, accounts_block, comptoir_count, watchlist_copy, titles_copy, orders_serials, comptoir_version CASCADE',
       );
     }
     await client.query('CREATE TABLE IF NOT EXISTS comptoir_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');

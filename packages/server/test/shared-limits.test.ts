@@ -96,6 +96,18 @@ describe('several instances on one database', () => {
     );
     assert.equal(await total(a), before - 7);
     assert.equal(await total(b), before - 7);
+    // A search's total, counted and kept by both instances, then changed from outside by a title's words alone (no
+    // count of the kept ones moves): the next answer on either instance counts the change.
+    // (Two new instances: the limit of four requests a minute is spent on these.)
+    const [c, d] = dbs.map((db) => instance(db, false));
+    const searched = async (app: typeof a) =>
+      (await (await call(app!, '/api/backorders?q=zeppelin&pageSize=1', { from: '198.51.100.5', headers: auth })).json()).total as number;
+    const none = [await searched(c), await searched(d), await searched(c)];
+    assert.deepEqual(none, [0, 0, 0]);
+    await outside.run(
+      "UPDATE backorders SET title = 'LE ZEPPELIN BLEU' WHERE account_id = 'librairie-du-centre' AND id IN (SELECT id FROM backorders WHERE account_id = 'librairie-du-centre' AND id NOT LIKE 'BO-SEED-%' ORDER BY id LIMIT 2)",
+    );
+    assert.deepEqual([await searched(c), await searched(d)], [2, 2]);
   });
 
   it('keep attachments in the database when asked: stored through one, downloaded through the other, no file on disk', async () => {

@@ -7,6 +7,7 @@ import { textPdf } from '../pdf.js';
 
 const spec: ListSpec = {
   from: 'orders o',
+  tables: ['orders', 'order_serials'],
   accountColumn: 'o.account_id',
   select: 'o.dossier',
   sortColumns: { createdAt: 'o.created_at', ourRef: 'o.our_ref', yourRef: 'o.your_ref' },

@@ -45,6 +45,7 @@ const columns: ListSpec['sortColumns'] & Record<(typeof shipmentSortFields)[numb
 
 const spec: ListSpec = {
   from: 'shipments s',
+  tables: ['shipments', 'shipment_lines'],
   accountColumn: 's.account_id',
   select: 's.id, s.ordered_at, s.your_reference, s.order_number, s.nature, s.parcel_count, s.shipment_number, s.status',
   sortColumns: columns,

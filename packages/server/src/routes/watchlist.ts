@@ -86,6 +86,7 @@ const watchSpec: ListSpec = {
 const catalogSearched = ['title', 'author', 'publisher', 'ean13'];
 const catalogSpec: ListSpec = {
   from: 'titles t LEFT JOIN watchlist w ON w.ean13 = t.ean13 AND w.account_id = ?',
+  tables: ['titles', 'watchlist'],
   // The account only decides `followed`: the catalog itself is the distributor's, shared by every account.
   accountColumn: null,
   fromParams: (accountId) => [accountId],
