@@ -253,34 +253,65 @@ async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan
   const where = [...account, ...filters, ...(search ? [search.fts ? postgresSearch(search.fts) : search] : [])];
   const accountId = account[0]?.params[0];
   const offset = (page - 1) * pageSize;
+  const fromKept = spec.statusCounts && accountId !== undefined && !search && extra.length === 0;
+  const query = `${spec.from}|${whereOf(where)}|${JSON.stringify(paramsOf(fromParams, where))}`;
+  // What is kept is keyed by the versions of the tables the list reads, read first (see `dataVersions`).
+  const versions = fromKept ? '' : await dataVersions(sql, spec.tables ?? [spec.from.split(' ')[0]!]);
+  const pageSql = `SELECT ${spec.select}, ${spec.tieBreaker} AS comptoir_key FROM ${spec.from} WHERE ${whereOf(where)} ORDER BY ${order} LIMIT ? OFFSET ?`;
+  const readPage = async () => {
+    if (!search?.fts) return sql.all<Row>(pageSql, [...paramsOf(fromParams, where), pageSize, offset]);
+    // A search's page (a walk of the sort order, or a sort of the matches: 40 ms when the words are rare) is kept as
+    // its rows' keys; asked again, the rows are read by key.
+    const pageKey = `${versions}|${query}|${order}|${offset}|${pageSize}`;
+    const keys = postgresPages.get(pageKey);
+    if (keys) {
+      const byKey: Clause = { sql: `${spec.tieBreaker} = ANY(?)`, params: [keys] };
+      const found = await sql.all<Row & { comptoir_key: unknown }>(
+        `SELECT ${spec.select}, ${spec.tieBreaker} AS comptoir_key FROM ${spec.from} WHERE ${whereOf([...account, byKey])}`,
+        paramsOf(fromParams, [...account, byKey]),
+      );
+      const position = new Map(keys.map((key, index) => [key, index]));
+      // A row gone since (a write keeps no key: its version changed) cannot be here; the order is the kept one.
+      return found.sort((x, y) => position.get(x.comptoir_key)! - position.get(y.comptoir_key)!);
+    }
+    const rows = await sql.all<Row & { comptoir_key: unknown }>(pageSql, [...paramsOf(fromParams, where), pageSize, offset]);
+    if (postgresPages.size > 2000) postgresPages.clear();
+    postgresPages.set(
+      pageKey,
+      rows.map((row) => row.comptoir_key),
+    );
+    return rows;
+  };
+  const countTotal = async () => {
+    const key = `${versions}|${query}`;
+    let total = postgresTotals.get(key);
+    if (total === undefined) {
+      total = Number(await sql.value(`SELECT count(*) FROM ${spec.from} WHERE ${whereOf(where)}`, paramsOf(fromParams, where)));
+      if (postgresTotals.size > 5000) postgresTotals.clear();
+      postgresTotals.set(key, total);
+    }
+    return total;
+  };
   // The total and the page are independent: asked at once, on two of the pool's connections.
   const [total, rows] = await Promise.all([
-    spec.statusCounts && accountId !== undefined && !search && extra.length === 0
-      ? sql.value(statusTotalSql(statuses), [spec.statusCounts, accountId, ...statuses]).then(Number)
-      : keptTotal(
-          sql,
-          spec.tables ?? [spec.from.split(' ')[0]!],
-          `${spec.from}|${whereOf(where)}|${JSON.stringify(paramsOf(fromParams, where))}`,
-          () => sql.value(`SELECT count(*) FROM ${spec.from} WHERE ${whereOf(where)}`, paramsOf(fromParams, where)).then(Number),
-        ),
-    sql.all<Row>(`SELECT ${spec.select} FROM ${spec.from} WHERE ${whereOf(where)} ORDER BY ${order} LIMIT ? OFFSET ?`, [
-      ...paramsOf(fromParams, where),
-      pageSize,
-      offset,
-    ]),
+    fromKept ? sql.value(statusTotalSql(statuses), [spec.statusCounts, accountId, ...statuses]).then(Number) : countTotal(),
+    readPage(),
   ]);
+  for (const row of rows as (Row & { comptoir_key?: unknown })[]) delete row.comptoir_key;
   return { rows, total, page, pageSize };
 }
 
 /**
- * Counting a search's matches reads each matched row (60,000 of a million lines for a common word, some 70 ms): a
- * total is kept, keyed by the versions of the tables it counts, read first. A write commits its table's new version
- * with its rows, so a total kept under a version counted rows at least as recent as that version: never stale.
+ * Counting a search's matches reads each matched row (60,000 of a million lines for a common word, some 70 ms), and a
+ * page of rare words sorts their matches: totals and searched pages are kept, keyed by the versions of the tables they
+ * read, read first. A write commits its table's new version with its rows, so what is kept under a version was read
+ * from rows at least as recent as that version: never stale, whichever instance or program wrote.
  */
 const postgresTotals = new Map<string, number>();
+const postgresPages = new Map<string, unknown[]>();
 const pools = new WeakMap<object, number>();
 let poolsSeen = 0;
-async function keptTotal(sql: Sql, tables: readonly string[], query: string, count: () => Promise<number>): Promise<number> {
+async function dataVersions(sql: Sql, tables: readonly string[]): Promise<string> {
   const pool = (sql as PostgresSql).pool;
   let poolId = pools.get(pool);
   if (poolId === undefined) pools.set(pool, (poolId = ++poolsSeen));
@@ -288,14 +319,7 @@ async function keptTotal(sql: Sql, tables: readonly string[], query: string, cou
     `SELECT tbl, n FROM data_versions WHERE tbl IN (${tables.map(() => '?').join(', ')}) ORDER BY tbl`,
     tables,
   );
-  const key = `${poolId}|${versions.map((version) => `${version.tbl}.${version.n}`).join(',')}|${query}`;
-  let total = postgresTotals.get(key);
-  if (total === undefined) {
-    total = await count();
-    if (postgresTotals.size > 5000) postgresTotals.clear();
-    postgresTotals.set(key, total);
-  }
-  return total;
+  return `${poolId}|${versions.map((version) => `${version.tbl}.${version.n}`).join(',')}`;
 }
 
 function sqliteList<Row>(db: Database.Database, accountId: string, spec: ListSpec, extra: Clause[], plan: Plan): ListPage<Row> {
