@@ -18,8 +18,12 @@ const spec: ListSpec = {
   status: { column: 'o.current_step', values: orderStepKeys },
   // Our reference, your reference or an instrument's serial number, as the customer types it (any case), each looked
   // up in an index (schema.sql.ts: the upper-case indexes, order_serials).
+  // One set of references, each part from its own index (the outer query keeps the account's): as an OR of three
+  // conditions, PostgreSQL read every dossier of the account (250 ms for 200,000).
   search: (q) => ({
-    sql: 'upper(o.our_ref) = upper(?) OR upper(o.your_ref) = upper(?) OR o.our_ref IN (SELECT our_ref FROM order_serials WHERE serial = upper(?))',
+    sql: `o.our_ref IN (SELECT our_ref FROM orders WHERE upper(our_ref) = upper(?)
+      UNION SELECT our_ref FROM orders WHERE upper(your_ref) = upper(?)
+      UNION SELECT our_ref FROM order_serials WHERE serial = upper(?))`,
     params: [q, q, q],
   }),
 };
