@@ -22,10 +22,31 @@ export const serverArgs = (dataDir, args = []) => [
   ...args,
 ];
 
+let databasesMade = 0;
+/**
+ * With COMPTOIR_E2E_POSTGRES_URL (a server where databases may be created), each server gets a new PostgreSQL
+ * database instead of the data folder's SQLite file: the end-to-end tests then run the elements on that engine.
+ */
+async function freshDatabaseUrl() {
+  const admin = process.env.COMPTOIR_E2E_POSTGRES_URL;
+  if (!admin) return undefined;
+  const { default: pg } = await import('pg');
+  const name = `comptoir_e2e_${process.pid}_${++databasesMade}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /** Starts the server on a free port (`args`: more of its options, `--today` say); resolves with its process and base URL once it listens. */
 export async function startDemoServer(dataDir, args = []) {
+  const databaseUrl = await freshDatabaseUrl();
   const server = spawn(process.execPath, serverArgs(dataDir, ['--port', '0', '--quiet', ...args]), {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: databaseUrl ? { ...process.env, DATABASE_URL: databaseUrl } : process.env,
   });
   const base = await new Promise((resolve, reject) => {
     let output = '';
