@@ -8,3 +8,4 @@ export const demoPages: {
 };
 export function startDemoServer(dataDir: string, args?: string[]): Promise<{ server: ChildProcess; base: string }>;
 export function serverArgs(dataDir: string, args?: string[]): string[];
+export function serverEnv(dataDir: string): NodeJS.ProcessEnv;

@@ -41,12 +41,17 @@ async function freshDatabaseUrl() {
   return url.toString();
 }
 
+const databases = new Map();
+/** The environment of the server's command line on `dataDir`: its PostgreSQL database when it has one (see below). */
+export const serverEnv = (dataDir) => (databases.has(dataDir) ? { ...process.env, DATABASE_URL: databases.get(dataDir) } : process.env);
+
 /** Starts the server on a free port (`args`: more of its options, `--today` say); resolves with its process and base URL once it listens. */
 export async function startDemoServer(dataDir, args = []) {
   const databaseUrl = await freshDatabaseUrl();
+  if (databaseUrl) databases.set(dataDir, databaseUrl);
   const server = spawn(process.execPath, serverArgs(dataDir, ['--port', '0', '--quiet', ...args]), {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: databaseUrl ? { ...process.env, DATABASE_URL: databaseUrl } : process.env,
+    env: serverEnv(dataDir),
   });
   const base = await new Promise((resolve, reject) => {
     let output = '';

@@ -13,7 +13,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.js';
 import { portalDays, seedRowsAsOf } from '@comptoir/contract/fixtures';
-import { demoPages, serverArgs, startDemoServer } from '../scripts/demo-server.js';
+import { demoPages, serverArgs, serverEnv, startDemoServer } from '../scripts/demo-server.js';
 
 let server: ChildProcess;
 let browser: Browser;
@@ -326,7 +326,9 @@ describe('demo portal against the reference server', () => {
 
   it('opens a dossier as a guest: by an e-mail’s link, or by its identifier and contact e-mail, kept after a reload, that dossier only', async () => {
     // The link an e-mail would carry, printed by the server's command line on the same database.
-    const printed = await run(process.execPath, serverArgs(dataDir, ['--today', TODAY, '--guest-link', '45KL89G00E']));
+    const printed = await run(process.execPath, serverArgs(dataDir, ['--today', TODAY, '--guest-link', '45KL89G00E']), {
+      env: serverEnv(dataDir),
+    });
     const link = printed.stdout.trim();
     assert.match(link, /^\/suivi\.html#order=45KL89G00E&access=g1\./);
     const page = await open(link);
