@@ -19,7 +19,7 @@ import {
 } from '@comptoir/contract';
 import { demoCustomers, seedOrderFor, seedRowsAsOf } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, TODAY, type TestServer } from './harness.js';
-import { invalidate, listTuning } from '../src/list.js';
+import { invalidate, listStats, listTuning } from '../src/list.js';
 
 // The portals' rows as the server seeded them: their dates moved to stand as far from TODAY as from the portal's day.
 const { backorders: seedBackorders, shipments: seedShipments, watchlist: seedWatchlist, order: seedOrder } = seedRowsAsOf(TODAY);
@@ -75,30 +75,37 @@ describe('backorders', () => {
     );
   });
 
-  it('gives the same pages whether a common word is sorted after matching or walked in sort order', async () => {
+  it('gives the same pages whether a common word is sorted after matching, walked in sort order, or probed along its index', async () => {
     const queries = [
       'q=le&sort=-notedAt',
       'q=le&sort=title&page=2&pageSize=7',
       'q=de%20la&status=available,reprint-in-progress&sort=expectedAt',
+      'q=le&sort=status&page=3',
+      'q=la&sort=-title',
     ];
-    // Each query, once with every page sorted from the matches and once with every page walked in sort order (the
-    // data is small, so each way is forced); new words each time, so no page is reused from the first way.
-    const pages = async (maxWalk: number) => {
-      listTuning.maxWalk = maxWalk;
+    // Each query, once with every page sorted from the matches, once with every page walked in sort order, once with
+    // every page probed along the order's index (the data is small, so each way is forced); new words each time, so no
+    // page is reused from another way.
+    const pages = async (tuning: { maxWalk: number; minProbe: number }) => {
+      Object.assign(listTuning, tuning);
       try {
         const found = [];
         for (const query of queries) found.push(await json(BackorderPage, await server.api(`/api/backorders?${query}&pageSize=9`)));
+        invalidate('librairie-du-centre');
         return found;
       } finally {
-        listTuning.maxWalk = 4_000;
+        Object.assign(listTuning, { maxWalk: 4_000, minProbe: 5_000 });
       }
     };
-    const sorted = await pages(0);
-    invalidate('librairie-du-centre');
-    const walked = await pages(1e9);
+    const sorted = await pages({ maxWalk: 0, minProbe: Infinity });
+    const walked = await pages({ maxWalk: 1e9, minProbe: Infinity });
+    const probedBefore = listStats.probed;
+    const probed = await pages({ maxWalk: 0, minProbe: 0 });
+    if (server.engine === 'sqlite') assert.equal(listStats.probed - probedBefore, queries.length, 'every page probed');
     for (const [index, query] of queries.entries()) {
       assert.ok(walked[index]!.items.length > 0, query);
       assert.deepEqual(walked[index], sorted[index], query);
+      assert.deepEqual(probed[index], sorted[index], query);
     }
   });
 
