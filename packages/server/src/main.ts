@@ -39,7 +39,22 @@ const databaseUrl = process.env.DATABASE_URL;
 let sql: Sql;
 const started = performance.now();
 if (databaseUrl) {
-  const postgres = await openPostgres(databaseUrl, { poolSize: Number(process.env.COMPTOIR_PG_POOL_SIZE ?? 10), reset: flag('reset') });
+  const postgres = await openPostgres(databaseUrl, {
+    poolSize: Number(process.env.COMPTOIR_PG_POOL_SIZE ?? 10),
+    reset: flag('reset'),
+  }).catch((error: Error) => {
+    // Where and why, without the password the URL may carry.
+    const where = (() => {
+      try {
+        const url = new URL(databaseUrl);
+        return `${url.hostname}:${url.port || 5432}${url.pathname}`;
+      } catch {
+        return 'DATABASE_URL (not a URL)';
+      }
+    })();
+    console.error(`Cannot open the PostgreSQL database ${where}: ${error.message}`);
+    process.exit(2);
+  });
   sql = postgres;
   // `--import-sqlite FILE`: moves a deployment from the embedded file to PostgreSQL (into an empty database), then goes
   // on as asked (`--no-serve` to stop there).

@@ -339,6 +339,19 @@ describe('the command line', () => {
     await assert.rejects(start(dataDir, '--guest-link', 'NO-SUCH-REF'), /No dossier NO-SUCH-REF/);
   });
 
+  test('DATABASE_URL on a database it cannot reach: a clear error, exit 2, no password printed', async () => {
+    const started = run(process.execPath, ['--conditions=comptoir-source', '--import', 'tsx', main, '--static', 'none', '--no-serve'], {
+      timeout: 60_000,
+      env: { ...process.env, DATABASE_URL: 'postgres://comptoir:s3cret-word@127.0.0.1:1/portal' },
+    });
+    await assert.rejects(started, (error: { code: number; stderr: string }) => {
+      assert.equal(error.code, 2);
+      assert.match(error.stderr, /^Cannot open the PostgreSQL database 127\.0\.0\.1:1\/portal: connect ECONNREFUSED/m);
+      assert.doesNotMatch(error.stderr, /s3cret-word/);
+      return true;
+    });
+  });
+
   test(
     'DATABASE_URL --import-sqlite moves the file into PostgreSQL, once; the jobs then run there',
     { skip: testPostgresUrl ? false : 'runs in npm run test:postgres' },
