@@ -75,7 +75,7 @@ if (databaseUrl) {
         .join(', ')}`,
     );
   }
-  if (await seedPostgres(sql, { today: clock.today() }))
+  if (await seedPostgres(postgres, { today: clock.today() }))
     console.log(`Seeded the PostgreSQL database as of ${clock.today()} in ${Math.round(performance.now() - started)} ms`);
 } else {
   const db = openDatabase(dataDir, { reset: flag('reset') });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Db } from './db.js';
 import { seedDatabase, type SeedSizes } from './seed.js';
-import { postgresSql, type PostgresSql, type Sql } from './sql.js';
+import { postgresSql, type PostgresSql } from './sql.js';
 import { postgresMigrations, postgresTables } from './schema.pg.js';
 import { countedStatus, statusCountTables } from './schema.sql.js';
 
@@ -204,8 +204,7 @@ export async function importSqlite(
  * Gives an empty database the demo data (seeded in a temporary SQLite file, then imported); nothing when it has
  * data. Instances starting at once seed it once. Answers whether it seeded.
  */
-export async function seedPostgres(sql: Sql, options: { today: string; sizes?: SeedSizes }): Promise<boolean> {
-  const target = sql as PostgresSql;
+export async function seedPostgres(target: PostgresSql, options: { today: string; sizes?: SeedSizes }): Promise<boolean> {
   return withLock(target.pool, async (client) => {
     if ((await client.query('SELECT 1 FROM accounts LIMIT 1')).rowCount) return false;
     const dir = mkdtempSync(join(tmpdir(), 'comptoir-seed-'));
