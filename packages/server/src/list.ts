@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { DEFAULT_PAGE_SIZE, ListQuery, MAX_PAGE_SIZE, parseSort } from '@comptoir/contract';
+import { backorderStatuses, caseStatuses, DEFAULT_PAGE_SIZE, ListQuery, MAX_PAGE_SIZE, parseSort } from '@comptoir/contract';
 import { HttpProblem } from './http.js';
 import { isSqlite, prepared, type PostgresSql, type Sql } from './sql.js';
 
@@ -124,7 +124,7 @@ function cached(key: string, compute: () => number): number {
  */
 export const listTuning = { maxWalk: 4_000, minProbe: 5_000 };
 /** How many pages each way read (for the tests, which force each way on small data and check it was taken). */
-export const listStats = { probed: 0 };
+export const listStats = { probed: 0, fromTerms: 0 };
 
 /** Whether a statement's plan reads its order from an index (no temporary sort); asked once per statement. */
 const orderedPlans = new WeakMap<Db, Map<string, boolean>>();
@@ -298,11 +298,18 @@ async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan
     );
     return rows;
   };
+  const table = spec.from.split(' ')[0]!;
   const countTotal = async () => {
     const key = `${versions}|${query}`;
     let total = postgresTotals.get(key);
     if (total === undefined) {
-      total = Number(await sql.value(`SELECT count(*) FROM ${spec.from} WHERE ${whereOf(where)}`, paramsOf(fromParams, where)));
+      // A search scoped by its account and statuses alone is counted from its words' btree, without reading a row.
+      const fromTerms =
+        search?.fts && accountId !== undefined && extra.length === 0 && (termsTables as readonly string[]).includes(table)
+          ? await termsTotal(sql, table as (typeof termsTables)[number], accountId as string, search.fts.words, statuses)
+          : undefined;
+      total =
+        fromTerms ?? Number(await sql.value(`SELECT count(*) FROM ${spec.from} WHERE ${whereOf(where)}`, paramsOf(fromParams, where)));
       if (postgresTotals.size > 5000) postgresTotals.clear();
       postgresTotals.set(key, total);
     }
@@ -315,6 +322,58 @@ async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan
   ]);
   for (const row of rows as (Row & { comptoir_key?: unknown })[]) delete row.comptoir_key;
   return { rows, total, page, pageSize };
+}
+
+/**
+ * The searched lists whose totals PostgreSQL counts from their words (`<table>_terms`, schema.pg.ts): each scoped by
+ * its account, with a `status` column and a `rowid`.
+ */
+export const termsStatuses = { backorders: backorderStatuses, watchlist: ['available', 'unavailable'], cases: caseStatuses } as const;
+export const termsTables = Object.keys(termsStatuses) as (keyof typeof termsStatuses)[];
+
+/**
+ * A search's total from `<table>_terms` (schema.pg.ts): the rows with a word starting with each of the search's words,
+ * as `search @@ to_tsquery('comptoir', 'word':* & …)` finds them. Only when each word is one word of the text-search
+ * configuration (else the query is not a plain AND of prefixes: undefined, and the rows are counted).
+ */
+async function termsTotal(
+  sql: Sql,
+  table: (typeof termsTables)[number],
+  accountId: string,
+  words: string[],
+  statuses: string[],
+): Promise<number | undefined> {
+  const lexemes = await lexemesOf(sql, words);
+  if (!lexemes) return undefined;
+  // Statuses are kept as their positions in the list's codes (which the query's were checked against).
+  const positions = statuses.map((code) => (termsStatuses[table] as readonly string[]).indexOf(code) + 1);
+  const status = positions.length ? ` AND status IN (${positions.map(() => '?').join(', ')})` : '';
+  // The pattern's fixed prefix is the btree's range: `term` is in the "C" collation, bytes in order.
+  const where = `block = (SELECT block FROM accounts WHERE id = ?) AND term LIKE ?${status}`;
+  const params = lexemes.flatMap((lexeme) => [accountId, `${lexeme.replace(/[\\%_]/g, '\\$&')}%`, ...positions]);
+  // A row with two words of one prefix ("jardin", "jardins") is one match.
+  const counted =
+    lexemes.length === 1
+      ? `SELECT count(DISTINCT rowid) FROM ${table}_terms WHERE ${where}`
+      : `SELECT count(*) FROM (${lexemes.map(() => `SELECT rowid FROM ${table}_terms WHERE ${where}`).join(' INTERSECT ')}) matched`;
+  listStats.fromTerms++;
+  return Number(await sql.value(counted, params));
+}
+
+/** Each search word as the configuration's one word (unaccented, lower case), or undefined when one is not one word. */
+const lexemeCache = new Map<string, string | null>();
+async function lexemesOf(sql: Sql, words: string[]): Promise<string[] | undefined> {
+  const unknown = words.filter((word) => !lexemeCache.has(word));
+  if (unknown.length) {
+    const found = await sql.all<{ word: string; lexemes: string[] }>(
+      "SELECT word, tsvector_to_array(to_tsvector('comptoir', word)) AS lexemes FROM unnest(?::text[]) AS word",
+      [unknown],
+    );
+    if (lexemeCache.size > 10_000) lexemeCache.clear();
+    for (const row of found) lexemeCache.set(row.word, row.lexemes.length === 1 ? row.lexemes[0]! : null);
+  }
+  const lexemes = words.map((word) => lexemeCache.get(word));
+  return lexemes.every((lexeme) => typeof lexeme === 'string') ? (lexemes as string[]) : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { openDatabase, type Db } from './db.js';
 import { seedDatabase, type SeedSizes } from './seed.js';
 import { postgresSql, type PostgresSql } from './sql.js';
-import { postgresMigrations, postgresTables } from './schema.pg.js';
+import { fillTerms, postgresMigrations, postgresTables, termsTables } from './schema.pg.js';
 import { countedStatus, statusCountTables } from './schema.sql.js';
 
 /** Any number: the key of the advisory lock that instances take to migrate or seed one at a time. */
@@ -38,7 +38,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     if (options.reset) {
       await client.query(`DROP TABLE IF EXISTS ${postgresTables.join(', ')} CASCADE`);
       await client.query(
-        'DROP FUNCTION IF EXISTS comptoir_vector, accounts_block, comptoir_count, watchlist_copy, titles_copy, orders_serials, comptoir_version CASCADE',
+        `DROP FUNCTION IF EXISTS comptoir_vector, accounts_block, comptoir_count, watchlist_copy, titles_copy, orders_serials, comptoir_version, ${termsTables.map((table) => `${table}_terms`).join(', ')} CASCADE`,
       );
     }
     await client.query('CREATE TABLE IF NOT EXISTS comptoir_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
@@ -133,6 +133,12 @@ async function dressTable(client: pg.PoolClient, table: string, indexes: string[
        ON CONFLICT (tbl, account_id, status) DO UPDATE SET n = status_counts.n + excluded.n`,
       [table],
     );
+  if ((termsTables as readonly string[]).includes(table)) {
+    // The words' btree is built once too, after its rows.
+    const termsIndexes = await bareTable(client, `${table}_terms`);
+    await client.query(fillTerms(table as (typeof termsTables)[number]));
+    for (const definition of termsIndexes) await client.query(definition);
+  }
   if (table === 'orders')
     await client.query(`INSERT INTO order_serials (account_id, serial, our_ref)
       SELECT o.account_id, upper(j.value), o.our_ref FROM orders o, jsonb_array_elements_text(o.dossier::jsonb -> 'serialNumbers') j
@@ -149,6 +155,7 @@ export async function importSqlite(
   options: { /** Tables with more rows are loaded bare (default 20,000). */ bulkRows?: number } = {},
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
+  const loaded: string[] = [];
   const client = await target.pool.connect();
   try {
     await client.query('BEGIN');
@@ -163,6 +170,7 @@ export async function importSqlite(
       // indexes are built once and what the triggers keep (counts, serial numbers) is computed in one pass each.
       const bulk = (source.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) > (options.bulkRows ?? BULK_ROWS);
       const indexes = bulk ? await bareTable(client, table) : [];
+      if (bulk) loaded.push(table, ...((termsTables as readonly string[]).includes(table) ? [`${table}_terms`] : []));
       const rows = source
         .prepare(`SELECT ${columns.join(', ')} FROM ${table}`)
         .raw()
@@ -191,6 +199,9 @@ export async function importSqlite(
         ]);
     }
     await client.query('COMMIT');
+    // A loaded table's pages are marked all-visible and its statistics taken: the planner's estimates, and the
+    // index-only scans that count a search (schema.pg.ts, `<table>_terms`), need both.
+    for (const table of loaded) await client.query(`VACUUM (ANALYZE) ${table}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

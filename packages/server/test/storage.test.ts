@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/db.js';
+import { termsTables } from '../src/list.js';
 import { isSqlite, type Sql } from '../src/sql.js';
 import { QUAIS, startServer, testPostgresUrl, type TestServer } from './harness.js';
 
@@ -151,6 +152,14 @@ describe('a SQLite file imported in bulk into PostgreSQL', { skip: testPostgresU
       const indexes = (server: TestServer) =>
         server.sql.column('SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname');
       assert.deepEqual(await indexes(bulk), await indexes(rows));
+      // The searches' words (schema.pg.ts, `<table>_terms`) are filled in one pass as the triggers fill them row by row.
+      for (const table of termsTables) {
+        const words = (server: TestServer) =>
+          server.sql.get(`SELECT count(*) AS n, count(DISTINCT term) AS terms, sum(rowid) AS rowids FROM ${table}_terms`);
+        const [a, b] = [await words(bulk), await words(rows)];
+        assert.deepEqual(a, b, table);
+        assert.ok((a as { n: number }).n > 0, table);
+      }
       // The triggers are on again: a deleted line leaves the kept counts.
       const line = (await page(bulk, '/api/backorders?pageSize=200')).items.find((item) => item.cancellable);
       assert.ok(line, 'a line the customer may cancel');
