@@ -31,7 +31,9 @@ export interface PostgresOptions {
 
 /** Opens a pool on `url` (`postgres://user:password@host:port/database`) and brings the schema up to date. */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<PostgresSql> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+  // Idle connections stay open (pg closes them after 10 s by default): a new connection is a new PostgreSQL backend,
+  // whose catalogue caches start empty, and a search then pays for them on top of its own work.
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 0, types });
   // An idle connection that the server closes (a restart, a failover) is an error event of the pool, not a crash.
   pool.on('error', (error) => console.error('postgres pool:', error.message));
   await withLock(pool, async (client) => {
