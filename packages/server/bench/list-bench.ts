@@ -298,6 +298,9 @@ const cold: Record<ListName, Scenario[]> = {
     ...['jardin', 'secret', 'loire', 'histoire'].map((word) => ({ name: `words "${word}"`, path: `/backorders?q=${word}` })),
     { name: 'words "nuit" sorted by title', path: '/backorders?q=nuit&sort=title' },
     { name: 'words "maison" sorted by expected', path: '/backorders?q=maison&sort=expectedAt' },
+    // A search sorted again by a column its words are in, each way: the matches cluster far in that order.
+    { name: 'words "secret", then sorted by title', path: '/backorders?q=secret&sort=title' },
+    { name: 'words "maison", then sorted by -title', path: '/backorders?q=maison&sort=-title' },
     { name: 'status + words "jardin loire"', path: '/backorders?q=jardin%20loire&status=available' },
     { name: 'two statuses + words "mer"', path: '/backorders?q=mer&status=reprint-in-progress,temporarily-out-of-stock' },
     { name: 'status + words "jardin", page 20', path: '/backorders?q=jardin&status=reprint-under-study&page=20' },
