@@ -19,7 +19,7 @@ import {
 } from '@comptoir/contract';
 import { demoCustomers, seedOrderFor, seedRowsAsOf } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, TODAY, type TestServer } from './harness.js';
-import { invalidate, listStats, listTuning } from '../src/list.js';
+import { forgetPostgresPages, invalidate, listStats, listTuning, postgresWalk } from '../src/list.js';
 
 // The portals' rows as the server seeded them: their dates moved to stand as far from TODAY as from the portal's day.
 const { backorders: seedBackorders, shipments: seedShipments, watchlist: seedWatchlist, order: seedOrder } = seedRowsAsOf(TODAY);
@@ -86,15 +86,20 @@ describe('backorders', () => {
     // Each query, once with every page sorted from the matches, once with every page walked in sort order, once with
     // every page probed along the order's index (the data is small, so each way is forced); new words each time, so no
     // page is reused from another way.
+    // On PostgreSQL, a search sorted by a column its words are in walks the order's first lines, else sorts the matches.
     const pages = async (tuning: { maxWalk: number; minProbe: number }) => {
       Object.assign(listTuning, tuning);
+      // (sorted: none walked; walked: every line; probed: 10 lines, which hold too few matches, so the page is sorted after)
+      postgresWalk.rows = tuning.maxWalk === 0 ? (tuning.minProbe === 0 ? 10 : 0) : 1e9;
       try {
         const found = [];
         for (const query of queries) found.push(await json(BackorderPage, await server.api(`/api/backorders?${query}&pageSize=9`)));
         invalidate('librairie-du-centre');
+        forgetPostgresPages();
         return found;
       } finally {
         Object.assign(listTuning, { maxWalk: 4_000, minProbe: 5_000 });
+        postgresWalk.rows = 30_000;
       }
     };
     const sorted = await pages({ maxWalk: 0, minProbe: Infinity });
