@@ -286,17 +286,21 @@ async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan
   // when it is full, or when it holds the last matches. Else (undefined) the matches are sorted.
   const walkedPage = async (): Promise<(Row & { comptoir_key: unknown })[] | undefined> => {
     const scope = [...account, ...filters];
-    const walked = `SELECT ${spec.tieBreaker} AS comptoir_key, ${search!.fts!.rowid.split('.')[0]}.search AS comptoir_search FROM ${spec.from}
-      WHERE ${whereOf(scope)} ORDER BY ${order} LIMIT ?`;
+    // The walk stops at the page's last match (LIMIT) or at its bound (a run condition on the line's number, which
+    // PostgreSQL 15 stops the scan at; 13 and 14 walk on to the page's last match).
+    const walked = `SELECT ${spec.tieBreaker} AS comptoir_key, ${search!.fts!.rowid.split('.')[0]}.search AS comptoir_search,
+        row_number() OVER (ORDER BY ${order}) AS comptoir_n
+      FROM ${spec.from} WHERE ${whereOf(scope)}`;
     const rows = await sql.all<Row & { comptoir_key: unknown }>(
       `SELECT ${spec.select}, ${spec.tieBreaker} AS comptoir_key FROM ${spec.from} WHERE ${whereOf(scope)} AND ${spec.tieBreaker} IN
-        (SELECT comptoir_key FROM (${walked}) walked WHERE comptoir_search @@ to_tsquery('comptoir', ?))
+        (SELECT comptoir_key FROM (${walked}) walked WHERE comptoir_n <= ? AND comptoir_search @@ to_tsquery('comptoir', ?) LIMIT ?)
        ORDER BY ${order} LIMIT ? OFFSET ?`,
       [
         ...paramsOf(fromParams, scope),
         ...paramsOf(fromParams, scope),
         postgresWalk.rows,
         postgresSearch(search!.fts!).params[0],
+        offset + pageSize,
         pageSize,
         offset,
       ],
