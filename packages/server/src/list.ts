@@ -251,7 +251,9 @@ function listPlan(accountId: string, query: ListQuery, spec: ListSpec, extra: Cl
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pageSize ?? DEFAULT_PAGE_SIZE)));
   const page = Math.max(1, Number(query.page ?? 1));
   const fromParams = spec.fromParams?.(accountId) ?? [];
-  return { account, filters, statuses, search, order, page, pageSize, fromParams };
+  // The first sort key's expression: a search sorted by a column its words are in clusters its matches in that order.
+  const firstKey = order.split(',')[0]!.replace(/ (ASC|DESC)$/, '');
+  return { account, filters, statuses, search, order, firstKey, page, pageSize, fromParams };
 }
 
 /** `status_counts`: an account's rows in a list, for some statuses or all. */
@@ -265,7 +267,7 @@ const postgresSearch = (fts: FullText): Clause => ({
 });
 
 async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan: Plan): Promise<ListPage<Row>> {
-  const { account, filters, statuses, search, order, page, pageSize, fromParams } = plan;
+  const { account, filters, statuses, search, order, firstKey, page, pageSize, fromParams } = plan;
   const where = [...account, ...filters, ...(search ? [search.fts ? postgresSearch(search.fts) : search] : [])];
   const accountId = account[0]?.params[0];
   const offset = (page - 1) * pageSize;
@@ -277,7 +279,6 @@ async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan
   // 562,000 lines by title): PostgreSQL's estimate prefers walking the order's index, which then reads every line
   // before them (625 ms at 200,000 lines, seconds at a million). The first key as an expression that no index has
   // (the same order: `|| ''` keeps the value and its collation) makes it read the matches and sort them instead.
-  const firstKey = order.split(',')[0]!.replace(/ (ASC|DESC)$/, '');
   const pageOrder = search?.fts?.texts.includes(firstKey) ? order.replace(firstKey, `(${firstKey} || '')`) : order;
   const pageSql = `SELECT ${spec.select}, ${spec.tieBreaker} AS comptoir_key FROM ${spec.from} WHERE ${whereOf(where)} ORDER BY ${pageOrder} LIMIT ? OFFSET ?`;
   const clustered = pageOrder !== order;
@@ -441,14 +442,14 @@ async function dataVersions(sql: Sql, tables: readonly string[]): Promise<string
 }
 
 function sqliteList<Row>(db: Database.Database, accountId: string, spec: ListSpec, extra: Clause[], plan: Plan): ListPage<Row> {
-  const { account, filters, statuses, search, order, page, pageSize, fromParams } = plan;
+  const { account, filters, statuses, search, order, firstKey, page, pageSize, fromParams } = plan;
   const version = dataVersion(db, accountId);
   const unsearched = [...account, ...filters];
   const where = search ? [...unsearched, search] : unsearched;
   const countKey = `${version}|${spec.from}|${whereOf(where)}|${JSON.stringify(paramsOf(fromParams, where))}`;
 
   if (search?.fts) {
-    return searchedPage<Row>(db, accountId, spec, search.fts, { account, filters, statuses, order, page, pageSize, countKey });
+    return searchedPage<Row>(db, accountId, spec, search.fts, { account, filters, statuses, order, firstKey, page, pageSize, countKey });
   }
 
   const total = cached(countKey, () =>
@@ -476,9 +477,18 @@ function searchedPage<Row>(
   accountId: string,
   spec: ListSpec,
   fts: FullText,
-  context: { account: Clause[]; filters: Clause[]; statuses: string[]; order: string; page: number; pageSize: number; countKey: string },
+  context: {
+    account: Clause[];
+    filters: Clause[];
+    statuses: string[];
+    order: string;
+    firstKey: string;
+    page: number;
+    pageSize: number;
+    countKey: string;
+  },
 ) {
-  const { account, filters, statuses, order, page, pageSize, countKey } = context;
+  const { account, filters, statuses, order, firstKey, page, pageSize, countKey } = context;
   const fromParams = spec.fromParams?.(accountId) ?? [];
   const block = fts.blocks ? accountBlock(db, accountId) : null;
   if (block === -1) return { rows: [] as Row[], total: 0, page, pageSize };
@@ -523,7 +533,6 @@ function searchedPage<Row>(
   if (known) return { rows: rowsById<Row>(db, spec, fts, fromParams, known), total, page, pageSize };
   // Sorted by a column the words are in (a title word by title), the matches cluster in the order and a short walk
   // finds too few: many matches go straight to the probe below.
-  const firstKey = order.split(',')[0]!.replace(/ (ASC|DESC)$/, '');
   const clustered = fts.texts.includes(firstKey) && total > listTuning.minProbe;
   if (expected <= listTuning.maxWalk && !clustered) {
     registerWords(db);

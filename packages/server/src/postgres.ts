@@ -8,7 +8,8 @@ import pg from 'pg';
 import { openDatabase, type Db } from './db.js';
 import { seedDatabase, type SeedSizes } from './seed.js';
 import { postgresSql, type PostgresSql } from './sql.js';
-import { fillTerms, postgresMigrations, postgresTables, termsTables } from './schema.pg.js';
+import { termsTables } from './list.js';
+import { fillTerms, postgresMigrations, postgresTables } from './schema.pg.js';
 import { countedStatus, statusCountTables } from './schema.sql.js';
 
 /** Any number: the key of the advisory lock that instances take to migrate or seed one at a time. */

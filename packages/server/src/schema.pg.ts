@@ -8,8 +8,6 @@
 // account is checked on the matched rows, which a page reads anyway. Totals are counted elsewhere (migration 2).
 import { backorderStatuses, caseStatuses, shipmentNatures, shipmentStatuses } from '@comptoir/contract';
 import { emptyLast, rank, termsStatuses, termsTables } from './list.js';
-
-export { termsTables };
 import { countedStatus, statusCountTables, titleCopies } from './schema.sql.js';
 
 /** The tables whose statements raise their version in `data_versions` (the lists' tables, and what their searches read). */
