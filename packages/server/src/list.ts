@@ -124,7 +124,7 @@ function cached(key: string, compute: () => number): number {
  */
 export const listTuning = { maxWalk: 4_000, minProbe: 5_000 };
 /** How many pages each way read (for the tests, which force each way on small data and check it was taken). */
-export const listStats = { probed: 0, fromTerms: 0 };
+export const listStats = { probed: 0, fromTerms: 0, sortedFromTerms: 0 };
 
 /** Whether a statement's plan reads its order from an index (no temporary sort); asked once per statement. */
 const orderedPlans = new WeakMap<Db, Map<string, boolean>>();
@@ -308,23 +308,47 @@ async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan
     );
     return rows.length === pageSize || offset + rows.length >= (await totalPromise) ? rows : undefined;
   };
+  // The rows of a page whose keys are known, in that order.
+  const rowsByKey = async (keys: unknown[]) => {
+    const byKey: Clause = { sql: `${spec.tieBreaker} = ANY(?)`, params: [keys] };
+    const found = await sql.all<Row & { comptoir_key: unknown }>(
+      `SELECT ${spec.select}, ${spec.tieBreaker} AS comptoir_key FROM ${spec.from} WHERE ${whereOf([...account, byKey])}`,
+      paramsOf(fromParams, [...account, byKey]),
+    );
+    const position = new Map(keys.map((key, index) => [String(key), index]));
+    // A row gone since (a write keeps no key: its version changed) cannot be here; the order is the kept one.
+    return found.sort((x, y) => position.get(String(x.comptoir_key))! - position.get(String(y.comptoir_key))!);
+  };
+  // A one-word search sorted by the column its words are kept in order of, either way (`sortedTermsKeys`).
+  const table = spec.from.split(' ')[0]!;
+  const sortedColumn =
+    search?.fts && accountId !== undefined && extra.length === 0 ? (termsSorted as Record<string, string>)[table] : undefined;
+  const sortedExpression = `${search?.fts?.rowid.split('.')[0]}.${sortedColumn}`;
+  const sortedDirection =
+    sortedColumn && spec.tieBreaker === search?.fts?.rowid
+      ? (['ASC', 'DESC'] as const).find((direction) => order === `${sortedExpression} ${direction}, ${spec.tieBreaker} ${direction}`)
+      : undefined;
   const readPage = async () => {
     if (!search?.fts) return sql.all<Row>(pageSql, [...paramsOf(fromParams, where), pageSize, offset]);
     // A search's page (a walk of the sort order, or a sort of the matches: 40 ms when the words are rare) is kept as
     // its rows' keys; asked again, the rows are read by key.
     const pageKey = `${versions}|${query}|${order}|${offset}|${pageSize}`;
     const keys = postgresPages.get(pageKey);
-    if (keys) {
-      const byKey: Clause = { sql: `${spec.tieBreaker} = ANY(?)`, params: [keys] };
-      const found = await sql.all<Row & { comptoir_key: unknown }>(
-        `SELECT ${spec.select}, ${spec.tieBreaker} AS comptoir_key FROM ${spec.from} WHERE ${whereOf([...account, byKey])}`,
-        paramsOf(fromParams, [...account, byKey]),
-      );
-      const position = new Map(keys.map((key, index) => [key, index]));
-      // A row gone since (a write keeps no key: its version changed) cannot be here; the order is the kept one.
-      return found.sort((x, y) => position.get(x.comptoir_key)! - position.get(y.comptoir_key)!);
-    }
+    if (keys) return rowsByKey(keys);
+    const sortedKeys =
+      sortedDirection &&
+      (await sortedTermsKeys(
+        sql,
+        table as keyof typeof termsSorted,
+        accountId as string,
+        search.fts.words,
+        statuses,
+        sortedDirection,
+        offset,
+        pageSize,
+      ));
     const rows =
+      (sortedKeys && (await rowsByKey(sortedKeys))) ||
       (clustered && (await walkedPage())) ||
       (await sql.all<Row & { comptoir_key: unknown }>(pageSql, [...paramsOf(fromParams, where), pageSize, offset]));
     if (postgresPages.size > 2000) postgresPages.clear();
@@ -334,7 +358,6 @@ async function postgresList<Row>(sql: Sql, spec: ListSpec, extra: Clause[], plan
     );
     return rows;
   };
-  const table = spec.from.split(' ')[0]!;
   const countTotal = async () => {
     const key = `${versions}|${query}`;
     let total = postgresTotals.get(key);
@@ -369,6 +392,61 @@ export const postgresWalk = { rows: 30_000 };
  */
 export const termsStatuses = { backorders: backorderStatuses, watchlist: ['available', 'unavailable'], cases: caseStatuses } as const;
 export const termsTables = Object.keys(termsStatuses) as (keyof typeof termsStatuses)[];
+/**
+ * The column whose order a table's words are also kept in (migration 3): a search sorted by it reads its page from
+ * the words' btree. The backorders' title, the one text a million-line list is sorted by with its own words.
+ */
+export const termsSorted = { backorders: 'title' } as const satisfies Partial<Record<(typeof termsTables)[number], string>>;
+/** How many words a prefix may stand for, and how deep a page may be, for a sorted search to be read from its words. */
+export const termsSortedLimits = { words: 64, rows: 5_000 };
+
+/**
+ * The keys of a page of a one-word search sorted by the column its words are kept in order of (`termsSorted`), or
+ * undefined when the search is not one (then the page is walked or sorted). The words the prefix stands for are found
+ * by skipping from one to the next in the btree (a loose index scan: "mais" is maison, maisons, maisonnette…); each
+ * word's rows are a range in the column's order, of which the first offset + pageSize are read (index only), and the
+ * page is theirs, merged, a row under two words once. Exact: a row of the page is among the first offset + pageSize of
+ * each of its words, since every row before it under that word is a match before it.
+ */
+async function sortedTermsKeys(
+  sql: Sql,
+  table: keyof typeof termsSorted,
+  accountId: string,
+  words: string[],
+  statuses: string[],
+  direction: 'ASC' | 'DESC',
+  offset: number,
+  pageSize: number,
+): Promise<unknown[] | undefined> {
+  if (words.length !== 1 || offset + pageSize > termsSortedLimits.rows) return undefined;
+  const lexemes = await lexemesOf(sql, words);
+  if (!lexemes) return undefined;
+  const column = termsSorted[table];
+  const block = '(SELECT block FROM accounts WHERE id = ?)';
+  const pattern = `${lexemes[0]!.replace(/[\\%_]/g, '\\$&')}%`;
+  const found = await sql.column<string>(
+    `WITH RECURSIVE words (term) AS (
+       SELECT min(term) FROM ${table}_terms WHERE block = ${block} AND term LIKE ?
+       UNION ALL
+       SELECT (SELECT min(term) FROM ${table}_terms WHERE block = ${block} AND term LIKE ? AND term > words.term)
+       FROM words WHERE words.term IS NOT NULL
+     ) SELECT term FROM words WHERE term IS NOT NULL LIMIT ?`,
+    [accountId, pattern, accountId, pattern, termsSortedLimits.words + 1],
+  );
+  if (found.length > termsSortedLimits.words) return undefined;
+  if (found.length === 0) return [];
+  const positions = statuses.map((code) => (termsStatuses[table] as readonly string[]).indexOf(code) + 1);
+  const status = positions.length ? ` AND t.status IN (${positions.map(() => '?').join(', ')})` : '';
+  const order = `${column} ${direction}, rowid ${direction}`;
+  listStats.sortedFromTerms++;
+  return sql.column(
+    `SELECT rowid FROM unnest(?::text[]) AS words (term) CROSS JOIN LATERAL (
+       SELECT t.rowid, t.${column} FROM ${table}_terms t WHERE t.block = ${block} AND t.term = words.term${status}
+       ORDER BY t.${column} ${direction}, t.rowid ${direction} LIMIT ?
+     ) ranked GROUP BY rowid, ${column} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [found, accountId, ...positions, offset + pageSize, pageSize, offset],
+  );
+}
 
 /**
  * A search's total from `<table>_terms` (schema.pg.ts): the rows with a word starting with each of the search's words,

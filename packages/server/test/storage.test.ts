@@ -6,7 +6,10 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../src/db.js';
 import { termsTables } from '../src/list.js';
 import { isSqlite, type Sql } from '../src/sql.js';
-import { QUAIS, startServer, testPostgresUrl, type TestServer } from './harness.js';
+import { makePostgresDatabase, QUAIS, startServer, testPostgresUrl, type TestServer } from './harness.js';
+import pg from 'pg';
+import { openPostgres } from '../src/postgres.js';
+import { postgresMigrations } from '../src/schema.pg.js';
 
 interface Page {
   items: Record<string, unknown>[];
@@ -155,7 +158,9 @@ describe('a SQLite file imported in bulk into PostgreSQL', { skip: testPostgresU
       // The searches' words (schema.pg.ts, `<table>_terms`) are filled in one pass as the triggers fill them row by row.
       for (const table of termsTables) {
         const words = (server: TestServer) =>
-          server.sql.get(`SELECT count(*) AS n, count(DISTINCT term) AS terms, sum(rowid) AS rowids FROM ${table}_terms`);
+          server.sql.get(
+            `SELECT count(*) AS n, count(DISTINCT term) AS terms, md5(string_agg(t::text, '|' ORDER BY t::text)) AS entries FROM ${table}_terms t`,
+          );
         const [a, b] = [await words(bulk), await words(rows)];
         assert.deepEqual(a, b, table);
         assert.ok((a as { n: number }).n > 0, table);
@@ -172,3 +177,63 @@ describe('a SQLite file imported in bulk into PostgreSQL', { skip: testPostgresU
     }
   });
 });
+
+describe(
+  'a PostgreSQL database from before the words were kept in title order',
+  { skip: testPostgresUrl ? false : 'runs in npm run test:postgres' },
+  () => {
+    it('is migrated: every word of every line with its title, kept so by the triggers after', async () => {
+      const database = await makePostgresDatabase();
+      try {
+        // The schema as of migration 2, with lines in it.
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        await client.query('CREATE TABLE comptoir_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
+        for (const [index, migration] of postgresMigrations.slice(0, 2).entries()) {
+          await client.query(migration);
+          await client.query('INSERT INTO comptoir_migrations VALUES ($1, now())', [index + 1]);
+        }
+        await client.query(
+          "INSERT INTO accounts (id, name, token_hash, email_domain) VALUES ('a', 'A', 'x', 'a.fr'), ('b', 'B', 'y', 'b.fr')",
+        );
+        for (const [account, title] of [
+          ['a', 'Le Jardin des plantes'],
+          ['a', 'JARDINS DE LOIRE'],
+          ['b', 'Un jardin'],
+        ])
+          await client.query(
+            `INSERT INTO backorders (account_id, id, status, noted_at, your_reference, distributor_number, ean13, quantity, title, publisher, purge_at, cancellable)
+           VALUES ($1, $2, 'available', '2026-01-01', 'R', 'N', '9782070000000', 1, $2, 'Gallimard', '2027-01-01', 1)`,
+            [account, title],
+          );
+        const before = Number((await client.query('SELECT count(*) FROM backorders_terms')).rows[0].count);
+        assert.ok(before >= 8, `${before} words`);
+        await client.end();
+
+        const sql = await openPostgres(database.url);
+        try {
+          const entries = () =>
+            sql.column<string>(
+              `SELECT t.block || ' ' || t.rowid || ' ' || t.status || ' ' || t.term || ' ' || coalesce(t.title, '(none)') FROM backorders_terms t ORDER BY 1`,
+            );
+          const expected = () =>
+            sql.column<string>(
+              `SELECT a.block || ' ' || b.rowid || ' 1 ' || w.term || ' ' || b.title
+             FROM backorders b JOIN accounts a ON a.id = b.account_id, unnest(tsvector_to_array(b.search)) AS w (term) ORDER BY 1`,
+            );
+          assert.equal(await sql.value<number>('SELECT max(version) FROM comptoir_migrations'), postgresMigrations.length);
+          assert.deepEqual(await entries(), await expected());
+          assert.equal((await entries()).length, before);
+          // A title changed in case only keeps its words and changes its place: its entries follow.
+          await sql.run("UPDATE backorders SET title = upper(title) WHERE title = 'Un jardin'");
+          assert.deepEqual(await entries(), await expected());
+          assert.ok((await entries()).some((entry) => entry.endsWith(' jardin UN JARDIN')));
+        } finally {
+          await sql.close();
+        }
+      } finally {
+        await database.drop();
+      }
+    });
+  },
+);
