@@ -203,7 +203,7 @@ if (engines.includes('postgres' as never)) {
   let admin = option('database-url') ?? process.env.DATABASE_URL;
   if (!admin) {
     // A cluster sized as a small dedicated server's: the data's pages fit in its cache.
-    cluster = await startCluster({ shared_buffers: '2GB', work_mem: '64MB', maintenance_work_mem: '1GB', max_wal_size: '4GB' });
+    cluster = await startCluster({ shared_buffers: '4GB', work_mem: '64MB', maintenance_work_mem: '1GB', max_wal_size: '4GB' });
     admin = cluster.url;
     console.log(`postgres: ${cluster.version}, a throwaway cluster in ${cluster.dir}`);
   }
