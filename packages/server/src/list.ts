@@ -5,6 +5,7 @@ import { isSqlite, prepared, type PostgresSql, type Sql } from './sql.js';
 
 type Db = Database.Database;
 import { ftsPhrase, matchesWords, scopeWord, searchWords } from './search.js';
+import { sortedKeys, sortedLimits } from './sorted.js';
 import type { statusCountTables } from './schema.sql.js';
 
 export interface Clause {
@@ -397,8 +398,6 @@ export const termsTables = Object.keys(termsStatuses) as (keyof typeof termsStat
  * the words' btree. The backorders' title, the one text a million-line list is sorted by with its own words.
  */
 export const termsSorted = { backorders: 'title' } as const satisfies Partial<Record<(typeof termsTables)[number], string>>;
-/** How many words a prefix may stand for, and how deep a page may be, for a sorted search to be read from its words. */
-export const termsSortedLimits = { words: 64, rows: 5_000 };
 
 /**
  * The keys of a page of a one-word search sorted by the column its words are kept in order of (`termsSorted`), or
@@ -418,7 +417,7 @@ async function sortedTermsKeys(
   offset: number,
   pageSize: number,
 ): Promise<unknown[] | undefined> {
-  if (words.length !== 1 || offset + pageSize > termsSortedLimits.rows) return undefined;
+  if (words.length !== 1 || offset + pageSize > sortedLimits.rows) return undefined;
   const lexemes = await lexemesOf(sql, words);
   if (!lexemes) return undefined;
   const column = termsSorted[table];
@@ -431,9 +430,9 @@ async function sortedTermsKeys(
        SELECT (SELECT min(term) FROM ${table}_terms WHERE block = ${block} AND term LIKE ? AND term > words.term)
        FROM words WHERE words.term IS NOT NULL
      ) SELECT term FROM words WHERE term IS NOT NULL LIMIT ?`,
-    [accountId, pattern, accountId, pattern, termsSortedLimits.words + 1],
+    [accountId, pattern, accountId, pattern, sortedLimits.words + 1],
   );
-  if (found.length > termsSortedLimits.words) return undefined;
+  if (found.length > sortedLimits.words) return undefined;
   if (found.length === 0) return [];
   const positions = statuses.map((code) => (termsStatuses[table] as readonly string[]).indexOf(code) + 1);
   const status = positions.length ? ` AND t.status IN (${positions.map(() => '?').join(', ')})` : '';
@@ -609,6 +608,20 @@ function searchedPage<Row>(
   const orderKey = `${countKey}|${order}`;
   const known = walkedPages.get(pageKey) ?? orderedMatches.get(orderKey)?.slice(offset, offset + pageSize);
   if (known) return { rows: rowsById<Row>(db, spec, fts, fromParams, known), total, page, pageSize };
+  // A one-word search of the backorders sorted by title, either way: its page from the words kept in title order.
+  const sortedDirection =
+    block !== null && inIndex && fts.words.length === 1 && spec.from.split(' ')[0] === 'backorders'
+      ? (['ASC', 'DESC'] as const).find((direction) => order === `b.title ${direction}, ${fts.rowid} ${direction}`)
+      : undefined;
+  if (sortedDirection) {
+    const ids = sortedKeys(db, block!, fts.words[0]!, statuses, sortedDirection, offset, pageSize);
+    if (ids) {
+      listStats.sortedFromTerms++;
+      if (walkedPages.size > 500) walkedPages.clear();
+      walkedPages.set(pageKey, ids);
+      return { rows: rowsById<Row>(db, spec, fts, fromParams, ids), total, page, pageSize };
+    }
+  }
   // Sorted by a column the words are in (a title word by title), the matches cluster in the order and a short walk
   // finds too few: many matches go straight to the probe below.
   const clustered = fts.texts.includes(firstKey) && total > listTuning.minProbe;

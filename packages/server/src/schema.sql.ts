@@ -48,6 +48,9 @@ export const blockRowid = (table: string, account = '?', engine: Engine = 'sqlit
       `(SELECT nextval('${table}_rowid_seq') FROM accounts a WHERE a.id = ${account})`
     : `(SELECT coalesce((SELECT max(rowid) FROM ${table} WHERE rowid BETWEEN a.block << 32 AND (a.block << 32) + 4294967295), a.block << 32) + 1 FROM accounts a WHERE a.id = ${account})`;
 
+/** The backorders' searched columns, whose words `backorders_sorted` keeps in title order (sorted.ts). */
+export const sortedColumns = ['title', 'publisher', 'your_reference', 'distributor_number', 'ean13'];
+
 /** The status as one word of the full-text index, as `scopeWord` (search.ts) writes it, to filter in the index. */
 const statusScope = "replace(status, '-', '')";
 
@@ -140,7 +143,29 @@ CREATE INDEX IF NOT EXISTS backorders_reference ON backorders (account_id, your_
 CREATE INDEX IF NOT EXISTS backorders_number ON backorders (account_id, distributor_number);
 CREATE INDEX IF NOT EXISTS backorders_quantity ON backorders (account_id, quantity, rowid);
 
-${searchTable('backorders', ['title', 'publisher', 'your_reference', 'distributor_number', 'ean13'])}
+${searchTable('backorders', sortedColumns)}
+
+-- The backorders' words in title order (sorted.ts): one entry per (account block, word, title, line), so that a search
+-- sorted by title reads its page as ranges of this btree. The words are FTS5's (search.ts splits them by the same
+-- rule), which SQL cannot split: the triggers queue the lines written, by any program, and the server brings the
+-- entries up to date from the queue before it reads them.
+CREATE TABLE IF NOT EXISTS backorders_sorted (
+  block INTEGER NOT NULL, term TEXT NOT NULL, title TEXT NOT NULL, line INTEGER NOT NULL, status TEXT NOT NULL,
+  PRIMARY KEY (block, term, title, line)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS backorders_sorted_line ON backorders_sorted (line);
+CREATE TABLE IF NOT EXISTS backorders_sorted_queue (line INTEGER PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS backorders_sorted_insert AFTER INSERT ON backorders BEGIN
+  INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (new.rowid);
+END;
+CREATE TRIGGER IF NOT EXISTS backorders_sorted_delete AFTER DELETE ON backorders BEGIN
+  INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (old.rowid);
+END;
+CREATE TRIGGER IF NOT EXISTS backorders_sorted_update
+AFTER UPDATE OF rowid, account_id, status, ${sortedColumns.join(', ')} ON backorders BEGIN
+  INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (old.rowid);
+  INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (new.rowid);
+END;
 
 CREATE TABLE IF NOT EXISTS shipments (
   rowid INTEGER PRIMARY KEY,

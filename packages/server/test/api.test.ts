@@ -20,6 +20,7 @@ import {
 import { demoCustomers, seedOrderFor, seedRowsAsOf } from '@comptoir/contract/fixtures';
 import { startServer, problemOf, QUAIS, TODAY, type TestServer } from './harness.js';
 import { forgetPostgresPages, invalidate, listStats, listTuning, postgresWalk } from '../src/list.js';
+import { sortedLimits } from '../src/sorted.js';
 
 // The portals' rows as the server seeded them: their dates moved to stand as far from TODAY as from the portal's day.
 const { backorders: seedBackorders, shipments: seedShipments, watchlist: seedWatchlist, order: seedOrder } = seedRowsAsOf(TODAY);
@@ -87,8 +88,11 @@ describe('backorders', () => {
     // every page probed along the order's index (the data is small, so each way is forced); new words each time, so no
     // page is reused from another way.
     // On PostgreSQL, a search sorted by a column its words are in walks the order's first lines, else sorts the matches.
-    const pages = async (tuning: { maxWalk: number; minProbe: number }) => {
+    // A one-word search sorted by title reads its page from its words in title order (sorted.ts): a fourth way, off
+    // for the three others.
+    const pages = async (tuning: { maxWalk: number; minProbe: number }, fromWords = false) => {
       Object.assign(listTuning, tuning);
+      sortedLimits.rows = fromWords ? 5_000 : 0;
       // (sorted: none walked; walked: every line; probed: 10 lines, which hold too few matches, so the page is sorted after)
       postgresWalk.rows = tuning.maxWalk === 0 ? (tuning.minProbe === 0 ? 10 : 0) : 1e9;
       try {
@@ -100,6 +104,7 @@ describe('backorders', () => {
       } finally {
         Object.assign(listTuning, { maxWalk: 4_000, minProbe: 5_000 });
         postgresWalk.rows = 30_000;
+        sortedLimits.rows = 5_000;
       }
     };
     const sorted = await pages({ maxWalk: 0, minProbe: Infinity });
@@ -107,10 +112,15 @@ describe('backorders', () => {
     const probedBefore = listStats.probed;
     const probed = await pages({ maxWalk: 0, minProbe: 0 });
     if (server.engine === 'sqlite') assert.equal(listStats.probed - probedBefore, queries.length, 'every page probed');
+    const fromWordsBefore = listStats.sortedFromTerms;
+    const fromWords = await pages({ maxWalk: 4_000, minProbe: 5_000 }, true);
+    // (the two one-word searches sorted by title)
+    assert.equal(listStats.sortedFromTerms - fromWordsBefore, 2, 'pages sorted by title from the words');
     for (const [index, query] of queries.entries()) {
       assert.ok(walked[index]!.items.length > 0, query);
       assert.deepEqual(walked[index], sorted[index], query);
       assert.deepEqual(probed[index], sorted[index], query);
+      assert.deepEqual(fromWords[index], sorted[index], query);
     }
   });
 

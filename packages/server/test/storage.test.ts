@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/db.js';
-import { termsTables } from '../src/list.js';
+import { listStats, termsTables } from '../src/list.js';
 import { isSqlite, type Sql } from '../src/sql.js';
 import { makePostgresDatabase, QUAIS, startServer, testPostgresUrl, type TestServer } from './harness.js';
 import pg from 'pg';
@@ -46,6 +46,12 @@ describe('a file from before account blocks', () => {
     assert.equal((await page(server, '/api/backorders?q=plantes', QUAIS)).total, 0);
     const quais = await page(server, '/api/backorders', QUAIS);
     assert.equal(quais.total, 6);
+    // The words in title order (SQLite: every line queued and entered at the open; PostgreSQL: imported), each way.
+    const read = listStats.sortedFromTerms;
+    const titles = async (sort: string) => (await page(server, `/api/backorders?q=jardin&sort=${sort}`)).items.map((item) => item.title);
+    assert.deepEqual(await titles('title'), ['LE JARDIN DES MATHS CE2', 'LE JARDIN DES PLANTES']);
+    assert.deepEqual(await titles('-title'), ['LE JARDIN DES PLANTES', 'LE JARDIN DES MATHS CE2']);
+    assert.equal(listStats.sortedFromTerms - read, 2, 'read from the words');
 
     const watched = await page(server, '/api/watchlist?sort=title');
     assert.equal(watched.total, 3);

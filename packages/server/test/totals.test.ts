@@ -3,7 +3,7 @@
 // every kind of query, and stay so after writes from outside the server (the triggers keep the words).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { listStats, termsSortedLimits } from '../src/list.js';
+import { listStats } from '../src/list.js';
 import { searchWords } from '../src/search.js';
 import type { Sql } from '../src/sql.js';
 import { startServer, testPostgresUrl, type TestServer } from './harness.js';
@@ -15,7 +15,6 @@ const lists = [
   { table: 'cases', path: '/api/cases', statuses: ['pending-seller', 'resolved'] },
 ] as const;
 
-// One server for both suites: each reads what it expects from the database, after the other's writes too.
 describe('searches on PostgreSQL, from the words', { skip: testPostgresUrl ? false : 'runs in npm run test:postgres' }, () => {
   let server: TestServer;
   let outside: Sql;
@@ -136,114 +135,6 @@ describe('searches on PostgreSQL, from the words', { skip: testPostgresUrl ? fal
       await outside.run("UPDATE backorders SET account_id = ?, id = id || '-moved' WHERE rowid = ?", [otherAccount, rowids[2]]);
       assert.equal(await matches('backorders', 'zygomorphe'), 3);
       await check('after');
-    });
-  });
-
-  // A one-word search sorted by title reads its page from the words kept in title order (migration 3): it must be the
-  // page the rows give (`ORDER BY title, rowid` of the matches), each way, at any depth, and stay so after writes.
-  describe('pages sorted by title', () => {
-    /** The page by its definition: the matching rows, sorted, cut. */
-    const expected = async (q: string, statuses: readonly string[], direction: 'ASC' | 'DESC', page: number, pageSize: number) =>
-      server.sql.column<string>(
-        `SELECT id FROM backorders WHERE account_id = ? AND search @@ to_tsquery('comptoir', ?)${
-          statuses.length ? ` AND status IN (${statuses.map(() => '?').join(', ')})` : ''
-        } ORDER BY title ${direction}, rowid ${direction} LIMIT ? OFFSET ?`,
-        [ACCOUNT, `'${searchWords(q)[0]}':*`, ...statuses, pageSize, (page - 1) * pageSize],
-      );
-    const ids = async (path: string) => {
-      const response = await server.api(path);
-      assert.equal(response.status, 200, path);
-      return ((await response.json()) as { items: { id: string }[] }).items.map((item) => item.id);
-    };
-
-    async function check(when: string, queries: string[]) {
-      const before = listStats.sortedFromTerms;
-      let rows = 0;
-      let asked = 0;
-      const seen = new Set<string>();
-      for (const q of queries) {
-        // (The same words in capitals are the same query: their pages are the kept ones, not read again.)
-        const repeated = seen.has(searchWords(q).join(' '));
-        seen.add(searchWords(q).join(' '));
-        for (const statuses of [[], ['available', 'out-of-print']]) {
-          for (const direction of ['ASC', 'DESC'] as const) {
-            for (const [page, pageSize] of [
-              [1, 5],
-              [3, 4],
-              [2, 50],
-            ] as const) {
-              const path = `/api/backorders?q=${encodeURIComponent(q)}&sort=${direction === 'ASC' ? '' : '-'}title&page=${page}&pageSize=${pageSize}${
-                statuses.length ? `&status=${statuses.join(',')}` : ''
-              }`;
-              const want = await expected(q, statuses, direction, page, pageSize);
-              rows += want.length;
-              if (!repeated) asked++;
-              assert.deepEqual(await ids(path), want, `${when}: ${path}`);
-            }
-          }
-        }
-      }
-      // Not vacuous: the pages hold rows, and each was read from the words (no page is kept across these queries).
-      assert.ok(rows > asked, `${when}: ${rows} rows`);
-      assert.equal(listStats.sortedFromTerms - before, asked, `${when}: every page from the words`);
-    }
-
-    it('is the page the rows give, each way, with statuses, at any depth, and after writes by another program', async () => {
-      const words = await server.sql.column<string>(
-        `SELECT term FROM backorders_terms WHERE block = (SELECT block FROM accounts WHERE id = ?) AND length(term) > 3 AND term !~ '^[0-9]'
-       GROUP BY term ORDER BY count(*) DESC, term LIMIT 3`,
-        [ACCOUNT],
-      );
-      // A prefix several words share ("mais": maison, maisons), where the page merges each word's range.
-      const [shared] = await server.sql.column<string>(
-        `SELECT left(term, 3) FROM backorders_terms WHERE block = (SELECT block FROM accounts WHERE id = ?) AND length(term) > 4 AND term !~ '^[0-9]'
-       GROUP BY left(term, 3) HAVING count(DISTINCT term) > 2 ORDER BY count(*) DESC LIMIT 1`,
-        [ACCOUNT],
-      );
-      assert.ok(words.length === 3 && shared);
-      const queries = [...words, shared, shared.toUpperCase()];
-      await check('before', queries);
-
-      // Another program writes: titles changed in case only (the same words, another place in the order), renamed,
-      // statuses flipped, a row copied in under two words, one deleted, one moved to another account.
-      const rowids = await server.sql.column<number>(
-        "SELECT rowid FROM backorders WHERE account_id = ? AND search @@ to_tsquery('comptoir', ?) ORDER BY title, rowid",
-        [ACCOUNT, `'${words[0]}':*`],
-      );
-      assert.ok(rowids.length >= 8, `${rowids.length} rows of "${words[0]}"`);
-      const last = rowids.at(-1);
-      await outside.run('UPDATE backorders SET title = lower(title) WHERE rowid = ?', [rowids[0]]);
-      await outside.run("UPDATE backorders SET title = 'AAA ' || title WHERE rowid = ?", [last]);
-      await flip(rowids.slice(1, 4));
-      // (Under two words of the prefix: the word and its plural, one row of the page.)
-      await copy(rowids[4]!, '-plural', "'A ' || ? || ' ' || title", [`${words[0]!.toUpperCase()} ${words[0]!.toUpperCase()}S`]);
-      await outside.run('DELETE FROM backorders WHERE rowid = ?', [rowids[5]]);
-      const otherAccount = await server.sql.value<string>('SELECT id FROM accounts WHERE id <> ? ORDER BY id LIMIT 1', [ACCOUNT]);
-      await outside.run("UPDATE backorders SET account_id = ?, id = id || '-moved' WHERE rowid = ?", [otherAccount, rowids[6]]);
-      await check('after', queries);
-    });
-
-    it('reads a prefix of more words than its bound as before, with the same page', async () => {
-      const [shared] = await server.sql.column<string>(
-        `SELECT left(term, 2) FROM backorders_terms WHERE block = (SELECT block FROM accounts WHERE id = ?) AND term !~ '^[0-9]'
-       GROUP BY left(term, 2) HAVING count(DISTINCT term) > 3 ORDER BY count(*) DESC LIMIT 1`,
-        [ACCOUNT],
-      );
-      assert.ok(shared);
-      const bound = termsSortedLimits.words;
-      termsSortedLimits.words = 3;
-      try {
-        const before = listStats.sortedFromTerms;
-        for (const sort of ['title', '-title']) {
-          const path: string = `/api/backorders?q=${shared}&sort=${sort}&pageSize=20`;
-          const want = await expected(shared, [], sort === 'title' ? 'ASC' : 'DESC', 1, 20);
-          assert.ok(want.length > 0);
-          assert.deepEqual(await ids(path), want, path);
-        }
-        assert.equal(listStats.sortedFromTerms, before, 'not read from the words');
-      } finally {
-        termsSortedLimits.words = bound;
-      }
     });
   });
 });
