@@ -4,7 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackorderLine, CaseDetail, OrderDossier, ShipmentDetail, UnavailableTitle, WatchItem } from '@comptoir/contract';
 import { prepared } from './sql.js';
-import { catchUpSorted } from './sorted.js';
+import { catchUpSorted, rebuildSorted } from './sorted.js';
 import type { Engine } from './sql.js';
 import { blockOf, blockRowid, blockTables, countedStatus, schema, statusCountTables, titleCopies } from './schema.sql.js';
 
@@ -30,11 +30,10 @@ export function openDatabase(dataDir: string, options: { reset?: boolean; file?:
   for (const table of [...blockTables, 'titles']) {
     if (!before.has(`${table}_search`)) db.exec(`INSERT INTO ${table}_search (${table}_search) VALUES ('rebuild')`);
   }
-  // The backorders' words in title order (sorted.ts): a file from before them queues every line once; what the
+  // The backorders' words in title order (sorted.ts): made for every line of a file from before them; what the
   // triggers queued since the server last ran (another program's writes) is entered now.
-  if (before.has('backorders') && !before.has('backorders_sorted'))
-    db.exec('INSERT OR IGNORE INTO backorders_sorted_queue (line) SELECT rowid FROM backorders');
-  catchUpSorted(db);
+  if (before.has('backorders') && !before.has('backorders_sorted')) rebuildSorted(db);
+  else catchUpSorted(db);
   // Counts of a file written before the count triggers existed are rebuilt once (a grouped scan of each status index).
   if (!db.prepare("SELECT 1 FROM meta WHERE key = 'status_counts_v2'").get()) {
     db.transaction(() => {

@@ -50,6 +50,8 @@ export const blockRowid = (table: string, account = '?', engine: Engine = 'sqlit
 
 /** The backorders' searched columns, whose words `backorders_sorted` keeps in title order (sorted.ts). */
 export const sortedColumns = ['title', 'publisher', 'your_reference', 'distributor_number', 'ean13'];
+/** Those columns of a row (`old`, `new`, a table's alias) as one text, whose words are the row's entries. */
+export const sortedText = (row: string) => sortedColumns.map((column) => `${row}.${column}`).join(" || ' ' || ");
 
 /** The status as one word of the full-text index, as `scopeWord` (search.ts) writes it, to filter in the index. */
 const statusScope = "replace(status, '-', '')";
@@ -147,23 +149,23 @@ ${searchTable('backorders', sortedColumns)}
 
 -- The backorders' words in title order (sorted.ts): one entry per (account block, word, title, line), so that a search
 -- sorted by title reads its page as ranges of this btree. The words are FTS5's (search.ts splits them by the same
--- rule), which SQL cannot split: the triggers queue the lines written, by any program, and the server brings the
--- entries up to date from the queue before it reads them.
+-- rule), which SQL cannot split: the triggers queue the lines written, by any program, with the title and text the
+-- entries were made of (the first change after the entries were made, which INSERT OR IGNORE keeps), and the server
+-- brings the entries up to date from the queue before it reads them: deletes the old ones by their key, enters the new.
 CREATE TABLE IF NOT EXISTS backorders_sorted (
   block INTEGER NOT NULL, term TEXT NOT NULL, title TEXT NOT NULL, line INTEGER NOT NULL, status TEXT NOT NULL,
   PRIMARY KEY (block, term, title, line)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS backorders_sorted_line ON backorders_sorted (line);
-CREATE TABLE IF NOT EXISTS backorders_sorted_queue (line INTEGER PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS backorders_sorted_queue (line INTEGER PRIMARY KEY, title TEXT, words TEXT);
 CREATE TRIGGER IF NOT EXISTS backorders_sorted_insert AFTER INSERT ON backorders BEGIN
   INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (new.rowid);
 END;
 CREATE TRIGGER IF NOT EXISTS backorders_sorted_delete AFTER DELETE ON backorders BEGIN
-  INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (old.rowid);
+  INSERT OR IGNORE INTO backorders_sorted_queue (line, title, words) VALUES (old.rowid, old.title, ${sortedText('old')});
 END;
 CREATE TRIGGER IF NOT EXISTS backorders_sorted_update
 AFTER UPDATE OF rowid, account_id, status, ${sortedColumns.join(', ')} ON backorders BEGIN
-  INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (old.rowid);
+  INSERT OR IGNORE INTO backorders_sorted_queue (line, title, words) VALUES (old.rowid, old.title, ${sortedText('old')});
   INSERT OR IGNORE INTO backorders_sorted_queue (line) VALUES (new.rowid);
 END;
 

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { listStats } from '../src/list.js';
 import { searchWords } from '../src/search.js';
-import { sortedLimits } from '../src/sorted.js';
-import type { Sql } from '../src/sql.js';
+import { catchUpSorted, rebuildSorted, sortedLimits } from '../src/sorted.js';
+import { isSqlite, type Sql } from '../src/sql.js';
 import { startServer, type TestServer } from './harness.js';
 
 const ACCOUNT = 'librairie-du-centre';
@@ -110,6 +110,8 @@ describe('search pages sorted by title, read from the words', () => {
     ]);
     assert.ok(rowids.length >= 8, `${rowids.length} rows of "${common[0]}"`);
     await outside.run('UPDATE backorders SET title = lower(title) WHERE rowid = ?', [rowids[0]]);
+    // (Changed twice before the next read: the entries made of its first title are the ones to replace.)
+    await outside.run("UPDATE backorders SET title = title || ' bis' WHERE rowid = ?", [rowids[0]]);
     await outside.run("UPDATE backorders SET title = 'AAA ' || title WHERE rowid = ?", [rowids.at(-1)]);
     for (const rowid of rowids.slice(1, 4)) {
       await outside.run(
@@ -129,6 +131,20 @@ describe('search pages sorted by title, read from the words', () => {
     const otherAccount = await server.sql.value<string>('SELECT id FROM accounts WHERE id <> ? ORDER BY id LIMIT 1', [ACCOUNT]);
     await outside.run("UPDATE backorders SET account_id = ?, id = id || '-moved' WHERE rowid = ?", [otherAccount, rowids[6]]);
     await check('after', queries);
+  });
+
+  it('SQLite: the entries made again from the full-text index are those the queue made, after writes too', async (t) => {
+    if (!isSqlite(server.sql)) return t.skip('SQLite keeps its words in title order in backorders_sorted');
+    const { db } = server.sql;
+    // (Lines of every account, written after the seed and after the previous test's writes by another program.)
+    await outside.run("UPDATE backorders SET publisher = publisher || ' Œuvres-complètes' WHERE rowid % 7 = 0");
+    await outside.run('DELETE FROM backorders WHERE rowid % 11 = 0');
+    catchUpSorted(db);
+    const entries = () => db.prepare('SELECT * FROM backorders_sorted ORDER BY block, term, title, line').all();
+    const queued = entries();
+    assert.ok(queued.length > 1000, `${queued.length} entries`);
+    assert.equal(rebuildSorted(db), queued.length);
+    assert.deepEqual(entries(), queued);
   });
 
   it('reads a prefix of more words than its bound as before, with the same page', async () => {
