@@ -11,9 +11,10 @@ type Db = Database.Database;
 
 /**
  * How many words a prefix may stand for, and how deep a page may be, for a search sorted by title to be read from its
- * words, on either engine (PostgreSQL's are `<table>_terms`, list.ts).
+ * words, on either engine (PostgreSQL's are `<table>_terms`, list.ts); on SQLite, how many queued lines a request
+ * enters itself before it reads them (more are entered in the background).
  */
-export const sortedLimits = { words: 64, rows: 5_000 };
+export const sortedLimits = { words: 64, rows: 5_000, queued: 2_000 };
 
 /**
  * Brings the entries of the lines the triggers queued (inserted, deleted, or changed in their words, title, status,
@@ -22,7 +23,7 @@ export const sortedLimits = { words: 64, rows: 5_000 };
  * are entered. A line is entered only in its account's block, as the full-text index has it, so an entry's block is
  * its line's (`line >> 32`). Answers how many lines were brought up to date.
  */
-export function catchUpSorted(db: Db, batch = 20_000): number {
+export function catchUpSorted(db: Db, batch = 20_000, batches = Infinity): number {
   let done = 0;
   const insert = prepared(db, 'INSERT OR IGNORE INTO backorders_sorted (block, term, title, line, status) VALUES (?, ?, ?, ?, ?)');
   const remove = prepared(db, 'DELETE FROM backorders_sorted WHERE block = ? AND term = ? AND title = ? AND line = ?');
@@ -51,11 +52,38 @@ export function catchUpSorted(db: Db, batch = 20_000): number {
     for (const entry of entries) insert.run(...entry);
     return prepared(db, 'DELETE FROM backorders_sorted_queue WHERE line IN (SELECT value FROM json_each(?))').run(lines).changes;
   });
-  for (;;) {
+  for (let n = 0; n < batches; n++) {
     const changed = step.immediate();
-    if (changed === 0) return done;
+    if (changed === 0) break;
     done += changed;
   }
+  return done;
+}
+
+const catchingUp = new WeakMap<Db, Promise<number>>();
+/**
+ * Brings the entries up to date in the background, a thousand lines at a time between other work (a long queue: a bulk
+ * write by another program), so that no request waits for it. Answers, when the queue is empty, how many lines it did.
+ */
+function catchUpSortedLater(db: Db): Promise<number> {
+  let running = catchingUp.get(db);
+  if (!running) {
+    running = (async () => {
+      let done = 0;
+      for (let changed = 1; changed > 0 && db.open; done += changed) {
+        await new Promise((resolve) => setImmediate(resolve));
+        changed = db.open ? catchUpSorted(db, 1_000, 1) : 0;
+      }
+      return done;
+    })()
+      .catch((error: Error) => {
+        console.error(`backorders_sorted: catching up failed (${error.message}); the next search sorted by title tries again`);
+        return 0;
+      })
+      .finally(() => catchingUp.delete(db));
+    catchingUp.set(db, running);
+  }
+  return running;
 }
 
 /**
@@ -105,7 +133,16 @@ export function sortedKeys(
   pageSize: number,
 ): number[] | undefined {
   if (offset + pageSize > sortedLimits.rows) return undefined;
-  if (prepared(db, 'SELECT 1 FROM backorders_sorted_queue LIMIT 1').get()) catchUpSorted(db);
+  // A few queued lines (the server's own writes, a small sync) are entered now; a long queue in the background, and
+  // meanwhile this page is read as before.
+  const queued = prepared(db, 'SELECT count(*) FROM (SELECT 1 FROM backorders_sorted_queue LIMIT ?)')
+    .pluck()
+    .get(sortedLimits.queued + 1) as number;
+  if (queued > sortedLimits.queued) {
+    void catchUpSortedLater(db);
+    return undefined;
+  }
+  if (queued) catchUpSorted(db);
   const terms: string[] = [];
   const next = (after: string, inclusive: boolean) =>
     prepared(db, `SELECT term FROM backorders_sorted WHERE block = ? AND term ${inclusive ? '>=' : '>'} ? ORDER BY term LIMIT 1`)

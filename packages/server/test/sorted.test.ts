@@ -147,6 +147,39 @@ describe('search pages sorted by title, read from the words', () => {
     assert.deepEqual(entries(), queued);
   });
 
+  it('SQLite: after a long run of writes by another program, reads as before until the background has entered them', async (t) => {
+    if (!isSqlite(server.sql)) return t.skip('SQLite keeps its words in title order in backorders_sorted');
+    const { db } = server.sql;
+    const [word] = await server.sql.column<string>(
+      `SELECT term FROM backorders_sorted WHERE ${inAccount} AND length(term) > 3 GROUP BY term ORDER BY count(*) DESC, term LIMIT 1 OFFSET 3`,
+      [ACCOUNT],
+    );
+    assert.ok(word);
+    const bound = sortedLimits.queued;
+    sortedLimits.queued = 3;
+    try {
+      // Ten lines of the word renamed at once: over the bound, so the request does not enter them itself.
+      const [match, param] = matching(word);
+      await outside.run(
+        `UPDATE backorders SET title = 'ZZ ' || title WHERE rowid IN (SELECT rowid FROM backorders WHERE account_id = ? AND ${match} ORDER BY title LIMIT 10)`,
+        [ACCOUNT, param],
+      );
+      assert.equal(db.prepare('SELECT count(*) FROM backorders_sorted_queue').pluck().get(), 10);
+      const before = listStats.sortedFromTerms;
+      const path = (pageSize: number) => `/api/backorders?q=${word}&sort=-title&pageSize=${pageSize}`;
+      assert.deepEqual(await ids(path(12)), await expected(word, [], 'DESC', 1, 12));
+      assert.equal(listStats.sortedFromTerms, before, 'read as before');
+      // The request started the background, which empties the queue by itself between requests.
+      const queue = () => db.prepare('SELECT count(*) FROM backorders_sorted_queue').pluck().get();
+      for (let wait = 0; wait < 200 && queue() !== 0; wait++) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.equal(queue(), 0, 'entered in the background');
+      assert.deepEqual(await ids(path(13)), await expected(word, [], 'DESC', 1, 13));
+      assert.equal(listStats.sortedFromTerms, before + 1, 'from the words again');
+    } finally {
+      sortedLimits.queued = bound;
+    }
+  });
+
   it('reads a prefix of more words than its bound as before, with the same page', async () => {
     const [shared] = await server.sql.column<string>(
       `SELECT substr(term, 1, 2) FROM ${words()} WHERE ${inAccount} GROUP BY substr(term, 1, 2) HAVING count(DISTINCT term) > 3 ORDER BY count(*) DESC LIMIT 1`,
