@@ -336,4 +336,19 @@ describe('long texts in the backorder grid', () => {
     await until(() => cell().scrollHeight <= cell().clientHeight + 1, 2000, 'the whole title on focus');
     expect(cell().getBoundingClientRect().height).to.be.greaterThan(2 * parseFloat(getComputedStyle(cell()).lineHeight));
   });
+
+  it('on a phone’s card, show two whole lines of the title and no part of a third', async () => {
+    const long = {
+      ...seedBackorders[0]!,
+      id: 'long',
+      title: 'UNE TRÈS LONGUE HISTOIRE DES LIBRAIRIES DE FRANCE, DE LEURS LIBRAIRES ET DE LEURS LECTEURS',
+    };
+    const test: Case = { ...all[4]!, handler: () => page([long, ...seedBackorders.slice(1)]) };
+    const { el } = await mountIn(test, 390);
+    await until(() => el.shadowRoot!.querySelector('.scroller.cards') !== null, 2000, 'cards');
+    const cell = el.shadowRoot!.querySelector<HTMLElement>('.body .row[data-id="long"] [data-column="title"]')!;
+    const line = parseFloat(getComputedStyle(cell).lineHeight);
+    expect(cell.scrollHeight, 'cut').to.be.greaterThan(cell.clientHeight + 1);
+    expect(cell.clientHeight, `${cell.clientHeight}px for lines of ${line}px`).to.be.within(2 * line - 1, 2 * line + 1);
+  });
 });

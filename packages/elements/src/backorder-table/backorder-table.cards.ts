@@ -82,9 +82,11 @@ export const cardStyles = css`
     justify-self: end;
     padding: 0;
   }
+  /* Its two lines of 1.3 take less than the two lines of 1.5em it spans: as tall as they are, no part of a third. */
   .cards .body [data-column='title'] {
     grid-column: 1 / -1;
     order: -1;
+    align-self: start;
     font-weight: 600;
     line-height: 1.3;
   }
