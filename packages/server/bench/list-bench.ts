@@ -46,7 +46,7 @@ import {
 } from '../src/db.js';
 import pg from 'pg';
 import { importSqlite, openPostgres } from '../src/postgres.js';
-import { rebuildSorted } from '../src/sorted.js';
+import { catchUpSorted, rebuildSorted } from '../src/sorted.js';
 import { startCluster } from '../../../scripts/pg-cluster.mjs';
 
 const args = process.argv.slice(2);
@@ -456,6 +456,77 @@ for (const list of lists) {
     );
   }
 }
+// Writes: what a purge or an ERP's sync costs each line it changes or deletes (the triggers that keep the counts, the
+// full-text index and the words, on each engine), in a transaction rolled back, so the data stays as seeded.
+if (lists.includes('backorders')) {
+  const lines = 500;
+  const budget = 1;
+  console.log(
+    `\nWrites: ${lines} lines' status changed, then ${lines} lines deleted, in one transaction each (budget ${budget} ms a line)\n`,
+  );
+  const flip = "status = CASE status WHEN 'available' THEN 'out-of-print' ELSE 'available' END";
+  const perLine = (started: number) => (performance.now() - started) / lines;
+  const figures = {} as Record<EngineName, { update: number; remove: number; entered?: number }>;
+  for (const engine of engines) {
+    if (engine === 'sqlite') {
+      const db = openDatabase(dataDir);
+      const rowids = db
+        .prepare("SELECT rowid FROM backorders WHERE account_id = 'bench' ORDER BY rowid LIMIT ? OFFSET 5000")
+        .pluck()
+        .all(2 * lines);
+      const ids = (from: number) => JSON.stringify(rowids.slice(from, from + lines));
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        let started = performance.now();
+        db.prepare(`UPDATE backorders SET ${flip} WHERE rowid IN (SELECT value FROM json_each(?))`).run(ids(0));
+        const update = perLine(started);
+        started = performance.now();
+        db.prepare('DELETE FROM backorders WHERE rowid IN (SELECT value FROM json_each(?))').run(ids(lines));
+        const remove = perLine(started);
+        // The words in title order are entered later, from the queue (sorted.ts): that cost too.
+        started = performance.now();
+        catchUpSorted(db);
+        figures[engine] = { update, remove, entered: (performance.now() - started) / (2 * lines) };
+      } finally {
+        db.exec('ROLLBACK');
+        db.close();
+      }
+    } else {
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      const rowids = (
+        await client.query("SELECT rowid FROM backorders WHERE account_id = 'bench' ORDER BY rowid LIMIT $1 OFFSET 5000", [2 * lines])
+      ).rows.map((row: { rowid: string }) => row.rowid);
+      await client.query('BEGIN');
+      try {
+        let started = performance.now();
+        await client.query(`UPDATE backorders SET ${flip} WHERE rowid = ANY($1)`, [rowids.slice(0, lines)]);
+        const update = perLine(started);
+        started = performance.now();
+        await client.query('DELETE FROM backorders WHERE rowid = ANY($1)', [rowids.slice(lines)]);
+        figures[engine] = { update, remove: perLine(started) };
+      } finally {
+        await client.query('ROLLBACK');
+        await client.end();
+      }
+    }
+  }
+  console.log('write'.padEnd(56) + engineColumns((engine) => `${engine} ms`.padStart(12)));
+  for (const [name, key] of [
+    ["a line's status changed", 'update'],
+    ['a line deleted', 'remove'],
+    ['SQLite: a changed line entered in title order, later', 'entered'],
+  ] as const) {
+    const over = engines.filter((engine) => (figures[engine][key] ?? 0) > budget);
+    failures += over.length;
+    console.log(
+      name.padEnd(56) +
+        engineColumns((engine) => (figures[engine][key] === undefined ? '—' : figures[engine][key]!.toFixed(3)).padStart(12)) +
+        (over.length ? `  OVER (${over.join(', ')})` : ''),
+    );
+  }
+}
+
 for (const child of children) child.kill();
 cluster?.stop();
 if (!kept) rmSync(dataDir, { recursive: true, force: true });
