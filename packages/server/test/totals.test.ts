@@ -114,6 +114,15 @@ describe('searches on PostgreSQL, from the words', { skip: testPostgresUrl ? fal
         cases: ['', 'createdAt', 'status'],
       };
       const searchedSorts = { backorders: ['title', 'publisher'], watchlist: ['title', 'ean13'], cases: ['shortDescription'] };
+      const fields: Record<string, readonly string[]> = {
+        backorders: backorderSortFields,
+        watchlist: watchSortFields,
+        cases: caseSortFields,
+      };
+      for (const table of Object.keys(fields)) {
+        for (const field of [...probedSorts[table as keyof typeof probedSorts], ...searchedSorts[table as keyof typeof searchedSorts]])
+          assert.ok(field === '' || fields[table]!.includes(field), `${table}: ${field} is a sort field of the contract`);
+      }
       // (Few followed titles are available: the probe's under the other status.)
       for (const { table, path, statuses: listed } of lists) {
         const statuses = table === 'watchlist' ? ['unavailable'] : listed;
