@@ -320,17 +320,19 @@ describe('printed', () => {
 });
 
 describe('long texts in the backorder grid', () => {
-  it('wrap to two lines, then show whole on the focused line', async () => {
-    const long = {
-      ...seedBackorders[0]!,
-      id: 'long',
-      title: 'UNE TRÈS LONGUE HISTOIRE DES LIBRAIRIES DE FRANCE, DE LEURS LIBRAIRES ET DE LEURS LECTEURS, TOME PREMIER',
-    };
-    const test: Case = { ...all[4]!, handler: () => page([long, ...seedBackorders.slice(1)]) };
-    const { el } = await mountIn(test, 1900);
+  const longTitle = 'UNE TRÈS LONGUE HISTOIRE DES LIBRAIRIES DE FRANCE, DE LEURS LIBRAIRES ET DE LEURS LECTEURS, TOME PREMIER';
+  /** The grid at `width` px with a first line of that title; its title cell. */
+  async function withLongTitle(width: number) {
+    const long = { ...seedBackorders[0]!, id: 'long', title: longTitle };
+    const { el } = await mountIn({ ...all[4]!, handler: () => page([long, ...seedBackorders.slice(1)]) }, width);
     const cell = () => el.shadowRoot!.querySelector<HTMLElement>('.body .row[data-id="long"] [data-column="title"]')!;
     await until(() => cell() !== null);
-    expect(cell().title).to.equal(long.title);
+    return { el, cell };
+  }
+
+  it('wrap to two lines, then show whole on the focused line', async () => {
+    const { cell } = await withLongTitle(1900);
+    expect(cell().title).to.equal(longTitle);
     expect(cell().scrollHeight, 'cut after two lines').to.be.greaterThan(cell().clientHeight + 1);
     cell().closest<HTMLElement>('.row')!.focus();
     await until(() => cell().scrollHeight <= cell().clientHeight + 1, 2000, 'the whole title on focus');
@@ -338,17 +340,10 @@ describe('long texts in the backorder grid', () => {
   });
 
   it('on a phone’s card, show two whole lines of the title and no part of a third', async () => {
-    const long = {
-      ...seedBackorders[0]!,
-      id: 'long',
-      title: 'UNE TRÈS LONGUE HISTOIRE DES LIBRAIRIES DE FRANCE, DE LEURS LIBRAIRES ET DE LEURS LECTEURS',
-    };
-    const test: Case = { ...all[4]!, handler: () => page([long, ...seedBackorders.slice(1)]) };
-    const { el } = await mountIn(test, 390);
+    const { el, cell } = await withLongTitle(390);
     await until(() => el.shadowRoot!.querySelector('.scroller.cards') !== null, 2000, 'cards');
-    const cell = el.shadowRoot!.querySelector<HTMLElement>('.body .row[data-id="long"] [data-column="title"]')!;
-    const line = parseFloat(getComputedStyle(cell).lineHeight);
-    expect(cell.scrollHeight, 'cut').to.be.greaterThan(cell.clientHeight + 1);
-    expect(cell.clientHeight, `${cell.clientHeight}px for lines of ${line}px`).to.be.within(2 * line - 1, 2 * line + 1);
+    const line = parseFloat(getComputedStyle(cell()).lineHeight);
+    expect(cell().scrollHeight, 'cut').to.be.greaterThan(cell().clientHeight + 1);
+    expect(cell().clientHeight, `${cell().clientHeight}px for lines of ${line}px`).to.be.within(2 * line - 1, 2 * line + 1);
   });
 });
